@@ -1,0 +1,207 @@
+/// Every command renew knows, with the help text that documents it.
+///
+/// Parsing and help both read this table, so an option cannot exist without help.
+enum CommandSpecs {
+  static let global: [OptionSpec] = [
+    OptionSpec("file", "PATH", "use this data file instead of the default"),
+    OptionSpec("today", "DATE", "act as if today were DATE (also $RENEW_TODAY)"),
+    OptionSpec("json", nil, "print JSON (list, show, status, check, history)"),
+    OptionSpec("no-color", nil, "never colour the output (also NO_COLOR, TERM=dumb)"),
+    OptionSpec("help", nil, "show help (also -h)"),
+    OptionSpec("version", nil, "show the version"),
+  ]
+
+  private static let cardFields: [OptionSpec] = [
+    OptionSpec("number", "N", "the phone number, as you write it"),
+    OptionSpec("country", "CC", "ISO 3166 country code, such as PH or GB"),
+    OptionSpec("carrier", "C", "the carrier's name"),
+    OptionSpec("kind", "K", "sim, esim or virtual"),
+    OptionSpec("expires", "DATE", "last day of validity; starts a new cycle"),
+    OptionSpec("period", "P", "what one renewal buys: 30d, 2w, 1m, 1y"),
+    OptionSpec("price", "MONEY", "what one renewal costs: \"10.00 USD\""),
+    OptionSpec("keep-alive", "P", "activity needed within this window: 180d"),
+    OptionSpec("grace", "P", "how long after the due date it can be saved"),
+    OptionSpec("remind", "DAYS", "days before the due date to warn (default 7)"),
+    OptionSpec(
+      "method", "M", "online, app, phone, store, auto, third-party, kiosk or sms",
+      repeatable: true),
+    OptionSpec("how", "TEXT", "how to renew, in words: \"send 101 to 10086\""),
+    OptionSpec("auto-renew", nil, "the carrier charges a bound payment method"),
+    OptionSpec("pay", "VIA", "what auto-renew charges: PayPal, Visa 4242"),
+    OptionSpec("tag", "T", "a label for grouping", repeatable: true),
+    OptionSpec("note", "TEXT", "a note"),
+  ]
+
+  /// The fields `renew edit --clear` can empty, by option name.
+  static let clearable = [
+    "country", "carrier", "kind", "expires", "period", "price", "keep-alive", "grace", "remind",
+    "method", "how", "pay", "tag", "note",
+  ]
+
+  static let all: [CommandSpec] = [
+    CommandSpec(
+      name: "status", usage: "renew status [--all] [--within N]",
+      summary: "what is due, soonest first (the default command)",
+      details: """
+        Lists every active card, soonest due first, with its due date, the days
+        left, its state and how to renew it. States: ok, soon (within the
+        card's reminder window), overdue (past due, within grace), lapsed (past
+        grace: the number is presumed recycled), unknown (no expiry and no
+        keep-alive). Auto-renewing cards stay due until a renewal is logged.
+        """,
+      options: [
+        OptionSpec("all", nil, "include retired cards"),
+        OptionSpec("within", "N", "only cards due within N days, or overdue"),
+      ],
+      examples: ["renew status", "renew status --within 30"], arguments: 0...0,
+      acceptsJSON: true),
+    CommandSpec(
+      name: "check", usage: "renew check [--within N]",
+      summary: "for cron: silent unless a card needs attention",
+      details: """
+        Prints nothing and exits 0 when no active card is soon, overdue or
+        lapsed. Otherwise prints one line per such card (name, number, due
+        date, days left or overdue, how to renew) and exits 1. With --within N,
+        N days replaces each card's own reminder window.
+        """,
+      options: [OptionSpec("within", "N", "warn N days ahead instead of each card's window")],
+      examples: ["renew check", "0 8 * * *  renew check    # in crontab: mail only when due"],
+      arguments: 0...0, acceptsJSON: true),
+    CommandSpec(
+      name: "add", usage: "renew add NAME --number N [OPTIONS]",
+      summary: "add a card",
+      details: """
+        Adds a card. NAME must be unique, ignoring case. Give an expiry for
+        prepaid validity, a keep-alive window for "some activity every N days",
+        or both: the card is due at whichever comes first.
+        """,
+      options: cardFields,
+      examples: [
+        "renew add \"Smart PH\" --number \"+63 917 123 4567\" --country PH --kind sim \\\n"
+          + "    --expires 2026-12-31 --period 1y --price \"300 PHP\" --method app",
+        "renew add giffgaff --number 07700900123 --country GB --keep-alive 180d --grace 30d",
+      ],
+      arguments: 1...1, acceptsJSON: false),
+    CommandSpec(
+      name: "edit", usage: "renew edit CARD [OPTIONS]",
+      summary: "change a card",
+      details: """
+        Changes the fields given and leaves the rest. --method and --tag replace
+        the whole list. --expires sets the expiry outright and starts a new
+        cycle. --clear FIELD empties an optional field: one of
+        \(clearable.joined(separator: ", ")).
+        """,
+      options: [OptionSpec("name", "NEW", "rename the card")] + cardFields + [
+        OptionSpec("no-auto-renew", nil, "the carrier no longer charges by itself"),
+        OptionSpec("clear", "FIELD", "empty an optional field", repeatable: true),
+      ],
+      examples: ["renew edit \"Smart PH\" --price \"350 PHP\" --clear note"],
+      arguments: 1...1, acceptsJSON: false),
+    CommandSpec(
+      name: "list", usage: "renew list [--tag T]",
+      summary: "list cards, retired ones too",
+      details: "Lists every card with its number, country, carrier, kind, plan and tags.",
+      options: [OptionSpec("tag", "T", "only cards with this tag")],
+      examples: ["renew list --tag bank"], arguments: 0...0, acceptsJSON: true),
+    CommandSpec(
+      name: "show", usage: "renew show CARD",
+      summary: "show one card",
+      details: """
+        Shows every field of a card, its due date and state, and its latest
+        history. CARD is a name (any case), a unique prefix of a name, or the
+        last four or more digits of a number.
+        """,
+      options: [], examples: ["renew show smart", "renew show 4567"], arguments: 1...1,
+      acceptsJSON: true),
+    CommandSpec(
+      name: "remove", usage: "renew remove CARD --yes",
+      summary: "delete a card and its history",
+      details: """
+        Deletes the card and all its history. Without --yes it asks when run on
+        a terminal and refuses otherwise. 'renew retire' keeps the history.
+        """,
+      options: [OptionSpec("yes", nil, "do not ask")],
+      examples: ["renew remove \"Old Vodafone\" --yes"], arguments: 1...1, acceptsJSON: false),
+    CommandSpec(
+      name: "retire", usage: "renew retire CARD",
+      summary: "stop tracking a card but keep its history",
+      details: "A retired card leaves status and check; 'renew status --all' still shows it.",
+      options: [], examples: ["renew retire \"Old Vodafone\""], arguments: 1...1,
+      acceptsJSON: false),
+    CommandSpec(
+      name: "unretire", usage: "renew unretire CARD",
+      summary: "track a retired card again",
+      details: "Brings a retired card back into status and check.",
+      options: [], examples: ["renew unretire \"Old Vodafone\""], arguments: 1...1,
+      acceptsJSON: false),
+    CommandSpec(
+      name: "log", usage: "renew log CARD [--on DATE] [--for P | --until DATE] [OPTIONS]",
+      summary: "record a renewal (top-up) and move the expiry",
+      details: """
+        Records a renewal. On or before the expiry, the period stacks onto the
+        current expiry; after it, the period counts from the renewal date.
+        --until sets the new expiry outright. Months keep the cycle's day,
+        clamped to the month's length (Jan 31, Feb 28, Mar 31). A renewal also
+        counts as keep-alive activity.
+        """,
+      options: [
+        OptionSpec("on", "DATE", "when you renewed (default today; not in the future)"),
+        OptionSpec("for", "P", "how long it extends (default: the plan's period)"),
+        OptionSpec("until", "DATE", "the new expiry, outright"),
+        OptionSpec("amount", "MONEY", "what you paid (default: the plan's price)"),
+        OptionSpec("method", "M", "how: online, app, phone, store, auto, ..."),
+        OptionSpec("via", "VIA", "through whom: Alipay, GCash, a shop"),
+        OptionSpec("receipt", "REF", "a receipt or order number"),
+        OptionSpec("note", "TEXT", "a note"),
+      ],
+      examples: [
+        "renew log \"Smart PH\" --amount \"300 PHP\" --via GCash",
+        "renew log giffgaff --on yesterday --for 1m --amount \"10 GBP\"",
+      ],
+      arguments: 1...1, acceptsJSON: false),
+    CommandSpec(
+      name: "touch", usage: "renew touch CARD [--on DATE] [--note TEXT]",
+      summary: "record keep-alive activity (a call, an SMS)",
+      details: "Records activity that restarts the card's keep-alive window.",
+      options: [
+        OptionSpec("on", "DATE", "when (default today; not in the future)"),
+        OptionSpec("note", "TEXT", "what you did"),
+      ],
+      examples: ["renew touch giffgaff --note \"sent an SMS\""], arguments: 1...1,
+      acceptsJSON: false),
+    CommandSpec(
+      name: "history", usage: "renew history [CARD]",
+      summary: "renewals and activity, newest first",
+      details: "Lists renewals and activity of one card, or of every card.",
+      options: [], examples: ["renew history", "renew history smart --json"],
+      arguments: 0...1, acceptsJSON: true),
+    CommandSpec(
+      name: "backups", usage: "renew backups",
+      summary: "list the backups kept before each change",
+      details: """
+        Every change first keeps the previous document in a folder beside the
+        data file (the last 20). Lists them, newest first, with the change
+        that came after each.
+        """,
+      options: [], examples: ["renew backups"], arguments: 0...0, acceptsJSON: false),
+    CommandSpec(
+      name: "undo", usage: "renew undo",
+      summary: "restore the state before the last change",
+      details: """
+        Restores the newest backup and says what it undid; run again, it steps
+        further back. An undo is not itself undoable, but the document it
+        replaced is kept as undone.json in the backups folder.
+        """,
+      options: [], examples: ["renew undo"], arguments: 0...0, acceptsJSON: false),
+    CommandSpec(
+      name: "help", usage: "renew help [COMMAND]",
+      summary: "show help for renew or for one command",
+      details: "Shows the list of commands, or one command's options and examples.",
+      options: [], examples: ["renew help log"], arguments: 0...1, acceptsJSON: false),
+  ]
+
+  /// The spec of the command named `name`.
+  static func spec(_ name: String) -> CommandSpec? {
+    all.first { $0.name == name }
+  }
+}

@@ -1,0 +1,164 @@
+import RenewKit
+
+/// Turns any error into the text renew prints and the exit code it returns.
+///
+/// This is the one place where messages and exit codes are decided: 64 for
+/// usage, 65 for a data file that cannot be understood, 74 for one that cannot be
+/// read or written, 75 for a lock held too long.
+struct ErrorReport: Equatable {
+  /// The first line, starting `renew: `.
+  var message: String
+  /// A second line that hints at the fix, if there is one.
+  var hint: String?
+  /// The exit status.
+  var code: Int32
+
+  /// Exit status for a command line renew cannot act on.
+  static let usage: Int32 = 64
+  /// Exit status for a data file that cannot be understood.
+  static let dataError: Int32 = 65
+  /// Exit status for a data file that cannot be read or written.
+  static let ioError: Int32 = 74
+  /// Exit status for a lock held by another renew for too long.
+  static let tempFail: Int32 = 75
+
+  /// Both lines, each ending in a newline.
+  var text: String { "renew: \(message)\n" + (hint.map { "\($0)\n" } ?? "") }
+
+  init(message: String, hint: String? = nil, code: Int32) {
+    self.message = message
+    self.hint = hint
+    self.code = code
+  }
+
+  init(_ error: any Error) {
+    switch error {
+    case let error as UsageError: self = ErrorReport.describe(error)
+    case let error as StoreError: self = ErrorReport.describe(error)
+    case let error as CardLookupError: self = ErrorReport.describe(.cardLookup(error))
+    case let error as RenewalError: self = ErrorReport.describe(.renewal(error))
+    case let error as SystemError: self = ErrorReport.describe(StoreError.system(error))
+    default: self.init(message: "\(error)", code: 70)
+    }
+  }
+
+  private static func see(_ command: String?) -> String {
+    command.map { "see 'renew help \($0)'" } ?? "see 'renew --help'"
+  }
+
+  private static func describe(_ error: UsageError) -> ErrorReport {
+    switch error {
+    case .unknownCommand(let word, let suggestion):
+      return ErrorReport(
+        message: "unknown command '\(word)'",
+        hint: suggestion.map { "did you mean '\($0)'?" } ?? "see 'renew --help'", code: usage)
+    case .unknownOption(let option, let command, let suggestion):
+      let scope = command.map { " for '\($0)'" } ?? ""
+      return ErrorReport(
+        message: "unknown option '\(option)'\(scope)",
+        hint: suggestion.map { "did you mean '\($0)'?" } ?? see(command), code: usage)
+    case .missingValue(let option, let placeholder):
+      return ErrorReport(
+        message: "option '--\(option)' needs a value",
+        hint: "give it as '--\(option) \(placeholder)' or '--\(option)=\(placeholder)'",
+        code: usage)
+    case .unexpectedValue(let option):
+      return ErrorReport(
+        message: "option '--\(option)' takes no value", hint: "give it as '--\(option)'",
+        code: usage)
+    case .repeatedOption(let option):
+      return ErrorReport(
+        message: "option '--\(option)' given more than once", hint: "give it once", code: usage)
+    case .missingArgument(let command, let placeholder):
+      return ErrorReport(
+        message: "'\(command)' needs \(placeholder)", hint: see(command), code: usage)
+    case .unexpectedArgument(let command, let argument):
+      return ErrorReport(
+        message: "unexpected argument '\(argument)' for '\(command)'",
+        hint: "put a value with spaces in quotes; \(see(command))", code: usage)
+    case .missingOption(let command, let option):
+      return ErrorReport(
+        message: "'\(command)' needs --\(option)", hint: see(command), code: usage)
+    case .invalidValue(let option, let value, let expected):
+      return ErrorReport(
+        message: "invalid value '\(value)' for --\(option)", hint: expected, code: usage)
+    case .conflictingOptions(let first, let second):
+      return ErrorReport(
+        message: "options '--\(first)' and '--\(second)' cannot be used together",
+        hint: "give one of them", code: usage)
+    case .futureDate(let option, let date, let today):
+      return ErrorReport(
+        message: "--\(option) \(date) is in the future (today is \(today))",
+        hint: "record things after they happen", code: usage)
+    case .jsonNotSupported(let command):
+      return ErrorReport(
+        message: "--json is not available for '\(command)'",
+        hint: "--json works with list, show, status, check and history", code: usage)
+    case .duplicateName(let name, let existing):
+      return ErrorReport(
+        message: "a card named '\(existing)' already exists",
+        hint: "names are unique ignoring case; choose another name than '\(name)'", code: usage)
+    case .cardLookup(.unknown(let query, let names)):
+      return ErrorReport(
+        message: "no card matches '\(query)'",
+        hint: names.isEmpty
+          ? "there are no cards yet; add one with 'renew add'"
+          : "cards: \(names.joined(separator: ", "))", code: usage)
+    case .cardLookup(.ambiguous(let query, let candidates)):
+      return ErrorReport(
+        message: "'\(query)' matches more than one card",
+        hint: "candidates: \(candidates.joined(separator: ", "))", code: usage)
+    case .renewal(.noPeriod(let card)):
+      return ErrorReport(
+        message: "'\(card)' has no plan period, so renew cannot tell the new expiry",
+        hint: "give --for PERIOD or --until DATE, or set one with 'renew edit \(card) --period P'",
+        code: usage)
+    case .renewal(.untilBeforeRenewal(let until, let renewal)):
+      return ErrorReport(
+        message: "--until \(until) is before the renewal date \(renewal)",
+        hint: "--until is the new expiry date", code: usage)
+    case .renewal(.outOfRange(let card)):
+      return ErrorReport(
+        message: "the new expiry of '\(card)' would be after 9999-12-31", code: usage)
+    case .removeNeedsConfirmation(let card):
+      return ErrorReport(
+        message: "not removing '\(card)' without --yes",
+        hint: "run 'renew remove \"\(card)\" --yes', or keep its history with 'renew retire'",
+        code: usage)
+    }
+  }
+
+  private static func describe(_ error: StoreError) -> ErrorReport {
+    let recover = "nothing was changed; 'renew undo' or the backups folder has earlier versions"
+    switch error {
+    case .invalidJSON(let path, let line, let column, let reason):
+      return ErrorReport(
+        message: "\(path):\(line):\(column): not valid JSON: \(reason)", hint: recover,
+        code: dataError)
+    case .invalidDocument(let path, let reason):
+      return ErrorReport(
+        message: "\(path): not a renew data file: \(reason)", hint: recover, code: dataError)
+    case .invalidCard(let path, let card, let field, let reason):
+      return ErrorReport(
+        message: "\(path): card '\(card)', field '\(field)': \(reason)", hint: recover,
+        code: dataError)
+    case .newerVersion(let path, let found, let supported):
+      return ErrorReport(
+        message: "\(path) was written by a newer renew (format \(found); this one reads up to "
+          + "\(supported))",
+        hint: "upgrade renew; the file was left as it is", code: dataError)
+    case .system(let error):
+      return ErrorReport(
+        message: "cannot \(error.operation) \(error.path): \(error.reason)",
+        hint: "nothing was changed", code: ioError)
+    case .locked(let lockPath, let seconds):
+      let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
+      return ErrorReport(
+        message: "another renew is using the data file (waited \(shown) s for \(lockPath))",
+        hint: "try again when it has finished; nothing was changed", code: tempFail)
+    case .nothingToUndo(let folder):
+      return ErrorReport(
+        message: "nothing to undo", hint: "no backups left in \(folder)", code: usage)
+    }
+  }
+}

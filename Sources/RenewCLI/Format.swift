@@ -1,0 +1,36 @@
+import RenewKit
+
+/// Small phrases shared by the tables and the cron lines.
+enum Format {
+  /// Days left as people say them: "in 3 days", "today", "2 days overdue".
+  static func days(_ count: Int) -> String {
+    switch count {
+    case 0: return "today"
+    case 1: return "in 1 day"
+    case 2...: return "in \(count) days"
+    case -1: return "1 day overdue"
+    default: return "\(-count) days overdue"
+    }
+  }
+
+  /// How to renew a card, in one line: its methods, auto-renew and `--how`.
+  static func hints(_ card: Card) -> String {
+    card.renewalHints.joined(separator: ", ")
+  }
+
+  /// The plan as "1y, 300.00 PHP".
+  static func plan(_ plan: Plan) -> String {
+    [plan.period?.description, plan.price?.description].compactMap { $0 }.joined(separator: ", ")
+  }
+
+  /// The colour of a state in a terminal.
+  static func color(of state: CardState) -> ANSIColor {
+    switch state {
+    case .ok: return .green
+    case .soon: return .yellow
+    case .overdue: return .red
+    case .lapsed: return .boldRed
+    case .unknown: return .dim
+    }
+  }
+}

@@ -1,0 +1,23 @@
+/// Where renew writes, and what it knows of the terminal: the sinks a test replaces.
+public struct Output: Sendable {
+  /// Writes to standard output (data, tables, help).
+  public var standardOutput: @Sendable (String) -> Void
+  /// Writes to standard error (errors and hints).
+  public var standardError: @Sendable (String) -> Void
+  /// Whether standard output is a terminal, which allows colour.
+  public var isTerminal: Bool
+  /// Asks a yes-or-no question on the terminal; `nil` when there is no terminal to ask on.
+  public var confirm: (@Sendable (String) -> Bool)?
+
+  /// Creates an output from its sinks.
+  public init(
+    standardOutput: @escaping @Sendable (String) -> Void,
+    standardError: @escaping @Sendable (String) -> Void, isTerminal: Bool = false,
+    confirm: (@Sendable (String) -> Bool)? = nil
+  ) {
+    self.standardOutput = standardOutput
+    self.standardError = standardError
+    self.isTerminal = isTerminal
+    self.confirm = confirm
+  }
+}

@@ -1,0 +1,44 @@
+import RenewKit
+
+/// The command-line interface: arguments in, text and an exit status out.
+public enum RenewCLI {
+  /// Runs one invocation of renew.
+  ///
+  /// Never exits and never reads the process's state: everything comes in
+  /// through the parameters, so tests run it in-process.
+  ///
+  /// - Parameters:
+  ///   - arguments: The arguments after the program name.
+  ///   - environment: The environment variables.
+  ///   - today: Today by the system clock; `--today` and `RENEW_TODAY` override it.
+  ///   - output: Where to write, and what the terminal allows.
+  /// - Returns: The exit status: 0, 1 (`check` found something), 64, 65, 74 or 75.
+  public static func run(
+    arguments: [String], environment: [String: String], today: CalendarDate, output: Output
+  ) -> Int32 {
+    do {
+      let invocation = try Invocation.parse(
+        arguments, clock: today, environmentToday: environment["RENEW_TODAY"])
+      switch invocation.command {
+      case .help(let name):
+        output.standardOutput(name.flatMap(CommandSpecs.spec).map(Help.command) ?? Help.overview())
+        return 0
+      case .version:
+        output.standardOutput(Help.version + "\n")
+        return 0
+      default:
+        let settings = try Settings.resolve(
+          invocation, environment: environment, isTerminal: output.isTerminal)
+        let runner = Runner(
+          store: Store(path: settings.dataPath, lockTimeout: settings.lockTimeout),
+          today: invocation.today, printsJSON: invocation.printsJSON,
+          isColored: settings.isColored, output: output)
+        return try runner.run(invocation.command)
+      }
+    } catch {
+      let report = ErrorReport(error)
+      output.standardError(report.text)
+      return report.code
+    }
+  }
+}

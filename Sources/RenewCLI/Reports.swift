@@ -1,0 +1,240 @@
+import RenewKit
+
+/// The commands that only read: status, check, list, show, history, backups.
+extension Runner {
+  /// Active cards (and retired ones, if asked) with their status, soonest due first.
+  func rows(
+    _ document: Document, includeRetired: Bool = false, remindDays: Int? = nil
+  ) -> [(card: Card, status: CardStatus)] {
+    document.cards.filter { includeRetired || !$0.isRetired }
+      .map { ($0, $0.status(on: today, remindDays: remindDays)) }
+      .sorted { lhs, rhs in
+        switch (lhs.1.due, rhs.1.due) {
+        case (let left?, let right?) where left != right: return left < right
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return lhs.0.name.lowercased() < rhs.0.name.lowercased()
+        }
+      }
+  }
+
+  func status(_ document: Document, includeRetired: Bool, within: Int?) {
+    let rows = rows(document, includeRetired: includeRetired).filter { row in
+      guard let within else { return true }
+      return row.status.daysLeft.map { $0 <= within } ?? false
+    }
+    if printsJSON {
+      output.standardOutput(
+        JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status) }))
+      return
+    }
+    guard !rows.isEmpty else {
+      say(
+        document.cards.isEmpty
+          ? "No cards yet. Add one: renew add NAME --number N --expires DATE --period 1m"
+          : "Nothing due within \(within ?? 0) days.")
+      return
+    }
+    var table = Table(header: ["NAME", "NUMBER", "CARRIER", "DUE", "LEFT", "STATE", "RENEW"])
+    for (card, status) in rows {
+      let state = card.isRetired ? "retired" : status.state.rawValue
+      table.rows.append([
+        Table.Cell(card.name), Table.Cell(card.number), Table.Cell(card.carrier ?? "-"),
+        Table.Cell(status.due?.description ?? "-"),
+        Table.Cell(status.daysLeft.map(Format.days) ?? "-"),
+        Table.Cell(state, color: card.isRetired ? .dim : Format.color(of: status.state)),
+        Table.Cell(Format.hints(card).isEmpty ? "-" : Format.hints(card)),
+      ])
+    }
+    output.standardOutput(table.render(colored: isColored))
+  }
+
+  func check(_ document: Document, within: Int?) -> Int32 {
+    let rows = rows(document, remindDays: within).filter { $0.status.state.needsAttention }
+    if printsJSON {
+      if !rows.isEmpty {
+        output.standardOutput(
+          JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status) }))
+      }
+      return rows.isEmpty ? 0 : 1
+    }
+    for (card, status) in rows {
+      say(checkLine(card, status))
+    }
+    return rows.isEmpty ? 0 : 1
+  }
+
+  /// One self-contained line for cron's mail: who, when, how bad, how to renew.
+  func checkLine(_ card: Card, _ status: CardStatus) -> String {
+    guard let due = status.due, let days = status.daysLeft else { return card.name }
+    var line = "\(card.name) (\(card.number)): due \(due), \(Format.days(days))"
+    if status.state == .lapsed, let grace = card.grace, let end = grace.added(to: due) {
+      line += ", lapsed: grace ended \(end)"
+    } else if status.state == .overdue, let grace = card.grace, let end = grace.added(to: due) {
+      line += ", recoverable until \(end)"
+    }
+    let hints = Format.hints(card)
+    line += "; renew: \(hints.isEmpty ? "no method recorded" : hints)"
+    if card.renewsAutomatically {
+      line += "; auto-renew is not assumed: check the charge, then 'renew log'"
+    }
+    return line
+  }
+
+  func list(_ document: Document, tag: String?) {
+    let cards = document.cards.filter { card in
+      tag.map { wanted in card.tags.contains { $0.lowercased() == wanted.lowercased() } } ?? true
+    }
+    if printsJSON {
+      output.standardOutput(
+        JSONView.encode(cards.map { CardView(card: $0, status: $0.status(on: today)) }))
+      return
+    }
+    guard !cards.isEmpty else {
+      say(tag.map { "No cards tagged \($0)." } ?? "No cards yet.")
+      return
+    }
+    var table = Table(header: ["NAME", "NUMBER", "COUNTRY", "CARRIER", "KIND", "PLAN", "TAGS"])
+    for card in cards {
+      table.rows.append([
+        Table.Cell(card.name + (card.isRetired ? " (retired)" : "")), Table.Cell(card.number),
+        Table.Cell(card.country ?? "-"), Table.Cell(card.carrier ?? "-"),
+        Table.Cell(card.kind?.rawValue ?? "-"),
+        Table.Cell(card.plan.isEmpty ? "-" : Format.plan(card.plan)),
+        Table.Cell(card.tags.isEmpty ? "-" : card.tags.joined(separator: ", ")),
+      ])
+    }
+    output.standardOutput(table.render(colored: isColored))
+  }
+
+  func show(_ document: Document, query: String) throws {
+    let card = document.cards[try resolve(query, in: document)]
+    let status = card.status(on: today)
+    if printsJSON {
+      output.standardOutput(JSONView.encode(CardView(card: card, status: status)))
+      return
+    }
+    var fields: [(String, String)] = [("number", card.number)]
+    if let country = card.country { fields.append(("country", country)) }
+    if let carrier = card.carrier { fields.append(("carrier", carrier)) }
+    if let kind = card.kind { fields.append(("kind", kind.rawValue)) }
+    if card.isRetired { fields.append(("retired", "yes: left out of status and check")) }
+    if let expiry = card.expiry {
+      fields.append(("expires", "\(expiry)" + (card.anchorDay.map { ", cycle day \($0)" } ?? "")))
+    }
+    if let keepAlive = card.keepAlive, let deadline = card.keepAliveDeadline {
+      fields.append(
+        ("keep-alive", "\(keepAlive) from last activity \(card.lastActivity), until \(deadline)"))
+    }
+    if let due = status.due, let days = status.daysLeft {
+      fields.append(("due", "\(due), \(Format.days(days)) (\(status.state.rawValue))"))
+    } else {
+      fields.append(("due", "unknown: no expiry and no keep-alive"))
+    }
+    if let grace = card.grace { fields.append(("grace", grace.description)) }
+    fields.append(("remind", "\(card.effectiveRemindDays) days before"))
+    if !card.plan.isEmpty { fields.append(("plan", Format.plan(card.plan))) }
+    if !card.methods.isEmpty {
+      fields.append(("methods", card.methods.map(\.rawValue).joined(separator: ", ")))
+    }
+    if let how = card.how { fields.append(("how", how)) }
+    if card.renewsAutomatically {
+      fields.append(("auto-renew", card.payVia.map { "yes, via \($0)" } ?? "yes"))
+    }
+    if !card.tags.isEmpty { fields.append(("tags", card.tags.joined(separator: ", "))) }
+    if let note = card.note { fields.append(("note", note)) }
+    fields.append(("added", card.added.description))
+    let width = fields.map { $0.0.count }.max() ?? 0
+    var text = "\(card.name)\n"
+    for (label, value) in fields {
+      text += "  \(TextWidth.padded(label, to: width))  \(value)\n"
+    }
+    let events = HistoryEntry.entries(of: [card])
+    if !events.isEmpty {
+      let shown = events.prefix(5)
+      text += "\nHistory (\(shown.count) of \(events.count), newest first):\n"
+      text += historyTable(Array(shown), showsCard: false)
+        .split(separator: "\n", omittingEmptySubsequences: false).dropFirst().dropLast()
+        .map { "  \($0)\n" }.joined()
+    }
+    output.standardOutput(text)
+  }
+
+  func history(_ document: Document, query: String?) throws {
+    let cards = try query.map { [document.cards[try resolve($0, in: document)]] } ?? document.cards
+    let entries = HistoryEntry.entries(of: cards)
+    if printsJSON {
+      output.standardOutput(JSONView.encode(entries.map { HistoryView($0) }))
+      return
+    }
+    guard !entries.isEmpty else {
+      say("No history yet. Record a renewal with 'renew log CARD' or activity with 'renew touch'.")
+      return
+    }
+    output.standardOutput(historyTable(entries, showsCard: query == nil))
+  }
+
+  private func historyTable(_ entries: [HistoryEntry], showsCard: Bool) -> String {
+    var table = Table(
+      header: ["DATE"] + (showsCard ? ["CARD"] : []) + ["TYPE", "AMOUNT", "DETAILS"])
+    for entry in entries {
+      var details: [String] = []
+      var amount = "-"
+      switch entry.event {
+      case .renewal(let renewal):
+        amount = renewal.amount?.description ?? "-"
+        if let after = renewal.expiresAfter, after != renewal.expiresBefore {
+          details.append("expires \(renewal.expiresBefore.map { "\($0) → " } ?? "")\(after)")
+        }
+        let how = [renewal.method?.rawValue, renewal.via.map { "via \($0)" }].compactMap { $0 }
+        if !how.isEmpty { details.append(how.joined(separator: " ")) }
+        if let receipt = renewal.receipt { details.append("receipt \(receipt)") }
+      case .activity:
+        break
+      }
+      if let note = entry.event.note { details.append(note) }
+      let type = if case .renewal = entry.event { "renewal" } else { "activity" }
+      table.rows.append(
+        [Table.Cell(entry.event.date.description)] + (showsCard ? [Table.Cell(entry.card)] : [])
+          + [Table.Cell(type), Table.Cell(amount), Table.Cell(details.joined(separator: "; "))])
+    }
+    return table.render(colored: isColored)
+  }
+
+  func backups() {
+    let backups = store.backups()
+    guard !backups.isEmpty else {
+      say("No backups yet in \(store.backupFolder).")
+      return
+    }
+    var table = Table(header: ["#", "TAKEN", "CHANGE THAT FOLLOWED"])
+    for (index, backup) in backups.enumerated() {
+      table.rows.append([
+        Table.Cell(String(index + 1)), Table.Cell(System.localTime(backup.time)),
+        Table.Cell(backup.change ?? "-"),
+      ])
+    }
+    output.standardOutput(table.render(colored: isColored))
+    say("Folder: \(store.backupFolder). 'renew undo' restores #1; run again to step further back.")
+  }
+}
+
+/// One event with the name of its card, for history listings.
+struct HistoryEntry {
+  var card: String
+  var event: Event
+
+  /// Every event of `cards`, newest first; same-day events latest-recorded first.
+  static func entries(of cards: [Card]) -> [HistoryEntry] {
+    var numbered: [(entry: HistoryEntry, order: Int)] = []
+    for card in cards {
+      for event in card.history {
+        numbered.append((HistoryEntry(card: card.name, event: event), numbered.count))
+      }
+    }
+    return numbered.sorted { lhs, rhs in
+      lhs.entry.event.date != rhs.entry.event.date
+        ? lhs.entry.event.date > rhs.entry.event.date : lhs.order > rhs.order
+    }.map(\.entry)
+  }
+}

@@ -1,0 +1,147 @@
+import RenewKit
+
+/// Carries out a parsed command against the store and writes what it has to say.
+struct Runner {
+  let store: Store
+  let today: CalendarDate
+  let printsJSON: Bool
+  let isColored: Bool
+  let output: Output
+
+  /// Runs `command` and returns the exit status.
+  func run(_ command: Command) throws -> Int32 {
+    switch command {
+    case .status(let includeRetired, let within):
+      status(try store.read(), includeRetired: includeRetired, within: within)
+    case .check(let within):
+      return check(try store.read(), within: within)
+    case .list(let tag): list(try store.read(), tag: tag)
+    case .show(let query): try show(try store.read(), query: query)
+    case .history(let query): try history(try store.read(), query: query)
+    case .backups: backups()
+    case .add(let name, let changes): try add(name: name, changes: changes)
+    case .edit(let query, let changes): try edit(query: query, changes: changes)
+    case .remove(let query, let isConfirmed): try remove(query: query, isConfirmed: isConfirmed)
+    case .retire(let query): try setRetired(query: query, true)
+    case .unretire(let query): try setRetired(query: query, false)
+    case .log(let query, let renewal, let term): try log(query: query, renewal, term: term)
+    case .touch(let query, let activity): try touch(query: query, activity)
+    case .undo:
+      let change = try store.undo()
+      say("undid: \(change ?? "the last change")")
+    case .help, .version:
+      break
+    }
+    return 0
+  }
+
+  func say(_ line: String) {
+    output.standardOutput(line + "\n")
+  }
+
+  private func add(name: String, changes: [CardChange]) throws {
+    let card = try store.update { document in
+      if let existing = document.index(named: name) {
+        throw UsageError.duplicateName(name, existing: document.cards[existing].name)
+      }
+      var card = Card(name: name, number: "", added: today)
+      for change in changes { card.apply(change) }
+      document.cards.append(card)
+      document.lastChange = "add \(name)"
+      return card
+    }
+    say("added \(card.name) (\(card.number))\(dueSummary(card))")
+  }
+
+  private func edit(query: String, changes: [CardChange]) throws {
+    var changedName = query
+    let card = try store.update { document in
+      let index = try resolve(query, in: document)
+      for case .name(let name) in changes {
+        if let other = document.index(named: name), other != index {
+          throw UsageError.duplicateName(name, existing: document.cards[other].name)
+        }
+      }
+      changedName = document.cards[index].name
+      for change in changes { document.cards[index].apply(change) }
+      document.lastChange = "edit \(changedName)"
+      return document.cards[index]
+    }
+    let renamed = card.name == changedName ? "" : " (was \(changedName))"
+    say("changed \(card.name)\(renamed)\(dueSummary(card))")
+  }
+
+  private func remove(query: String, isConfirmed: Bool) throws {
+    let document = try store.read()
+    let card = document.cards[try resolve(query, in: document)]
+    if !isConfirmed {
+      guard let confirm = output.confirm else {
+        throw UsageError.removeNeedsConfirmation(card: card.name)
+      }
+      let entries =
+        card.history.count == 1 ? "1 history entry" : "\(card.history.count) history entries"
+      guard confirm("Remove \(card.name) (\(card.number)) and its \(entries)? [y/N] ") else {
+        say("kept \(card.name)")
+        return
+      }
+    }
+    try store.update { document in
+      document.cards.remove(at: try resolve(card.name, in: document))
+      document.lastChange = "remove \(card.name)"
+    }
+    say("removed \(card.name) and its history")
+  }
+
+  private func setRetired(query: String, _ isRetired: Bool) throws {
+    let verb = isRetired ? "retire" : "unretire"
+    let card = try store.update { document in
+      let index = try resolve(query, in: document)
+      document.cards[index].isRetired = isRetired
+      document.lastChange = "\(verb) \(document.cards[index].name)"
+      return document.cards[index]
+    }
+    say(isRetired ? "retired \(card.name); its history is kept" : "unretired \(card.name)")
+  }
+
+  private func log(query: String, _ renewal: Renewal, term: RenewalTerm?) throws {
+    let (card, recorded) = try store.update { document in
+      let index = try resolve(query, in: document)
+      document.lastChange = "log \(document.cards[index].name) \(renewal.date)"
+      var renewal = renewal
+      renewal.amount = renewal.amount ?? document.cards[index].plan.price
+      let recorded = try document.cards[index].renew(renewal, for: term)
+      return (document.cards[index], recorded)
+    }
+    var line = "logged \(card.name) on \(recorded.date)"
+    if let amount = recorded.amount { line += " for \(amount)" }
+    if let after = recorded.expiresAfter, after != recorded.expiresBefore {
+      line += "; expires \(after)" + (recorded.expiresBefore.map { " (was \($0))" } ?? "")
+    }
+    say(line + dueSummary(card, prefix: "; "))
+  }
+
+  private func touch(query: String, _ activity: Activity) throws {
+    let card = try store.update { document in
+      let index = try resolve(query, in: document)
+      document.lastChange = "touch \(document.cards[index].name) \(activity.date)"
+      document.cards[index].touch(activity)
+      return document.cards[index]
+    }
+    say("recorded activity on \(card.name) on \(activity.date)\(dueSummary(card, prefix: "; "))")
+  }
+
+  /// The card `query` names in `document`.
+  func resolve(_ query: String, in document: Document) throws(UsageError) -> Int {
+    do {
+      return try document.resolve(query)
+    } catch {
+      throw .cardLookup(error)
+    }
+  }
+
+  private func dueSummary(_ card: Card, prefix: String = ", ") -> String {
+    let status = card.status(on: today)
+    guard let due = status.due, let days = status.daysLeft else { return "" }
+    return "\(prefix)due \(due) (\(Format.days(days)))"
+  }
+}

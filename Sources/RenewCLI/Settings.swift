@@ -1,0 +1,56 @@
+import RenewKit
+
+/// What the environment decides: where the data lives, whether to colour, how long
+/// to wait for the lock. Read once, at start-up, from the variables passed in.
+struct Settings: Equatable {
+  /// The data file's path.
+  var dataPath: String
+  /// Whether to colour the output.
+  var isColored: Bool
+  /// Seconds to wait for another renew's lock.
+  var lockTimeout: Double
+
+  /// The environment variable that overrides the lock wait, in seconds (for tests
+  /// and for impatient scripts).
+  static let lockTimeoutVariable = "RENEW_LOCK_TIMEOUT"
+
+  /// Resolves the settings.
+  ///
+  /// The data file is `--file`, else `$RENEW_FILE`, else
+  /// `$XDG_DATA_HOME/renew/renew.json`, else `~/.local/share/renew/renew.json`.
+  /// Colour needs a terminal, and is off with `--no-color`, `NO_COLOR` (any
+  /// value, as no-color.org says) or `TERM=dumb`.
+  ///
+  /// - Throws: ``UsageError`` for a malformed `RENEW_LOCK_TIMEOUT`, ``StoreError``
+  ///   when there is no home folder to put the file in.
+  static func resolve(
+    _ invocation: Invocation, environment: [String: String], isTerminal: Bool
+  ) throws -> Settings {
+    func nonEmpty(_ name: String) -> String? {
+      environment[name].flatMap { $0.isEmpty ? nil : $0 }
+    }
+    let path: String
+    if let file = invocation.file ?? nonEmpty("RENEW_FILE") {
+      path = file
+    } else if let data = nonEmpty("XDG_DATA_HOME"), data.hasPrefix("/") {
+      path = "\(data)/renew/renew.json"
+    } else if let home = nonEmpty("HOME") {
+      path = "\(home)/.local/share/renew/renew.json"
+    } else {
+      throw UsageError.invalidValue(
+        option: "file", value: "", expected: "HOME is not set: give --file or set RENEW_FILE")
+    }
+    var timeout = Store.defaultLockTimeout
+    if let text = nonEmpty(lockTimeoutVariable) {
+      guard let seconds = Double(text), seconds >= 0, seconds <= 3600 else {
+        throw UsageError.invalidValue(
+          option: lockTimeoutVariable, value: text, expected: "seconds from 0 to 3600, such as 0.5")
+      }
+      timeout = seconds
+    }
+    let isColored =
+      isTerminal && !invocation.forbidsColor && environment["NO_COLOR"] == nil
+      && environment["TERM"] != "dumb"
+    return Settings(dataPath: path, isColored: isColored, lockTimeout: timeout)
+  }
+}

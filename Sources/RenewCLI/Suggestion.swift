@@ -1,0 +1,28 @@
+/// "Did you mean …?" for a mistyped command or option.
+enum Suggestion {
+  /// The candidate closest to `word`, if it is close enough to be a typo: within
+  /// two edits (one for short words), or a candidate that `word` abbreviates.
+  static func closest(to word: String, among candidates: [String]) -> String? {
+    let prefixed = candidates.filter { $0.hasPrefix(word) && word.count >= 3 }
+    if prefixed.count == 1 { return prefixed[0] }
+    let limit = word.count <= 4 ? 1 : 2
+    let scored = candidates.map { ($0, distance(word, $0)) }.filter { $0.1 <= limit }
+    return scored.min { $0.1 < $1.1 }?.0
+  }
+
+  /// The Levenshtein distance between two strings, counted in characters.
+  static func distance(_ first: String, _ second: String) -> Int {
+    let a = Array(first)
+    let b = Array(second)
+    var previous = Array(0...b.count)
+    for i in 1...max(a.count, 1) where !a.isEmpty {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...max(b.count, 1) where !b.isEmpty {
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return a.isEmpty ? b.count : previous[b.count]
+  }
+}

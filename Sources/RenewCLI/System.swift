@@ -1,0 +1,77 @@
+import RenewKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The process's real surroundings: the clock, the terminal, the standard streams.
+///
+/// Only the executable uses this; tests pass their own ``Output`` and day.
+public enum System {
+  /// Today's date by the system clock in the local time zone.
+  public static func today() -> CalendarDate {
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    return CalendarDate(
+      year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+      ?? .first
+  }
+
+  /// `seconds` since 1970 as local `YYYY-MM-DD HH:MM`.
+  static func localTime(_ seconds: Int) -> String {
+    var time = time_t(seconds)
+    var parts = tm()
+    localtime_r(&time, &parts)
+    func pad(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    let date = CalendarDate(
+      year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    return "\(date.map(String.init(describing:)) ?? "?") \(pad(parts.tm_hour)):\(pad(parts.tm_min))"
+  }
+
+  /// The process's environment variables.
+  public static func environment() -> [String: String] {
+    var result: [String: String] = [:]
+    var entry = environ
+    while let pointer = entry.pointee {
+      let text = String(cString: pointer)
+      if let equals = text.firstIndex(of: "=") {
+        result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+      }
+      entry += 1
+    }
+    return result
+  }
+
+  /// Standard output and error, unbuffered beyond one write each, with the
+  /// terminal checks and a `[y/N]` prompt when standard input is a terminal.
+  public static func output() -> Output {
+    let ask: @Sendable (String) -> Bool = { question in
+      emit(2, question)
+      guard let answer = readLine() else { return false }
+      return ["y", "yes"].contains(answer.lowercased())
+    }
+    return Output(
+      standardOutput: { emit(1, $0) }, standardError: { emit(2, $0) },
+      isTerminal: isatty(1) == 1, confirm: isatty(0) == 1 ? ask : nil)
+  }
+
+  private static func emit(_ fd: Int32, _ text: String) {
+    var text = text
+    text.withUTF8 { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let count = write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        if count <= 0 {
+          if count < 0 && errno == EINTR { continue }
+          return
+        }
+        offset += count
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import RenewKit
+
+/// A command line renew cannot act on; every case exits 64.
+enum UsageError: Error, Equatable {
+  /// The first word is not a command.
+  case unknownCommand(String, suggestion: String?)
+  /// An option the command does not have.
+  case unknownOption(String, command: String?, suggestion: String?)
+  /// An option that needs a value came last, or before another option.
+  case missingValue(option: String, placeholder: String)
+  /// A flag was given a value with `=`.
+  case unexpectedValue(option: String)
+  /// An option that may appear once appeared twice.
+  case repeatedOption(String)
+  /// A required argument (NAME, CARD) is missing.
+  case missingArgument(command: String, placeholder: String)
+  /// More arguments than the command takes.
+  case unexpectedArgument(command: String, argument: String)
+  /// A required option, such as `--number` for `add`, is missing.
+  case missingOption(command: String, option: String)
+  /// A value that does not parse; `expected` says what would.
+  case invalidValue(option: String, value: String, expected: String)
+  /// Two options that exclude each other.
+  case conflictingOptions(String, String)
+  /// A date after today where only the past makes sense.
+  case futureDate(option: String, date: CalendarDate, today: CalendarDate)
+  /// `--json` on a command that prints no data.
+  case jsonNotSupported(command: String)
+  /// A name already taken, ignoring case.
+  case duplicateName(String, existing: String)
+  /// CARD matched nothing or several cards.
+  case cardLookup(CardLookupError)
+  /// The renewal cannot be applied.
+  case renewal(RenewalError)
+  /// `remove` without `--yes` and no terminal to ask on.
+  case removeNeedsConfirmation(card: String)
+}

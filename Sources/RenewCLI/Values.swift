@@ -1,0 +1,125 @@
+import RenewKit
+
+/// Parsers for the value syntaxes of the command line, each failing with a
+/// ``UsageError`` that names the option and says what it takes.
+enum Values {
+  static let dateHint = "a date is YYYY-MM-DD, today, yesterday or tomorrow"
+  static let periodHint = "a period is a number and d, w, m or y: 30d, 2w, 1m, 1y"
+  static let moneyHint =
+    "money is a non-negative amount and an ISO 4217 code: \"12.50 USD\", 12.50USD, \"USD 12.50\""
+
+  /// A DATE: `YYYY-MM-DD`, `today`, `yesterday` or `tomorrow`.
+  static func date(
+    _ text: String, option: String, today: CalendarDate
+  ) throws(UsageError) -> CalendarDate {
+    let offsets = ["today": 0, "yesterday": -1, "tomorrow": 1]
+    if let offset = offsets[text.lowercased()], let date = today.adding(days: offset) {
+      return date
+    }
+    guard let date = CalendarDate(iso: text) else {
+      throw .invalidValue(option: option, value: text, expected: dateHint)
+    }
+    return date
+  }
+
+  /// A PERIOD such as `30d`.
+  static func period(_ text: String, option: String) throws(UsageError) -> Period {
+    guard let period = Period(text) else {
+      throw .invalidValue(option: option, value: text, expected: periodHint)
+    }
+    return period
+  }
+
+  /// MONEY such as `12.50 USD`.
+  static func money(_ text: String, option: String) throws(UsageError) -> Money {
+    if let money = Money(text) { return money }
+    let expected =
+      text.trimmed.hasPrefix("-") || text.contains(" -") || text.contains("D-")
+      ? "amounts cannot be negative" : moneyHint
+    let code = text.filter(\.isLetter).uppercased()
+    if code.count == 3, !Currency.codes.contains(code) {
+      throw .invalidValue(
+        option: option, value: text, expected: "'\(code)' is not an ISO 4217 currency code")
+    }
+    throw .invalidValue(option: option, value: text, expected: expected)
+  }
+
+  /// A whole number of days within `range`.
+  static func count(
+    _ text: String, option: String, range: ClosedRange<Int>
+  ) throws(UsageError) -> Int {
+    guard text.allSatisfy({ $0.isASCII && $0.isWholeNumber }), text.count <= 9,
+      let value = Int(text), range.contains(value)
+    else {
+      throw .invalidValue(
+        option: option, value: text,
+        expected: "a whole number of days from \(range.lowerBound) to \(range.upperBound)")
+    }
+    return value
+  }
+
+  /// A card name: not empty, not all white space, no line breaks.
+  static func name(_ text: String, option: String) throws(UsageError) -> String {
+    let trimmed = String(text.trimmed)
+    guard !trimmed.isEmpty, !trimmed.contains(where: \.isNewline) else {
+      throw .invalidValue(
+        option: option, value: text, expected: "a name is some text on one line")
+    }
+    return trimmed
+  }
+
+  /// Free text: anything but empty.
+  static func text(_ text: String, option: String) throws(UsageError) -> String {
+    let trimmed = String(text.trimmed)
+    guard !trimmed.isEmpty else {
+      throw .invalidValue(
+        option: option, value: text, expected: "give some text, or use --clear to empty a field")
+    }
+    return trimmed
+  }
+
+  /// A phone number: some text with at least one digit.
+  static func number(_ text: String) throws(UsageError) -> String {
+    let trimmed = String(text.trimmed)
+    guard trimmed.contains(where: { $0.isASCII && $0.isWholeNumber }),
+      !trimmed.contains(where: \.isNewline)
+    else {
+      throw .invalidValue(
+        option: "number", value: text, expected: "a phone number has digits: \"+63 917 123 4567\"")
+    }
+    return trimmed
+  }
+
+  /// An ISO 3166 alpha-2 country code, any case.
+  static func country(_ text: String) throws(UsageError) -> String {
+    let code = text.uppercased()
+    guard Country.codes.contains(code) else {
+      throw .invalidValue(
+        option: "country", value: text,
+        expected: "a country is an ISO 3166 two-letter code: US, GB, PH, BE, CU, CN")
+    }
+    return code
+  }
+
+  /// `sim`, `esim` or `virtual`.
+  static func kind(_ text: String) throws(UsageError) -> CardKind {
+    guard let kind = CardKind(rawValue: text.lowercased()) else {
+      throw .invalidValue(option: "kind", value: text, expected: "a kind is sim, esim or virtual")
+    }
+    return kind
+  }
+
+  /// One of the eight renewal methods.
+  static func method(_ text: String, option: String) throws(UsageError) -> RenewalMethod {
+    guard let method = RenewalMethod(rawValue: text.lowercased()) else {
+      let names = RenewalMethod.allCases.map(\.rawValue)
+      let suggestion = Suggestion.closest(to: text.lowercased(), among: names)
+      throw .invalidValue(
+        option: option, value: text,
+        expected: "a method is one of \(names.joined(separator: ", "))"
+          + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+          + " (free text goes in --how)")
+    }
+    return method
+  }
+}

@@ -1,0 +1,101 @@
+/// One kept copy of the document as it was before a change.
+public struct Backup: Sendable, Hashable {
+  /// The backup's file.
+  public var path: String
+  /// Its place in the sequence; higher is newer.
+  public var sequence: Int
+  /// When the change that replaced it was made, in seconds since 1970.
+  public var time: Int
+  /// What the change that replaced it did, if known (`log Smart PH 2026-11-21`).
+  public var change: String?
+}
+
+extension Store {
+  /// The backups, newest first, each with the change that came after it.
+  public func backups() -> [Backup] {
+    let folder = backupFolder
+    let files = Platform.contentsOfDirectory(folder).compactMap { name -> (Int, String)? in
+      guard name.hasSuffix(".json"), let sequence = Int(name.dropLast(5)) else { return nil }
+      return (sequence, "\(folder)/\(name)")
+    }.sorted { $0.0 > $1.0 }
+    // The change after a backup is recorded in the next newer document.
+    var nextChange = (try? read())?.lastChange
+    return files.map { sequence, path in
+      let backup = Backup(
+        path: path, sequence: sequence, time: Platform.modificationTime(of: path) ?? 0,
+        change: nextChange)
+      nextChange = lastChange(in: path)
+      return backup
+    }
+  }
+
+  /// Restores the newest backup, which then leaves the list, and says what was undone.
+  ///
+  /// Running it again steps further back. An undo cannot itself be undone by
+  /// renew, but the document it replaced is kept as `undone.json` in the backup
+  /// folder until the next undo. It works even when the current file cannot be
+  /// read, which is when it is most needed.
+  ///
+  /// - Returns: The description of the change undone, if the document recorded one.
+  /// - Throws: ``StoreError``; ``StoreError/nothingToUndo(backupFolder:)`` when no backup is left.
+  public func undo() throws(StoreError) -> String? {
+    let target = self.target
+    guard !backups().isEmpty else { throw .nothingToUndo(backupFolder: backupFolder) }
+    let lock = try acquireLock(for: target)
+    defer { Platform.unlock(lock) }
+    guard let newest = backups().first else { throw .nothingToUndo(backupFolder: backupFolder) }
+    let restored: [UInt8]
+    let current: [UInt8]?
+    do {
+      restored = try Platform.readFile(at: newest.path) ?? []
+      current = try Platform.readFile(at: target)
+    } catch {
+      throw .system(error)
+    }
+    _ = try Store.decode(restored, path: newest.path)
+    do {
+      if let current {
+        try Platform.replaceFile(at: "\(backupFolder)/undone.json", with: current, mode: 0o600)
+      }
+      try Platform.replaceFile(
+        at: target, with: restored, mode: Platform.mode(of: target) ?? 0o600)
+    } catch {
+      throw .system(error)
+    }
+    Platform.removeFile(newest.path)
+    return current.flatMap { try? Store.decode($0, path: target).lastChange }
+  }
+
+  func keepBackup(_ bytes: [UInt8]) throws(StoreError) {
+    let folder = backupFolder
+    let next = (backupSequences().max() ?? 0) + 1
+    do {
+      try Platform.createDirectories(folder, mode: 0o700)
+      try Platform.replaceFile(at: "\(folder)/\(Store.backupName(next))", with: bytes, mode: 0o600)
+    } catch {
+      throw .system(error)
+    }
+  }
+
+  func pruneBackups() {
+    for sequence in backupSequences().sorted().dropLast(backupLimit) {
+      Platform.removeFile("\(backupFolder)/\(Store.backupName(sequence))")
+    }
+  }
+
+  private func backupSequences() -> [Int] {
+    Platform.contentsOfDirectory(backupFolder).compactMap { name in
+      name.hasSuffix(".json") ? Int(name.dropLast(5)) : nil
+    }
+  }
+
+  private static func backupName(_ sequence: Int) -> String {
+    let digits = String(sequence)
+    return String(repeating: "0", count: max(0, 6 - digits.count)) + digits + ".json"
+  }
+
+  private func lastChange(in path: String) -> String? {
+    guard let bytes = try? Platform.readFile(at: path) else { return nil }
+    return try? Store.decode(bytes, path: path).lastChange
+  }
+}

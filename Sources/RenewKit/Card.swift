@@ -1,0 +1,225 @@
+/// One phone number on one carrier, with its plan, its clock and its history.
+public struct Card: Sendable, Hashable {
+  /// The card's name, unique among the cards regardless of case (`Smart PH`, `中国移动`).
+  public var name: String
+  /// The phone number as the user writes it (`+63 917 123 4567`).
+  public var number: String
+  /// The ISO 3166 alpha-2 country code, upper-case.
+  public var country: String?
+  /// The carrier's name.
+  public var carrier: String?
+  /// SIM, eSIM or virtual number.
+  public var kind: CardKind?
+  /// Free labels for grouping (`travel`, `bank`).
+  public var tags: [String]
+  /// A free-text note.
+  public var note: String?
+  /// Whether the card is retired: its history is kept, but `status` and `check` leave it out.
+  public var isRetired: Bool
+  /// The day the card was added to renew; a keep-alive window counts from it until
+  /// any activity is recorded.
+  public var added: CalendarDate
+  /// The last day on which the prepaid validity holds.
+  public internal(set) var expiry: CalendarDate?
+  /// The day of the month the current cycle is anchored to (see ``setExpiry(_:)``).
+  public internal(set) var anchorDay: Int?
+  /// What one renewal normally buys.
+  public var plan: Plan
+  /// The window within which some activity must happen (`180d`).
+  public var keepAlive: Period?
+  /// How long after the due date the number can still be recovered.
+  public var grace: Period?
+  /// How many days before the due date the card becomes `soon`; `nil` means
+  /// ``defaultRemindDays``.
+  public var remindDays: Int?
+  /// The ways this card can be renewed.
+  public var methods: [RenewalMethod]
+  /// Free-text renewal instructions: an SMS command, a URL, a shop's address.
+  public var how: String?
+  /// Whether the carrier charges a bound payment method by itself.
+  ///
+  /// An auto-renewing card is never assumed renewed: a failed charge is how
+  /// numbers get lost, so the card stays due until a renewal is logged.
+  public var renewsAutomatically: Bool
+  /// The payment method the carrier charges, such as `PayPal` or `Visa 4242`.
+  public var payVia: String?
+  /// Renewals and activity, in the order they were recorded.
+  public var history: [Event]
+
+  /// The reminder window used when a card sets none.
+  public static let defaultRemindDays = 7
+
+  /// Creates a card with no plan, no clock and no history.
+  public init(name: String, number: String, added: CalendarDate) {
+    self.name = name
+    self.number = number
+    self.added = added
+    self.tags = []
+    self.isRetired = false
+    self.plan = Plan()
+    self.methods = []
+    self.renewsAutomatically = false
+    self.history = []
+  }
+
+  /// Sets the expiry outright, starting a new cycle anchored on that date's day.
+  ///
+  /// Passing `nil` removes the expiry and its anchor.
+  public mutating func setExpiry(_ date: CalendarDate?) {
+    expiry = date
+    anchorDay = date?.day
+  }
+
+  /// The day of the last recorded activity or renewal, else the day the card was added.
+  public var lastActivity: CalendarDate {
+    history.lazy.map(\.date).max() ?? added
+  }
+
+  /// The reminder window in days.
+  public var effectiveRemindDays: Int { remindDays ?? Card.defaultRemindDays }
+
+  /// The free-text renewal hints in one list: the methods, then `--how`, then the payment route.
+  public var renewalHints: [String] {
+    var hints = methods.map(\.rawValue)
+    if renewsAutomatically {
+      hints.append(payVia.map { "auto-renew via \($0)" } ?? "auto-renew")
+    }
+    if let how { hints.append(how) }
+    return hints
+  }
+}
+
+extension Card: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case name, number, country, carrier, kind, tags, note, retired, added, expires, anchorDay,
+      plan, keepAlive, grace, remind, methods, how, autoRenew, pay, history
+  }
+
+  /// Decodes a card, with defaults for every optional field.
+  ///
+  /// Any failure after the name is read is reported as an ``InvalidCardError`` that
+  /// names the card and the field, so that a user can find it in the file.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let name = try container.decode(String.self, forKey: .name)
+    func field<T: Decodable>(_ key: CodingKeys, _ type: T.Type) throws -> T? {
+      do {
+        return try container.decodeIfPresent(type, forKey: key)
+      } catch let error as DecodingError {
+        throw InvalidCardError(card: name, field: key.stringValue, reason: error.reason)
+      }
+    }
+    func invalid(_ key: CodingKeys, _ reason: String) -> InvalidCardError {
+      InvalidCardError(card: name, field: key.stringValue, reason: reason)
+    }
+    guard !name.trimmed.isEmpty else { throw invalid(.name, "a card's name may not be empty") }
+    guard let number = try field(.number, String.self), !number.trimmed.isEmpty else {
+      throw invalid(.number, "a card needs a number")
+    }
+    guard let added = try field(.added, CalendarDate.self) else {
+      throw invalid(.added, "a card needs the date it was added")
+    }
+    self.init(name: name, number: number, added: added)
+    country = try field(.country, String.self)
+    if let country, !Country.codes.contains(country) {
+      throw invalid(.country, "'\(country)' is not an ISO 3166 alpha-2 country code")
+    }
+    carrier = try field(.carrier, String.self)
+    kind = try field(.kind, CardKind.self)
+    tags = try field(.tags, [String].self) ?? []
+    note = try field(.note, String.self)
+    isRetired = try field(.retired, Bool.self) ?? false
+    expiry = try field(.expires, CalendarDate.self)
+    anchorDay = try field(.anchorDay, Int.self) ?? expiry?.day
+    if let anchorDay, !(1...31).contains(anchorDay) {
+      throw invalid(.anchorDay, "\(anchorDay) is not a day of the month")
+    }
+    plan = try field(.plan, Plan.self) ?? Plan()
+    keepAlive = try field(.keepAlive, Period.self)
+    grace = try field(.grace, Period.self)
+    remindDays = try field(.remind, Int.self)
+    if let remindDays, !(0...Card.maximumRemindDays).contains(remindDays) {
+      throw invalid(.remind, "\(remindDays) is not a number of days from 0 to 3650")
+    }
+    methods = try field(.methods, [RenewalMethod].self) ?? []
+    how = try field(.how, String.self)
+    renewsAutomatically = try field(.autoRenew, Bool.self) ?? false
+    payVia = try field(.pay, String.self)
+    history = try field(.history, [Event].self) ?? []
+  }
+
+  /// Encodes the card, leaving out fields that are unset.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(name, forKey: .name)
+    try container.encode(number, forKey: .number)
+    try container.encodeIfPresent(country, forKey: .country)
+    try container.encodeIfPresent(carrier, forKey: .carrier)
+    try container.encodeIfPresent(kind, forKey: .kind)
+    if !tags.isEmpty { try container.encode(tags, forKey: .tags) }
+    try container.encodeIfPresent(note, forKey: .note)
+    if isRetired { try container.encode(true, forKey: .retired) }
+    try container.encode(added, forKey: .added)
+    try container.encodeIfPresent(expiry, forKey: .expires)
+    try container.encodeIfPresent(anchorDay, forKey: .anchorDay)
+    if !plan.isEmpty { try container.encode(plan, forKey: .plan) }
+    try container.encodeIfPresent(keepAlive, forKey: .keepAlive)
+    try container.encodeIfPresent(grace, forKey: .grace)
+    try container.encodeIfPresent(remindDays, forKey: .remind)
+    if !methods.isEmpty { try container.encode(methods, forKey: .methods) }
+    try container.encodeIfPresent(how, forKey: .how)
+    try container.encode(renewsAutomatically, forKey: .autoRenew)
+    try container.encodeIfPresent(payVia, forKey: .pay)
+    if !history.isEmpty { try container.encode(history, forKey: .history) }
+  }
+
+  /// The largest reminder window accepted, ten years.
+  public static let maximumRemindDays = 3650
+}
+
+/// A card in the data file has a field renew cannot accept.
+public struct InvalidCardError: Error, Sendable, Equatable {
+  /// The card's name.
+  public var card: String
+  /// The JSON key of the offending field.
+  public var field: String
+  /// What is wrong with it.
+  public var reason: String
+}
+
+extension DecodingError {
+  /// A one-line reason without Foundation's boilerplate.
+  var reason: String {
+    switch self {
+    case .dataCorrupted(let context): return context.debugDescription
+    case .keyNotFound(let key, _): return "'\(key.stringValue)' is missing"
+    case .typeMismatch(let type, _): return "expected \(Self.describe(type))"
+    case .valueNotFound(let type, _): return "expected \(Self.describe(type)), found null"
+    @unknown default: return "invalid value"
+    }
+  }
+
+  private static func describe(_ type: Any.Type) -> String {
+    switch type {
+    case is String.Type: return "a string"
+    case is Int.Type: return "a whole number"
+    case is Bool.Type: return "true or false"
+    default:
+      let name = String(describing: type)
+      if name.hasPrefix("Array") { return "an array" }
+      if name.hasPrefix("Dictionary") { return "an object" }
+      return "a value of another type"
+    }
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing white space.
+  public var trimmed: Substring {
+    let scalars = unicodeScalars
+    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return Substring(self[start...end])
+  }
+}

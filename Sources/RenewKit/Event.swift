@@ -1,0 +1,133 @@
+/// Something that happened to a card: a renewal (top-up) or keep-alive activity.
+public enum Event: Sendable, Hashable {
+  /// A renewal that was paid for and may have moved the expiry.
+  case renewal(Renewal)
+  /// A call, an SMS or other use that keeps the number alive.
+  case activity(Activity)
+
+  /// The day it happened.
+  public var date: CalendarDate {
+    switch self {
+    case .renewal(let renewal): return renewal.date
+    case .activity(let activity): return activity.date
+    }
+  }
+
+  /// The free-text note, if any.
+  public var note: String? {
+    switch self {
+    case .renewal(let renewal): return renewal.note
+    case .activity(let activity): return activity.note
+    }
+  }
+}
+
+/// A logged renewal: when, for how much, how, and what it did to the expiry.
+public struct Renewal: Sendable, Hashable {
+  /// The day the renewal was made.
+  public var date: CalendarDate
+  /// What was paid, if known.
+  public var amount: Money?
+  /// How it was paid.
+  public var method: RenewalMethod?
+  /// Through whom or what, such as `Alipay` or a shop's name.
+  public var via: String?
+  /// A receipt or order reference.
+  public var receipt: String?
+  /// A free-text note.
+  public var note: String?
+  /// The expiry before this renewal, if the card had one.
+  public var expiresBefore: CalendarDate?
+  /// The expiry after this renewal, if the card has one.
+  public var expiresAfter: CalendarDate?
+
+  /// Creates a renewal record.
+  public init(
+    date: CalendarDate, amount: Money? = nil, method: RenewalMethod? = nil, via: String? = nil,
+    receipt: String? = nil, note: String? = nil, expiresBefore: CalendarDate? = nil,
+    expiresAfter: CalendarDate? = nil
+  ) {
+    self.date = date
+    self.amount = amount
+    self.method = method
+    self.via = via
+    self.receipt = receipt
+    self.note = note
+    self.expiresBefore = expiresBefore
+    self.expiresAfter = expiresAfter
+  }
+}
+
+/// Recorded keep-alive activity: a call, an SMS, a data session.
+public struct Activity: Sendable, Hashable {
+  /// The day of the activity.
+  public var date: CalendarDate
+  /// A free-text note, such as `SMS to mum`.
+  public var note: String?
+
+  /// Creates an activity record.
+  public init(date: CalendarDate, note: String? = nil) {
+    self.date = date
+    self.note = note
+  }
+}
+
+extension Event: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case type, date, amount, currency, method, via, receipt, note, expiresBefore, expiresAfter
+  }
+
+  private enum Kind: String, Codable {
+    case renewal, activity
+  }
+
+  /// Decodes an event written by ``encode(to:)``.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let date = try container.decode(CalendarDate.self, forKey: .date)
+    let note = try container.decodeIfPresent(String.self, forKey: .note)
+    switch try container.decode(Kind.self, forKey: .type) {
+    case .activity:
+      self = .activity(Activity(date: date, note: note))
+    case .renewal:
+      var amount: Money?
+      if let text = try container.decodeIfPresent(String.self, forKey: .amount) {
+        let code = try container.decode(String.self, forKey: .currency)
+        guard let money = Money(amount: text, currency: code) else {
+          throw DecodingError.dataCorruptedError(
+            forKey: .amount, in: container,
+            debugDescription: "'\(text) \(code)' is not an amount of money")
+        }
+        amount = money
+      }
+      self = .renewal(
+        Renewal(
+          date: date, amount: amount,
+          method: try container.decodeIfPresent(RenewalMethod.self, forKey: .method),
+          via: try container.decodeIfPresent(String.self, forKey: .via),
+          receipt: try container.decodeIfPresent(String.self, forKey: .receipt), note: note,
+          expiresBefore: try container.decodeIfPresent(CalendarDate.self, forKey: .expiresBefore),
+          expiresAfter: try container.decodeIfPresent(CalendarDate.self, forKey: .expiresAfter)))
+    }
+  }
+
+  /// Encodes the event flat, with its `type`, and an amount as a string beside its `currency`.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(date, forKey: .date)
+    try container.encodeIfPresent(note, forKey: .note)
+    switch self {
+    case .activity:
+      try container.encode(Kind.activity, forKey: .type)
+    case .renewal(let renewal):
+      try container.encode(Kind.renewal, forKey: .type)
+      try container.encodeIfPresent(renewal.amount?.amount, forKey: .amount)
+      try container.encodeIfPresent(renewal.amount?.currency, forKey: .currency)
+      try container.encodeIfPresent(renewal.method, forKey: .method)
+      try container.encodeIfPresent(renewal.via, forKey: .via)
+      try container.encodeIfPresent(renewal.receipt, forKey: .receipt)
+      try container.encodeIfPresent(renewal.expiresBefore, forKey: .expiresBefore)
+      try container.encodeIfPresent(renewal.expiresAfter, forKey: .expiresAfter)
+    }
+  }
+}

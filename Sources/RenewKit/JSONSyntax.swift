@@ -1,0 +1,188 @@
+/// Finds where a text stops being JSON, for error messages that point at the spot.
+///
+/// `JSONDecoder` says only that data is not valid JSON; this scanner runs after
+/// such a failure and finds the first offending line and column, as an editor
+/// would show them (columns count characters, not bytes).
+enum JSONSyntax {
+  /// A syntax error: 1-based line and column, and what was expected there.
+  struct Failure: Equatable {
+    var line: Int
+    var column: Int
+    var reason: String
+  }
+
+  /// The deepest nesting accepted, as in `JSONDecoder`.
+  static let maximumDepth = 512
+
+  /// The first syntax error in `bytes`, or `nil` when they are valid JSON.
+  static func firstError(in bytes: [UInt8]) -> Failure? {
+    var scanner = Scanner(bytes: bytes)
+    do throws(Failure) {
+      scanner.skipWhitespace()
+      try scanner.value(depth: 0)
+      scanner.skipWhitespace()
+      if scanner.position < bytes.count { throw scanner.failure("unexpected text after the end") }
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  private struct Scanner {
+    let bytes: [UInt8]
+    var position = 0
+
+    init(bytes: [UInt8]) {
+      self.bytes = bytes
+    }
+
+    func failure(_ reason: String) -> Failure {
+      var line = 1
+      var lineStart = 0
+      for index in 0..<min(position, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
+        line += 1
+        lineStart = index + 1
+      }
+      let column =
+        String(decoding: bytes[lineStart..<min(position, bytes.count)], as: UTF8.self)
+        .count + 1
+      return Failure(line: line, column: column, reason: reason)
+    }
+
+    var current: UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    mutating func skipWhitespace() {
+      while let byte = current, [0x20, 0x09, 0x0A, 0x0D].contains(byte) { position += 1 }
+    }
+
+    mutating func expect(_ literal: String) throws(Failure) {
+      for byte in literal.utf8 {
+        guard current == byte else { throw failure("expected '\(literal)'") }
+        position += 1
+      }
+    }
+
+    mutating func value(depth: Int) throws(Failure) {
+      guard depth < JSONSyntax.maximumDepth else { throw failure("nested too deeply") }
+      guard let byte = current else { throw failure("unexpected end of file") }
+      switch byte {
+      case UInt8(ascii: "{"): try object(depth: depth + 1)
+      case UInt8(ascii: "["): try array(depth: depth + 1)
+      case UInt8(ascii: "\""): try string()
+      case UInt8(ascii: "t"): try expect("true")
+      case UInt8(ascii: "f"): try expect("false")
+      case UInt8(ascii: "n"): try expect("null")
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+      default: throw failure("expected a value")
+      }
+    }
+
+    mutating func object(depth: Int) throws(Failure) {
+      position += 1
+      skipWhitespace()
+      if current == UInt8(ascii: "}") {
+        position += 1
+        return
+      }
+      while true {
+        skipWhitespace()
+        guard current == UInt8(ascii: "\"") else { throw failure("expected a key in quotes") }
+        try string()
+        skipWhitespace()
+        guard current == UInt8(ascii: ":") else { throw failure("expected ':'") }
+        position += 1
+        skipWhitespace()
+        try value(depth: depth)
+        skipWhitespace()
+        switch current {
+        case UInt8(ascii: ","): position += 1
+        case UInt8(ascii: "}"):
+          position += 1
+          return
+        case nil: throw failure("unexpected end of file")
+        default: throw failure("expected ',' or '}'")
+        }
+      }
+    }
+
+    mutating func array(depth: Int) throws(Failure) {
+      position += 1
+      skipWhitespace()
+      if current == UInt8(ascii: "]") {
+        position += 1
+        return
+      }
+      while true {
+        skipWhitespace()
+        try value(depth: depth)
+        skipWhitespace()
+        switch current {
+        case UInt8(ascii: ","): position += 1
+        case UInt8(ascii: "]"):
+          position += 1
+          return
+        case nil: throw failure("unexpected end of file")
+        default: throw failure("expected ',' or ']'")
+        }
+      }
+    }
+
+    mutating func string() throws(Failure) {
+      position += 1
+      while let byte = current {
+        switch byte {
+        case UInt8(ascii: "\""):
+          position += 1
+          return
+        case UInt8(ascii: "\\"):
+          position += 1
+          guard let escaped = current else { break }
+          if escaped == UInt8(ascii: "u") {
+            for _ in 0..<4 {
+              position += 1
+              guard let hex = current, isHexDigit(hex) else {
+                throw failure("expected four hex digits after \\u")
+              }
+            }
+          } else if !Array("\"\\/bfnrt".utf8).contains(escaped) {
+            throw failure("invalid escape")
+          }
+          position += 1
+        case 0..<0x20:
+          throw failure("control character in string")
+        default:
+          position += 1
+        }
+      }
+      throw failure("unterminated string")
+    }
+
+    func isHexDigit(_ byte: UInt8) -> Bool {
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
+    }
+
+    mutating func number() throws(Failure) {
+      func digits() -> Int {
+        let start = position
+        while let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+          position += 1
+        }
+        return position - start
+      }
+      if current == UInt8(ascii: "-") { position += 1 }
+      guard digits() > 0 else { throw failure("expected a digit") }
+      if current == UInt8(ascii: ".") {
+        position += 1
+        guard digits() > 0 else { throw failure("expected a digit") }
+      }
+      if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+        position += 1
+        if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { position += 1 }
+        guard digits() > 0 else { throw failure("expected a digit") }
+      }
+    }
+  }
+}
+
+extension JSONSyntax.Failure: Error {}

@@ -1,0 +1,96 @@
+/// An exact, non-negative amount of money in one ISO 4217 currency.
+///
+/// Amounts are decimal digits, never binary floating point: `0.10 USD` stays
+/// exactly ten cents through parsing, storage and output. The text form keeps at
+/// least two fraction digits (`10.00`, `0.125`).
+public struct Money: Sendable, Hashable {
+  /// The amount as an integer count of 10^-``scale`` units.
+  public let units: UInt64
+  /// How many fraction digits ``units`` carries, 2...``maximumScale``.
+  public let scale: Int
+  /// The upper-case ISO 4217 code, such as `USD` or `PHP`.
+  public let currency: String
+
+  /// The most fraction digits an amount may have.
+  public static let maximumScale = 6
+  /// The most integer digits an amount may have.
+  public static let maximumIntegerDigits = 12
+
+  /// Creates an amount from its decimal text (`12.5`, `0.125`) and a currency code.
+  ///
+  /// Returns `nil` for a negative, malformed or oversized amount, or a code that
+  /// is not an ISO 4217 currency. The code is matched case-insensitively.
+  public init?(amount: some StringProtocol, currency code: some StringProtocol) {
+    let text = String(amount)
+    let upper = code.uppercased()
+    guard Currency.codes.contains(upper) else { return nil }
+    let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let whole = parts[0]
+    let fraction = parts.count == 2 ? String(parts[1]) : ""
+    guard !whole.isEmpty, whole.count <= Money.maximumIntegerDigits,
+      parts.count == 1 || !fraction.isEmpty,
+      (whole + fraction).allSatisfy({ $0.isASCII && $0.isWholeNumber })
+    else { return nil }
+    var trimmed = fraction[...]
+    while trimmed.count > 2, trimmed.last == "0" { trimmed = trimmed.dropLast() }
+    guard trimmed.count <= Money.maximumScale else { return nil }
+    let scale = max(2, trimmed.count)
+    let padded = trimmed + String(repeating: "0", count: scale - trimmed.count)
+    guard let units = UInt64(whole + padded) else { return nil }
+    self.units = units
+    self.scale = scale
+    self.currency = upper
+  }
+
+  /// Parses the command-line forms `12.50 USD`, `12.50USD` and `USD 12.50`.
+  public init?(_ text: some StringProtocol) {
+    let compact = String(text.filter { $0 != " " })
+    let letters = compact.prefix { $0.isLetter }
+    if letters.count == 3 {
+      self.init(amount: compact.dropFirst(3), currency: letters)
+    } else {
+      let amount = compact.prefix { !$0.isLetter }
+      let code = compact.dropFirst(amount.count)
+      guard code.count == 3, code.allSatisfy(\.isLetter) else { return nil }
+      self.init(amount: amount, currency: code)
+    }
+  }
+
+  /// The exact decimal text with at least two fraction digits, such as `"0.10"`.
+  public var amount: String {
+    let digits = String(units)
+    let padded = String(repeating: "0", count: max(0, scale + 1 - digits.count)) + digits
+    return "\(padded.dropLast(scale)).\(padded.suffix(scale))"
+  }
+}
+
+extension Money: CustomStringConvertible {
+  /// The amount and its code, such as `12.50 USD`.
+  public var description: String { "\(amount) \(currency)" }
+}
+
+extension Money: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case amount, currency
+  }
+
+  /// Decodes `{"amount": "12.50", "currency": "USD"}`.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let amount = try container.decode(String.self, forKey: .amount)
+    let currency = try container.decode(String.self, forKey: .currency)
+    guard let money = Money(amount: amount, currency: currency) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .amount, in: container,
+        debugDescription: "'\(amount) \(currency)' is not an amount of money")
+    }
+    self = money
+  }
+
+  /// Encodes `{"amount": "12.50", "currency": "USD"}`.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(amount, forKey: .amount)
+    try container.encode(currency, forKey: .currency)
+  }
+}

@@ -1,0 +1,82 @@
+/// A length of time in whole calendar units: `30d`, `2w`, `1m`, `1y`.
+///
+/// Months and years are calendar months: adding them keeps an anchor day
+/// (see ``CalendarDate/adding(months:anchorDay:)``), so `1m` is not 30 days.
+public enum Period: Sendable, Hashable {
+  /// A number of days.
+  case days(Int)
+  /// A number of weeks of seven days.
+  case weeks(Int)
+  /// A number of calendar months.
+  case months(Int)
+  /// A number of calendar years.
+  case years(Int)
+
+  /// The largest count accepted, enough for any plan (`3650d`, `120m`, `100y`).
+  public static let maximumCount = 100_000
+
+  /// Parses `N` followed by `d`, `w`, `m` or `y`, with N from 1 to ``maximumCount``.
+  public init?(_ text: some StringProtocol) {
+    guard let unit = text.last, text.count >= 2 else { return nil }
+    let digits = text.dropLast()
+    guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count <= 6,
+      let count = Int(digits), (1...Period.maximumCount).contains(count)
+    else { return nil }
+    switch unit {
+    case "d", "D": self = .days(count)
+    case "w", "W": self = .weeks(count)
+    case "m", "M": self = .months(count)
+    case "y", "Y": self = .years(count)
+    default: return nil
+    }
+  }
+
+  /// Whether this period counts calendar months (and so follows an anchor day).
+  public var isMonthly: Bool {
+    switch self {
+    case .days, .weeks: return false
+    case .months, .years: return true
+    }
+  }
+
+  /// The date this period after `date`, keeping `anchorDay` for months and years.
+  public func added(to date: CalendarDate, anchorDay: Int? = nil) -> CalendarDate? {
+    switch self {
+    case .days(let count): return date.adding(days: count)
+    case .weeks(let count): return date.adding(days: count * 7)
+    case .months(let count): return date.adding(months: count, anchorDay: anchorDay)
+    case .years(let count): return date.adding(months: count * 12, anchorDay: anchorDay)
+    }
+  }
+}
+
+extension Period: CustomStringConvertible {
+  /// The command-line form, such as `30d` or `1y`.
+  public var description: String {
+    switch self {
+    case .days(let count): return "\(count)d"
+    case .weeks(let count): return "\(count)w"
+    case .months(let count): return "\(count)m"
+    case .years(let count): return "\(count)y"
+    }
+  }
+}
+
+extension Period: Codable {
+  /// Decodes the command-line form, such as `"180d"`.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let period = Period(text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "'\(text)' is not a period (such as 30d, 2w, 1m, 1y)")
+    }
+    self = period
+  }
+
+  /// Encodes the command-line form.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}

@@ -1,0 +1,171 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// The data file: one JSON document, read without a lock, changed under one.
+///
+/// A change takes an exclusive `flock(2)` on `<file>.lock`, reads the document,
+/// applies the change, keeps the previous document as a backup, and replaces the
+/// file atomically (see ``Platform/replaceFile(at:with:mode:)``). A file that is a
+/// symbolic link stays one: the link's target is what gets replaced, and the lock
+/// and the backups live beside the target.
+public struct Store: Sendable {
+  /// The path the user named; it may be a symbolic link.
+  public let path: String
+  /// How long a change waits for another process's lock, in seconds.
+  public var lockTimeout: Double
+  /// How many backups to keep.
+  public var backupLimit: Int
+
+  /// The default wait for the lock, in seconds.
+  public static let defaultLockTimeout = 10.0
+  /// The default number of backups kept.
+  public static let defaultBackupLimit = 20
+
+  /// Creates a store for the data file at `path`; nothing is touched until used.
+  public init(
+    path: String, lockTimeout: Double = Store.defaultLockTimeout,
+    backupLimit: Int = Store.defaultBackupLimit
+  ) {
+    self.path = path
+    self.lockTimeout = lockTimeout
+    self.backupLimit = backupLimit
+  }
+
+  /// The file that is actually read and replaced: `path` with its links followed.
+  public var target: String { FilePaths.resolvingLinks(path) }
+  /// The lock file other programs (a sync job) can `flock` to keep renew out.
+  public var lockPath: String { target + ".lock" }
+  /// The folder that holds the backups.
+  public var backupFolder: String { target + ".backups" }
+
+  /// Reads the document; a missing file is an empty document (and is not created).
+  ///
+  /// - Throws: ``StoreError``; the file is never changed.
+  public func read() throws(StoreError) -> Document {
+    try read(from: target).document
+  }
+
+  /// Applies `change` to the document under the lock and writes the result.
+  ///
+  /// `change` should set ``Document/lastChange`` to what it does, for `backups` and
+  /// `undo` (`log Smart PH 2026-11-21`). Nothing is written when it throws: the
+  /// error is passed on as it is.
+  ///
+  /// - Parameter change: The edit; it may return a value, such as the renewal it recorded.
+  /// - Returns: What `change` returned.
+  /// - Throws: ``StoreError`` for the file, or whatever `change` throws.
+  public func update<Result>(_ change: (inout Document) throws -> Result) throws -> Result {
+    let target = self.target
+    let lock = try acquireLock(for: target)
+    defer { Platform.unlock(lock) }
+    let (old, bytes) = try read(from: target)
+    var document = old
+    document.lastChange = nil
+    let result = try change(&document)
+    if document.lastChange == nil { document.lastChange = "change" }
+    let encoded = try encode(document)
+    // The first write keeps an empty document, so that even it can be undone.
+    try keepBackup(bytes ?? encode(Document(lastChange: nil)))
+    try write(encoded, to: target)
+    pruneBackups()
+    return result
+  }
+
+  /// The serialized form: pretty-printed, keys sorted, with a final newline.
+  public func encode(_ document: Document) throws(StoreError) -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    do {
+      return Store.collapsingEmptyContainers(Array(try encoder.encode(document)))
+        + [UInt8(ascii: "\n")]
+    } catch {
+      throw .invalidDocument(path: target, reason: "cannot encode: \(error)")
+    }
+  }
+
+  /// Writes `[]` and `{}` for empty containers, where the encoder leaves a blank line.
+  static func collapsingEmptyContainers(_ bytes: [UInt8]) -> [UInt8] {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      result.append(byte)
+      index += 1
+      guard byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") else { continue }
+      var end = index
+      while end < bytes.count, bytes[end] == UInt8(ascii: "\n") || bytes[end] == UInt8(ascii: " ") {
+        end += 1
+      }
+      let closing = byte == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
+      if end > index, end < bytes.count, bytes[end] == closing { index = end }
+    }
+    return result
+  }
+
+  /// Decodes `bytes` as a document, with errors that name the file, line and card.
+  public static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> Document {
+    let document: Document
+    do {
+      document = try JSONDecoder().decode(Document.self, from: Data(bytes))
+      try document.validate()
+    } catch let error as NewerVersionError {
+      throw .newerVersion(path: path, found: error.found, supported: Document.currentVersion)
+    } catch let error as InvalidCardError {
+      throw .invalidCard(path: path, card: error.card, field: error.field, reason: error.reason)
+    } catch let error as DecodingError {
+      if let failure = JSONSyntax.firstError(in: bytes) {
+        throw .invalidJSON(
+          path: path, line: failure.line, column: failure.column, reason: failure.reason)
+      }
+      let context: DecodingError.Context? =
+        switch error {
+        case .dataCorrupted(let context), .keyNotFound(_, let context),
+          .typeMismatch(_, let context), .valueNotFound(_, let context):
+          context
+        @unknown default: nil
+        }
+      let field = context?.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+      let location = field.map { $0.isEmpty ? "" : "field '\($0.joined(separator: "."))': " } ?? ""
+      throw .invalidDocument(path: path, reason: location + error.reason)
+    } catch {
+      throw .invalidDocument(path: path, reason: "\(error)")
+    }
+    return document
+  }
+
+  private func read(from target: String) throws(StoreError) -> (document: Document, bytes: [UInt8]?)
+  {
+    let bytes: [UInt8]?
+    do {
+      bytes = try Platform.readFile(at: target)
+    } catch {
+      throw .system(error)
+    }
+    guard let bytes else { return (Document(), nil) }
+    return (try Store.decode(bytes, path: target), bytes)
+  }
+
+  func acquireLock(for target: String) throws(StoreError) -> Int32 {
+    let fd: Int32?
+    do {
+      try Platform.createDirectories(FilePaths.directory(of: target), mode: 0o700)
+      fd = try Platform.lock(target + ".lock", timeout: lockTimeout)
+    } catch {
+      throw .system(error)
+    }
+    guard let fd else { throw .locked(lockPath: target + ".lock", seconds: lockTimeout) }
+    return fd
+  }
+
+  private func write(_ bytes: [UInt8], to target: String) throws(StoreError) {
+    do {
+      try Platform.replaceFile(at: target, with: bytes, mode: Platform.mode(of: target) ?? 0o600)
+    } catch {
+      throw .system(error)
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/// Why the data file could not be used.
+public enum StoreError: Error, Sendable, Equatable {
+  /// The file is not JSON; `line` and `column` count from 1.
+  case invalidJSON(path: String, line: Int, column: Int, reason: String)
+  /// The file is JSON but not a renew document, for a reason outside any card.
+  case invalidDocument(path: String, reason: String)
+  /// A card in the file has a field renew cannot accept.
+  case invalidCard(path: String, card: String, field: String, reason: String)
+  /// The file was written by a newer renew.
+  case newerVersion(path: String, found: Int, supported: Int)
+  /// Reading or writing failed in the file system.
+  case system(SystemError)
+  /// Another process has held the lock for longer than the wait.
+  case locked(lockPath: String, seconds: Double)
+  /// `undo` found no backup to restore.
+  case nothingToUndo(backupFolder: String)
+}

@@ -1,0 +1,12 @@
+import RenewCLI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+exit(
+  RenewCLI.run(
+    arguments: Array(CommandLine.arguments.dropFirst()), environment: System.environment(),
+    today: System.today(), output: System.output()))
