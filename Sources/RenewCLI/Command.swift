@@ -106,7 +106,7 @@ struct Invocation: Equatable {
         throw .unknownCommand(
           topic, suggestion: Suggestion.closest(to: topic, among: CommandSpecs.all.map(\.name)))
       }
-      return .help(spec.name)
+      return .help(topic)
     }
   }
 

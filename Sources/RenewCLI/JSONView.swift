@@ -1,19 +1,11 @@
 import RenewKit
 
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The JSON that `--json` prints: pretty, keys sorted, absent values as `null`.
 enum JSONView {
   /// `value` as pretty JSON with a final newline.
   static func encode(_ value: some Encodable) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(value) else { return "null\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+    guard let bytes = try? PrettyJSON.encode(value) else { return "null\n" }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
 

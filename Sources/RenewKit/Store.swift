@@ -76,34 +76,11 @@ public struct Store: Sendable {
 
   /// The serialized form: pretty-printed, keys sorted, with a final newline.
   public func encode(_ document: Document) throws(StoreError) -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {
-      return Store.collapsingEmptyContainers(Array(try encoder.encode(document)))
-        + [UInt8(ascii: "\n")]
+      return try PrettyJSON.encode(document)
     } catch {
       throw .invalidDocument(path: target, reason: "cannot encode: \(error)")
     }
-  }
-
-  /// Writes `[]` and `{}` for empty containers, where the encoder leaves a blank line.
-  static func collapsingEmptyContainers(_ bytes: [UInt8]) -> [UInt8] {
-    var result: [UInt8] = []
-    result.reserveCapacity(bytes.count)
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      result.append(byte)
-      index += 1
-      guard byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") else { continue }
-      var end = index
-      while end < bytes.count, bytes[end] == UInt8(ascii: "\n") || bytes[end] == UInt8(ascii: " ") {
-        end += 1
-      }
-      let closing = byte == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}")
-      if end > index, end < bytes.count, bytes[end] == closing { index = end }
-    }
-    return result
   }
 
   /// Decodes `bytes` as a document, with errors that name the file, line and card.
