@@ -80,7 +80,7 @@ public struct Card: Sendable, Hashable {
 
   /// The free-text renewal hints in one list: the methods, then `--how`, then the payment route.
   public var renewalHints: [String] {
-    var hints = methods.map(\.rawValue)
+    var hints = methods.filter { !(renewsAutomatically && $0 == .auto) }.map(\.rawValue)
     if renewsAutomatically {
       hints.append(payVia.map { "auto-renew via \($0)" } ?? "auto-renew")
     }

@@ -85,6 +85,11 @@ public struct Store: Sendable {
 
   /// Decodes `bytes` as a document, with errors that name the file, line and card.
   public static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> Document {
+    // An empty file is what data loss elsewhere leaves behind: refuse it rather
+    // than read it as no cards and write over it.
+    guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+      throw .invalidDocument(path: path, reason: "the file is empty")
+    }
     let document: Document
     do {
       document = try JSONDecoder().decode(Document.self, from: Data(bytes))
