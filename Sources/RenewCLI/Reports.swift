@@ -53,7 +53,8 @@ extension Runner {
     let rows = rows(document, remindDays: within).filter { $0.status.state.needsAttention }
     if printsJSON {
       // Asked for JSON, a script gets an array even when it is empty.
-      output.standardOutput(JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status) }))
+      output.standardOutput(
+        JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status) }))
       return rows.isEmpty ? 0 : 1
     }
     for (card, status) in rows {

@@ -21,29 +21,25 @@ struct Table {
   /// The rendered table, one line per row, the last column unpadded.
   func render(colored: Bool) -> String {
     let all = [header.map { Cell($0) }] + rows
+    let cellWidths = all.map { row in row.map { TextWidth.width(of: $0.text) } }
     var widths = Array(repeating: 0, count: header.count)
-    for row in all {
-      for (index, cell) in row.enumerated() {
-        widths[index] = max(widths[index], TextWidth.width(of: cell.text))
-      }
+    for row in cellWidths {
+      for (index, width) in row.enumerated() { widths[index] = max(widths[index], width) }
     }
-    return all.map { row in
+    var text = ""
+    for (row, rowWidths) in zip(all, cellWidths) {
       var line = ""
       for (index, cell) in row.enumerated() {
-        let isLast = index == row.count - 1
-        let text = isLast ? cell.text : TextWidth.padded(cell.text, to: widths[index])
-        if colored, let color = cell.color {
-          // Colour the text only, so trailing padding carries no escape codes.
-          let visible = cell.text
-          line += color.wrap(visible) + String(text.dropFirst(visible.count))
-        } else {
-          line += text
+        let isColored = colored && cell.color != nil
+        line += isColored ? cell.color?.wrap(cell.text) ?? cell.text : cell.text
+        if index < row.count - 1 {
+          line += String(repeating: " ", count: widths[index] - rowWidths[index] + 2)
         }
-        if !isLast { line += "  " }
       }
       while line.hasSuffix(" ") { line.removeLast() }
-      return line + "\n"
-    }.joined()
+      text += line + "\n"
+    }
+    return text
   }
 }
 

@@ -46,6 +46,8 @@ enum TextWidth {
 
   /// The columns `text` takes; a character takes the width of its widest scalar.
   static func width(of text: some StringProtocol) -> Int {
+    // Most cells are printable ASCII: one column per byte.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var total = 0
     for character in text {
       if character.isASCII {
