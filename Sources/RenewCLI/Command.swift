@@ -52,8 +52,11 @@ struct Invocation: Equatable {
     }
     let line = try ParsedCommandLine.parse(words)
     var values = OptionValues(line: line, today: clock)
-    if let text = values.string("today") ?? environmentToday {
+    if let text = values.string("today") ?? environmentToday.flatMap({ $0.isEmpty ? nil : $0 }) {
       values.today = try Values.date(text, option: "today", today: clock)
+    }
+    if let file = values.string("file"), file.isEmpty {
+      throw .invalidValue(option: "file", value: file, expected: "give the data file's path")
     }
     let invocation = Invocation(
       command: try values.flag("version") ? .version : command(from: line, values: values),
@@ -68,7 +71,10 @@ struct Invocation: Equatable {
   private static func command(
     from line: ParsedCommandLine, values: OptionValues
   ) throws(UsageError) -> Command {
-    guard let spec = line.command else { return .status(includeRetired: false, within: nil) }
+    guard let spec = line.command else {
+      if let word = line.arguments.first { throw .argumentsWithoutCommand(word) }
+      return .status(includeRetired: false, within: nil)
+    }
     let arguments = line.arguments
     if arguments.count > spec.arguments.upperBound {
       throw .unexpectedArgument(command: spec.name, argument: arguments[spec.arguments.upperBound])
@@ -86,7 +92,7 @@ struct Invocation: Equatable {
       guard values.string("number") != nil else {
         throw .missingOption(command: "add", option: "number")
       }
-      return .add(name: try Values.name(first, option: "NAME"), changes: try values.cardChanges())
+      return .add(name: try Values.name(first, option: nil), changes: try values.cardChanges())
     case "edit": return .edit(card: first, changes: try values.cardChanges())
     case "list": return .list(tag: try values.text("tag"))
     case "show": return .show(card: first)

@@ -7,7 +7,7 @@ enum CommandSpecs {
     OptionSpec("today", "DATE", "act as if today were DATE (also $RENEW_TODAY)"),
     OptionSpec("json", nil, "print JSON (list, show, status, check, history)"),
     OptionSpec("no-color", nil, "never colour the output (also NO_COLOR, TERM=dumb)"),
-    OptionSpec("help", nil, "show help (also -h)"),
+    OptionSpec("help", nil, "show help"),
     OptionSpec("version", nil, "show the version"),
   ]
 

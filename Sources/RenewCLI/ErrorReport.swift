@@ -82,6 +82,19 @@ struct ErrorReport: Equatable {
     case .invalidValue(let option, let value, let expected):
       return ErrorReport(
         message: "invalid value '\(value)' for --\(option)", hint: expected, code: usage)
+    case .invalidArgument(let placeholder, let value, let expected):
+      return ErrorReport(message: "invalid \(placeholder) '\(value)'", hint: expected, code: usage)
+    case .invalidEnvironment(let variable, let value, let expected):
+      return ErrorReport(
+        message: "invalid value '\(value)' in \(variable)", hint: expected, code: usage)
+    case .noDataLocation:
+      return ErrorReport(
+        message: "HOME is not set, so there is no default data file",
+        hint: "give --file PATH or set RENEW_FILE", code: usage)
+    case .argumentsWithoutCommand(let word):
+      return ErrorReport(
+        message: "unexpected argument '\(word)' with no command", hint: "see 'renew --help'",
+        code: usage)
     case .conflictingOptions(let first, let second):
       return ErrorReport(
         message: "options '--\(first)' and '--\(second)' cannot be used together",
@@ -111,7 +124,8 @@ struct ErrorReport: Equatable {
     case .renewal(.noPeriod(let card)):
       return ErrorReport(
         message: "'\(card)' has no plan period, so renew cannot tell the new expiry",
-        hint: "give --for PERIOD or --until DATE, or set one with 'renew edit \(card) --period P'",
+        hint: "give --for PERIOD or --until DATE, or set one with "
+          + "'renew edit \(Format.shellQuoted(card)) --period P'",
         code: usage)
     case .renewal(.untilBeforeRenewal(let until, let renewal)):
       return ErrorReport(
@@ -123,7 +137,8 @@ struct ErrorReport: Equatable {
     case .removeNeedsConfirmation(let card):
       return ErrorReport(
         message: "not removing '\(card)' without --yes",
-        hint: "run 'renew remove \"\(card)\" --yes', or keep its history with 'renew retire'",
+        hint: "run 'renew remove \(Format.shellQuoted(card)) --yes', or keep its history with "
+          + "'renew retire'",
         code: usage)
     }
   }

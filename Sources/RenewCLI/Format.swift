@@ -13,6 +13,16 @@ enum Format {
     }
   }
 
+  /// `text` as it must be typed in a shell: bare when safe, else in quotes.
+  static func shellQuoted(_ text: String) -> String {
+    let safe = text.unicodeScalars.allSatisfy {
+      $0.value > 0x7F || $0.properties.isAlphabetic || $0.properties.numericType != nil
+        || "-_.,+@%/:=".unicodeScalars.contains($0)
+    }
+    if safe && !text.isEmpty { return text }
+    return "'" + text.replacing("'", with: "'\\''") + "'"
+  }
+
   /// How to renew a card, in one line: its methods, auto-renew and `--how`.
   static func hints(_ card: Card) -> String {
     card.renewalHints.joined(separator: ", ")

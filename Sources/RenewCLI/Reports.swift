@@ -29,10 +29,13 @@ extension Runner {
       return
     }
     guard !rows.isEmpty else {
-      say(
-        document.cards.isEmpty
-          ? "No cards yet. Add one: renew add NAME --number N --expires DATE --period 1m"
-          : "Nothing due within \(within ?? 0) days.")
+      if document.cards.isEmpty {
+        say("No cards yet. Add one: renew add NAME --number N --expires DATE --period 1m")
+      } else if let within {
+        say("Nothing due within \(within) days.")
+      } else {
+        say("No active cards; 'renew status --all' shows the retired ones.")
+      }
       return
     }
     var table = Table(header: ["NAME", "NUMBER", "CARRIER", "DUE", "LEFT", "STATE", "RENEW"])
@@ -223,7 +226,8 @@ struct HistoryEntry {
   var card: String
   var event: Event
 
-  /// Every event of `cards`, newest first; same-day events latest-recorded first.
+  /// Every event of `cards`, newest first; events of one day in reverse file order
+  /// (within a card, the latest recorded first).
   static func entries(of cards: [Card]) -> [HistoryEntry] {
     var numbered: [(entry: HistoryEntry, order: Int)] = []
     for card in cards {

@@ -19,7 +19,7 @@ struct Settings: Equatable {
   /// The data file is `--file`, else `$RENEW_FILE`, else
   /// `$XDG_DATA_HOME/renew/renew.json`, else `~/.local/share/renew/renew.json`.
   /// Colour needs a terminal, and is off with `--no-color`, `NO_COLOR` (any
-  /// value, as no-color.org says) or `TERM=dumb`.
+  /// non-empty value, as no-color.org says) or `TERM=dumb`.
   ///
   /// - Throws: ``UsageError`` for a malformed `RENEW_LOCK_TIMEOUT`, ``StoreError``
   ///   when there is no home folder to put the file in.
@@ -37,19 +37,19 @@ struct Settings: Equatable {
     } else if let home = nonEmpty("HOME") {
       path = "\(home)/.local/share/renew/renew.json"
     } else {
-      throw UsageError.invalidValue(
-        option: "file", value: "", expected: "HOME is not set: give --file or set RENEW_FILE")
+      throw UsageError.noDataLocation
     }
     var timeout = Store.defaultLockTimeout
     if let text = nonEmpty(lockTimeoutVariable) {
       guard let seconds = Double(text), seconds >= 0, seconds <= 3600 else {
-        throw UsageError.invalidValue(
-          option: lockTimeoutVariable, value: text, expected: "seconds from 0 to 3600, such as 0.5")
+        throw UsageError.invalidEnvironment(
+          variable: lockTimeoutVariable, value: text,
+          expected: "seconds from 0 to 3600, such as 0.5")
       }
       timeout = seconds
     }
     let isColored =
-      isTerminal && !invocation.forbidsColor && environment["NO_COLOR"] == nil
+      isTerminal && !invocation.forbidsColor && nonEmpty("NO_COLOR") == nil
       && environment["TERM"] != "dumb"
     return Settings(dataPath: path, isColored: isColored, lockTimeout: timeout)
   }

@@ -20,6 +20,14 @@ enum UsageError: Error, Equatable {
   case missingOption(command: String, option: String)
   /// A value that does not parse; `expected` says what would.
   case invalidValue(option: String, value: String, expected: String)
+  /// An argument (NAME) that does not parse.
+  case invalidArgument(placeholder: String, value: String, expected: String)
+  /// An environment variable with a value renew cannot use.
+  case invalidEnvironment(variable: String, value: String, expected: String)
+  /// Neither `--file`, `RENEW_FILE`, `XDG_DATA_HOME` nor `HOME` says where the data is.
+  case noDataLocation
+  /// Words after `--` with no command to take them.
+  case argumentsWithoutCommand(String)
   /// Two options that exclude each other.
   case conflictingOptions(String, String)
   /// A date after today where only the past makes sense.

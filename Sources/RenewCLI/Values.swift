@@ -33,9 +33,7 @@ enum Values {
   /// MONEY such as `12.50 USD`.
   static func money(_ text: String, option: String) throws(UsageError) -> Money {
     if let money = Money(text) { return money }
-    let expected =
-      text.trimmed.hasPrefix("-") || text.contains(" -") || text.contains("D-")
-      ? "amounts cannot be negative" : moneyHint
+    let expected = text.contains("-") ? "amounts cannot be negative" : moneyHint
     let code = text.filter(\.isLetter).uppercased()
     if code.count == 3, !Currency.codes.contains(code) {
       throw .invalidValue(
@@ -59,11 +57,14 @@ enum Values {
   }
 
   /// A card name: not empty, not all white space, no line breaks.
-  static func name(_ text: String, option: String) throws(UsageError) -> String {
+  static func name(_ text: String, option: String?) throws(UsageError) -> String {
     let trimmed = String(text.trimmed)
     guard !trimmed.isEmpty, !trimmed.contains(where: \.isNewline) else {
-      throw .invalidValue(
-        option: option, value: text, expected: "a name is some text on one line")
+      let expected = "a name is some text on one line"
+      guard let option else {
+        throw .invalidArgument(placeholder: "NAME", value: text, expected: expected)
+      }
+      throw .invalidValue(option: option, value: text, expected: expected)
     }
     return trimmed
   }
@@ -73,7 +74,8 @@ enum Values {
     let trimmed = String(text.trimmed)
     guard !trimmed.isEmpty else {
       throw .invalidValue(
-        option: option, value: text, expected: "give some text, or use --clear to empty a field")
+        option: option, value: text,
+        expected: "give some text (to empty a card's field: renew edit CARD --clear FIELD)")
     }
     return trimmed
   }
@@ -93,7 +95,9 @@ enum Values {
   /// An ISO 3166 alpha-2 country code, any case.
   static func country(_ text: String) throws(UsageError) -> String {
     let code = text.uppercased()
-    guard Country.codes.contains(code) else {
+    guard text.utf8.count == 2, text.allSatisfy({ $0.isASCII && $0.isLetter }),
+      Country.codes.contains(code)
+    else {
       throw .invalidValue(
         option: "country", value: text,
         expected: "a country is an ISO 3166 two-letter code: US, GB, PH, BE, CU, CN")

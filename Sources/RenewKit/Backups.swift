@@ -43,15 +43,22 @@ extension Store {
     guard !backups().isEmpty else { throw .nothingToUndo(backupFolder: backupFolder) }
     let lock = try acquireLock(for: target)
     defer { Platform.unlock(lock) }
-    guard let newest = backups().first else { throw .nothingToUndo(backupFolder: backupFolder) }
-    let restored: [UInt8]
-    let current: [UInt8]?
-    do {
-      restored = try Platform.readFile(at: newest.path) ?? []
-      current = try Platform.readFile(at: target)
-    } catch {
-      throw .system(error)
-    }
+    var restored: [UInt8]
+    var current: [UInt8]?
+    var newest: Backup
+    repeat {
+      guard let next = backups().first else { throw .nothingToUndo(backupFolder: backupFolder) }
+      newest = next
+      do {
+        restored = try Platform.readFile(at: newest.path) ?? []
+        current = try Platform.readFile(at: target)
+      } catch {
+        throw .system(error)
+      }
+      // A backup equal to the file is one whose change never landed (the writer
+      // was killed between the two): undoing it would change nothing.
+      if restored == current { Platform.removeFile(newest.path) }
+    } while restored == current
     _ = try Store.decode(restored, path: newest.path)
     do {
       if let current {
@@ -66,15 +73,17 @@ extension Store {
     return current.flatMap { try? Store.decode($0, path: target).lastChange }
   }
 
-  func keepBackup(_ bytes: [UInt8]) throws(StoreError) {
+  /// Keeps `bytes` as the newest backup and returns its path.
+  func keepBackup(_ bytes: [UInt8]) throws(StoreError) -> String {
     let folder = backupFolder
-    let next = (backupSequences().max() ?? 0) + 1
+    let path = "\(folder)/\(Store.backupName((backupSequences().max() ?? 0) + 1))"
     do {
       try Platform.createDirectories(folder, mode: 0o700)
-      try Platform.replaceFile(at: "\(folder)/\(Store.backupName(next))", with: bytes, mode: 0o600)
+      try Platform.replaceFile(at: path, with: bytes, mode: 0o600)
     } catch {
       throw .system(error)
     }
+    return path
   }
 
   func pruneBackups() {

@@ -104,7 +104,7 @@ extension Card: Codable {
     let name = try container.decode(String.self, forKey: .name)
     func field<T: Decodable>(_ key: CodingKeys, _ type: T.Type) throws -> T? {
       do {
-        return try container.decodeIfPresent(type, forKey: key)
+        return try container.decodeField(type, forKey: key)
       } catch let error as DecodingError {
         throw InvalidCardError(card: name, field: key.stringValue, reason: error.reason)
       }
@@ -125,7 +125,12 @@ extension Card: Codable {
       throw invalid(.country, "'\(country)' is not an ISO 3166 alpha-2 country code")
     }
     carrier = try field(.carrier, String.self)
-    kind = try field(.kind, CardKind.self)
+    if let text = try field(.kind, String.self) {
+      guard let kind = CardKind(rawValue: text) else {
+        throw invalid(.kind, "'\(text)' is not a kind (sim, esim or virtual)")
+      }
+      self.kind = kind
+    }
     tags = try field(.tags, [String].self) ?? []
     note = try field(.note, String.self)
     isRetired = try field(.retired, Bool.self) ?? false
@@ -141,7 +146,12 @@ extension Card: Codable {
     if let remindDays, !(0...Card.maximumRemindDays).contains(remindDays) {
       throw invalid(.remind, "\(remindDays) is not a number of days from 0 to 3650")
     }
-    methods = try field(.methods, [RenewalMethod].self) ?? []
+    for text in try field(.methods, [String].self) ?? [] {
+      guard let method = RenewalMethod(rawValue: text) else {
+        throw invalid(.methods, "'\(text)' is not a renewal method")
+      }
+      methods.append(method)
+    }
     how = try field(.how, String.self)
     renewsAutomatically = try field(.autoRenew, Bool.self) ?? false
     payVia = try field(.pay, String.self)

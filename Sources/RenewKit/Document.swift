@@ -51,7 +51,7 @@ extension Document: Codable {
   /// A missing key takes its default, so `{}` is an empty document.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    version = try container.decodeIfPresent(Int.self, forKey: .version) ?? Document.currentVersion
+    version = try container.decodeField(Int.self, forKey: .version) ?? Document.currentVersion
     guard version <= Document.currentVersion else { throw NewerVersionError(found: version) }
     guard version >= 1 else {
       throw DecodingError.dataCorruptedError(

@@ -103,12 +103,25 @@ extension Event: Codable {
       self = .renewal(
         Renewal(
           date: date, amount: amount,
-          method: try container.decodeIfPresent(RenewalMethod.self, forKey: .method),
+          method: try Event.method(in: container),
           via: try container.decodeIfPresent(String.self, forKey: .via),
           receipt: try container.decodeIfPresent(String.self, forKey: .receipt), note: note,
           expiresBefore: try container.decodeIfPresent(CalendarDate.self, forKey: .expiresBefore),
           expiresAfter: try container.decodeIfPresent(CalendarDate.self, forKey: .expiresAfter)))
     }
+  }
+
+  private static func method(
+    in container: KeyedDecodingContainer<CodingKeys>
+  ) throws -> RenewalMethod? {
+    guard let text = try container.decodeIfPresent(String.self, forKey: .method) else {
+      return nil
+    }
+    guard let method = RenewalMethod(rawValue: text) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .method, in: container, debugDescription: "'\(text)' is not a renewal method")
+    }
+    return method
   }
 
   /// Encodes the event flat, with its `type`, and an amount as a string beside its `currency`.

@@ -150,11 +150,37 @@ enum JSONSyntax {
           position += 1
         case 0..<0x20:
           throw failure("control character in string")
+        case 0x80...:
+          try utf8Sequence(startingWith: byte)
         default:
           position += 1
         }
       }
       throw failure("unterminated string")
+    }
+
+    /// Steps over one multi-byte UTF-8 character, refusing overlong forms,
+    /// surrogates and values past U+10FFFF, as RFC 3629 does.
+    mutating func utf8Sequence(startingWith lead: UInt8) throws(Failure) {
+      let (count, second): (Int, ClosedRange<UInt8>) =
+        switch lead {
+        case 0xC2...0xDF: (1, 0x80...0xBF)
+        case 0xE0: (2, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (2, 0x80...0xBF)
+        case 0xED: (2, 0x80...0x9F)
+        case 0xF0: (3, 0x90...0xBF)
+        case 0xF1...0xF3: (3, 0x80...0xBF)
+        case 0xF4: (3, 0x80...0x8F)
+        default: (0, 0...0)
+        }
+      guard count > 0 else { throw failure("invalid UTF-8") }
+      for index in 1...count {
+        let next = position + index < bytes.count ? bytes[position + index] : 0
+        guard (index == 1 ? second : 0x80...0xBF).contains(next) else {
+          throw failure("invalid UTF-8")
+        }
+      }
+      position += count + 1
     }
 
     func isHexDigit(_ byte: UInt8) -> Bool {
@@ -171,7 +197,13 @@ enum JSONSyntax {
         return position - start
       }
       if current == UInt8(ascii: "-") { position += 1 }
-      guard digits() > 0 else { throw failure("expected a digit") }
+      let start = position
+      let count = digits()
+      guard count > 0 else { throw failure("expected a digit") }
+      if count > 1 && bytes[start] == UInt8(ascii: "0") {
+        position = start
+        throw failure("a number may not start with 0")
+      }
       if current == UInt8(ascii: ".") {
         position += 1
         guard digits() > 0 else { throw failure("expected a digit") }

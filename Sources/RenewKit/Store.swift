@@ -67,9 +67,15 @@ public struct Store: Sendable {
     let result = try change(&document)
     if document.lastChange == nil { document.lastChange = "change" }
     let encoded = try encode(document)
+    removeStaleTemporaryFiles(of: target)
     // The first write keeps an empty document, so that even it can be undone.
-    try keepBackup(bytes ?? encode(Document(lastChange: nil)))
-    try write(encoded, to: target)
+    let backup = try keepBackup(bytes ?? encode(Document(lastChange: nil)))
+    do {
+      try write(encoded, to: target)
+    } catch {
+      Platform.removeFile(backup)
+      throw error
+    }
     pruneBackups()
     return result
   }
@@ -90,6 +96,12 @@ public struct Store: Sendable {
     guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
       throw .invalidDocument(path: path, reason: "the file is empty")
     }
+    // The strict scanner first: JSONDecoder lets trailing commas through, and says
+    // nothing of where the text went wrong.
+    if let failure = JSONSyntax.firstError(in: bytes) {
+      throw .invalidJSON(
+        path: path, line: failure.line, column: failure.column, reason: failure.reason)
+    }
     let document: Document
     do {
       document = try JSONDecoder().decode(Document.self, from: Data(bytes))
@@ -99,10 +111,6 @@ public struct Store: Sendable {
     } catch let error as InvalidCardError {
       throw .invalidCard(path: path, card: error.card, field: error.field, reason: error.reason)
     } catch let error as DecodingError {
-      if let failure = JSONSyntax.firstError(in: bytes) {
-        throw .invalidJSON(
-          path: path, line: failure.line, column: failure.column, reason: failure.reason)
-      }
       let context: DecodingError.Context? =
         switch error {
         case .dataCorrupted(let context), .keyNotFound(_, let context),
@@ -141,6 +149,17 @@ public struct Store: Sendable {
     }
     guard let fd else { throw .locked(lockPath: target + ".lock", seconds: lockTimeout) }
     return fd
+  }
+
+  /// Removes temporary files that a killed renew left behind. Every writer holds
+  /// the lock, so under it no such file can be in use.
+  private func removeStaleTemporaryFiles(of target: String) {
+    let directory = FilePaths.directory(of: target)
+    let prefix = ".\(FilePaths.name(of: target))."
+    for name in Platform.contentsOfDirectory(directory)
+    where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+      Platform.removeFile("\(directory)/\(name)")
+    }
   }
 
   private func write(_ bytes: [UInt8], to target: String) throws(StoreError) {
