@@ -11,7 +11,7 @@ let package = Package(
     .target(name: "RenewKit"),
     .target(name: "RenewCLI", dependencies: ["RenewKit"]),
     .executableTarget(name: "renew", dependencies: ["RenewCLI"]),
-    .testTarget(name: "RenewKitTests", dependencies: ["RenewKit"]),
+    .testTarget(name: "RenewKitTests", dependencies: ["RenewKit"], exclude: ["Fixtures"]),
     .testTarget(name: "RenewCLITests", dependencies: ["RenewCLI", "RenewKit"]),
     .testTarget(name: "EndToEndTests", dependencies: ["RenewKit"]),
   ],

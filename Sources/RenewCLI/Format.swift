@@ -13,13 +13,10 @@ enum Format {
     }
   }
 
-  /// `text` as it must be typed in a shell: bare when safe, else in quotes.
+  /// `text` quoted as it must be typed in a shell: in double quotes, or in single
+  /// quotes when it holds a character that double quotes do not protect.
   static func shellQuoted(_ text: String) -> String {
-    let safe = text.unicodeScalars.allSatisfy {
-      $0.value > 0x7F || $0.properties.isAlphabetic || $0.properties.numericType != nil
-        || "-_.,+@%/:=".unicodeScalars.contains($0)
-    }
-    if safe && !text.isEmpty { return text }
+    if !text.contains(where: { "\"$`\\!".contains($0) }) { return "\"\(text)\"" }
     return "'" + text.replacing("'", with: "'\\''") + "'"
   }
 

@@ -75,7 +75,7 @@ enum Values {
     guard !trimmed.isEmpty else {
       throw .invalidValue(
         option: option, value: text,
-        expected: "give some text (to empty a card's field: renew edit CARD --clear FIELD)")
+        expected: "give some text")
     }
     return trimmed
   }

@@ -138,10 +138,21 @@ enum JSONSyntax {
           position += 1
           guard let escaped = current else { break }
           if escaped == UInt8(ascii: "u") {
-            for _ in 0..<4 {
-              position += 1
-              guard let hex = current, isHexDigit(hex) else {
-                throw failure("expected four hex digits after \\u")
+            let start = position - 1
+            let unit = try hexQuad()
+            if (0xDC00...0xDFFF).contains(unit) {
+              position = start
+              throw failure("a low surrogate without a high one before it")
+            }
+            if (0xD800...0xDBFF).contains(unit) {
+              // A high surrogate must be followed at once by an escaped low one.
+              let isPaired =
+                position + 2 < bytes.count && bytes[position + 1] == UInt8(ascii: "\\")
+                && bytes[position + 2] == UInt8(ascii: "u")
+              position += 2
+              guard isPaired, (0xDC00...0xDFFF).contains(try hexQuad()) else {
+                position = start
+                throw failure("a high surrogate without a low one after it")
               }
             }
           } else if !Array("\"\\/bfnrt".utf8).contains(escaped) {
@@ -181,6 +192,21 @@ enum JSONSyntax {
         }
       }
       position += count + 1
+    }
+
+    /// Reads the four hex digits after `\u` (``position`` is on the `u`) and
+    /// leaves ``position`` on the last of them.
+    mutating func hexQuad() throws(Failure) -> UInt32 {
+      var value: UInt32 = 0
+      for _ in 0..<4 {
+        position += 1
+        guard let hex = current, isHexDigit(hex) else {
+          throw failure("expected four hex digits after \\u")
+        }
+        let digit = hex <= UInt8(ascii: "9") ? hex - UInt8(ascii: "0") : (hex | 0x20) - 87
+        value = value * 16 + UInt32(digit)
+      }
+      return value
     }
 
     func isHexDigit(_ byte: UInt8) -> Bool {

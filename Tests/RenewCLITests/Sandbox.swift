@@ -68,7 +68,8 @@ final class Sandbox {
     let base = FileManager.default.temporaryDirectory.path
     var template = Array("\(base)/renew-cli-XXXXXX".utf8CString)
     let created = template.withUnsafeMutableBufferPointer { buffer -> String? in
-      mkdtemp(buffer.baseAddress).map { String(cString: $0) }
+      guard let start = buffer.baseAddress else { return nil }
+      return mkdtemp(start).map { String(cString: $0) }
     }
     folder = try #require(created)
   }

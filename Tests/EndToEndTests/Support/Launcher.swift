@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -33,6 +35,9 @@ struct LaunchError: Error, CustomStringConvertible {
   var description: String
 }
 
+/// Held while a child is started.
+private let spawnLock = Mutex(())
+
 /// A running child process whose standard output and error are pipes and whose
 /// standard input is `/dev/null`, as under cron.
 struct Child {
@@ -43,14 +48,26 @@ struct Child {
 
   /// Starts `executable` with exactly `arguments` and `environment`.
   init(_ executable: String, _ arguments: [String], environment: [String: String]) throws {
+    // Tests run in parallel: one spawn at a time, so that no child inherits
+    // another's pipe between `pipe` and `FD_CLOEXEC`.
+    let spawned = try spawnLock.withLock { _ throws(LaunchError) in
+      try Child.spawn(executable, arguments, environment: environment)
+    }
+    (pid, outputPipe, errorPipe) = spawned
+  }
+
+  private static func spawn(
+    _ executable: String, _ arguments: [String], environment: [String: String]
+  ) throws(LaunchError) -> (pid_t, Int32, Int32) {
     var output: [Int32] = [-1, -1]
     var error: [Int32] = [-1, -1]
-    guard pipe2(&output, O_CLOEXEC) == 0 else { throw LaunchError(description: "pipe failed") }
-    guard pipe2(&error, O_CLOEXEC) == 0 else {
+    guard pipe(&output) == 0 else { throw LaunchError(description: "pipe failed") }
+    guard pipe(&error) == 0 else {
       close(output[0])
       close(output[1])
       throw LaunchError(description: "pipe failed")
     }
+    for fd in output + error { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -69,11 +86,10 @@ struct Child {
     guard result == 0 else {
       close(output[0])
       close(error[0])
-      throw LaunchError(description: "cannot start \(executable): \(String(cString: strerror(result)))")
+      throw LaunchError(
+        description: "cannot start \(executable): \(String(cString: strerror(result)))")
     }
-    self.pid = pid
-    self.outputPipe = output[0]
-    self.errorPipe = error[0]
+    return (pid, output[0], error[0])
   }
 
   /// Sends `signal` to the process.

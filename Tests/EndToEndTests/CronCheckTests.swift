@@ -1,0 +1,79 @@
+import Testing
+
+/// `renew check` as cron runs it every morning: stdin is `/dev/null`, silence means fine.
+@Suite struct CronCheckTests {
+  @Test("check prints nothing and exits 0 when nothing is due")
+  func quietWhenNothingDue() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    try box.succeed(
+      "add", "Smart PH", "--number", "+63 917 123 4567", "--expires", "2026-12-31", "--period",
+      "1y", "--method", "app")
+    try box.succeed("add", "giffgaff", "--number", "07700900123", "--keep-alive", "180d")
+    let result = try box.run("check")
+    #expect(result.status == 0)
+    #expect(result.outputBytes.isEmpty)
+    #expect(result.errorBytes.isEmpty)
+  }
+
+  @Test("check on an empty or missing data file is quiet too")
+  func quietWithoutFile() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    let result = try box.run("check")
+    #expect(result.status == 0)
+    #expect(result.outputBytes.isEmpty && result.errorBytes.isEmpty)
+    #expect(!Files.exists(box.file))
+  }
+
+  @Test("check prints one line per soon, overdue or lapsed card and exits 1")
+  func oneLinePerCard() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    try box.succeed(
+      "add", "Soon SIM", "--number", "+44 7700 900001", "--expires", "2026-03-13", "--how",
+      "text TOPUP to 2345")
+    try box.succeed(
+      "add", "Late SIM", "--number", "+63 917 000 0002", "--expires", "2026-03-05", "--grace",
+      "30d", "--method", "kiosk")
+    try box.succeed(
+      "add", "Gone SIM", "--number", "+53 5 000 0003", "--expires", "2026-01-01", "--grace", "7d",
+      "--method", "store")
+    try box.succeed(
+      "add", "Fine SIM", "--number", "+1 555 000 0004", "--expires", "2026-09-01", "--method",
+      "online")
+    try box.succeed("add", "No Clock", "--number", "+32 470 00 00 05")
+    let result = try box.run("check")
+    #expect(result.status == 1)
+    #expect(result.errorBytes.isEmpty)
+    let lines = result.output.split(separator: "\n").map(String.init)
+    try #require(lines.count == 3, "\(result.output)")
+    let expected = [
+      ("Gone SIM", "+53 5 000 0003", "2026-01-01", "68 days overdue", "store"),
+      ("Late SIM", "+63 917 000 0002", "2026-03-05", "5 days overdue", "kiosk"),
+      ("Soon SIM", "+44 7700 900001", "2026-03-13", "in 3 days", "text TOPUP to 2345"),
+    ]
+    for (line, facts) in zip(lines, expected) {
+      for fact in [facts.0, facts.1, facts.2, facts.3, facts.4] {
+        #expect(line.contains(fact), "'\(line)' lacks '\(fact)'")
+      }
+    }
+    #expect(!result.output.contains("Fine SIM") && !result.output.contains("No Clock"))
+  }
+
+  @Test("an auto-renewing card past its date still needs attention until a renewal is logged")
+  func autoRenewIsNotAssumed() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    try box.succeed(
+      "add", "US Mint", "--number", "+1 555 010 9999", "--expires", "2026-03-08", "--period",
+      "1m", "--auto-renew", "--pay", "PayPal")
+    let before = try box.run("check")
+    #expect(before.status == 1)
+    #expect(before.output.contains("US Mint") && before.output.contains("PayPal"))
+    try box.succeed("log", "US Mint", "--on", "2026-03-08")
+    let after = try box.run("check")
+    #expect(after.status == 0)
+    #expect(after.outputBytes.isEmpty)
+  }
+}

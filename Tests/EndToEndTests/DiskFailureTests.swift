@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// A write that the file system refuses (disk full, read-only) exits 74 and loses nothing.
+@Suite(.enabled(if: SmallDisk.isAvailable, SmallDisk.unavailable))
+struct DiskFailureTests {
+  private let longNote = String(repeating: "x", count: 3000)
+  private let longerNote = String(repeating: "y", count: 6000)
+
+  /// Names in `folder` that start with `.`: temporary files a failed write left behind.
+  private func leftovers(in folder: String) -> [String] {
+    Files.names(in: folder).filter { $0.hasPrefix(".") }
+  }
+
+  @Test(
+    "a write on a full disk exits 74, keeps the old file byte for byte and leaves no temp file",
+    arguments: [0, 4096])
+  func diskFull(bytesLeft: Int) throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    let disk = try SmallDisk(in: box)
+    defer { disk.unmount() }
+    let data = box.using(file: "\(disk.path)/renew.json")
+    try data.succeed("add", "A", "--number", "+44 7700 900000", "--note", longNote)
+    let before = try #require(Files.bytes(data.file))
+    // With one page left the backup still fits and the new document does not.
+    try disk.fill(leaving: bytesLeft)
+
+    let result = try data.run("edit", "A", "--note", longerNote)
+    #expect(result.status == 74)
+    #expect(result.error.hasPrefix("renew: cannot"), "\(result.error)")
+    #expect(result.outputBytes.isEmpty)
+    #expect(Files.holds(data.file, exactly: before), "the old file is not whole")
+    #expect(leftovers(in: disk.path) == [])
+    #expect(leftovers(in: "\(data.file).backups") == [])
+    #expect(try data.run("status").status == 0)
+
+    disk.empty()
+    #expect(try data.run("edit", "A", "--note", longerNote).status == 0)
+  }
+
+  @Test("after a write failed on a full disk, undo still undoes the last change that happened")
+  func undoAfterFailedWrite() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    let disk = try SmallDisk(in: box)
+    defer { disk.unmount() }
+    let data = box.using(file: "\(disk.path)/renew.json")
+    try data.succeed("add", "A", "--number", "+44 7700 900000", "--note", longNote)
+    try disk.fill(leaving: 4096)
+    #expect(try data.run("edit", "A", "--note", longerNote).status == 74)
+    disk.empty()
+
+    let undo = try data.run("undo")
+    #expect(undo.status == 0)
+    #expect(undo.output == "undid: add A\n")
+    let cards = try #require(try data.json("list") as? [[String: Any]])
+    let names = cards.map { $0["name"] as? String ?? "?" }
+    #expect(names == [], "undo should restore the document before 'add A'")
+  }
+
+  @Test("a write in a read-only folder exits 74; reads still work")
+  func readOnlyFolder() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    let disk = try SmallDisk(in: box)
+    defer { disk.unmount() }
+    let data = box.using(file: "\(disk.path)/renew.json")
+    try data.succeed("add", "A", "--number", "+44 7700 900000", "--expires", "2026-04-01")
+    let before = try #require(Files.bytes(data.file))
+    try disk.remount(readOnly: true)
+    defer { try? disk.remount(readOnly: false) }
+
+    for write in [["log", "A", "--for", "1m"], ["add", "B", "--number", "1234"], ["undo"]] {
+      let result = try data.run(write)
+      #expect(result.status == 74, "renew \(write): \(result.error)")
+      #expect(result.error.hasPrefix("renew: cannot"), "\(result.error)")
+    }
+    #expect(Files.holds(data.file, exactly: before), "the old file is not whole")
+    let status = try data.run("status")
+    #expect(status.status == 0)
+    #expect(status.output.contains("2026-04-01"))
+  }
+}

@@ -1,0 +1,89 @@
+import Testing
+
+@testable import RenewCLI
+
+/// Display widths, and tables that stay aligned with wide and combining characters.
+@Suite("Text width and tables")
+struct TextWidthTests {
+  @Test(
+    "text takes the columns a terminal gives it",
+    arguments: [
+      ("abc", 3), ("", 0), ("Smart PH", 8),
+      ("中国移动", 8), ("移", 2), ("日本語テキスト", 14), ("한국", 4),
+      ("Ａ", 2), ("ｶ", 1), ("（", 2),
+      ("e\u{301}", 1), ("Cafe\u{301}", 4), ("\u{301}", 0), ("a\u{200B}b", 2), ("n\u{303}o", 2),
+      ("👍", 2), ("👨‍👩‍👧", 2), ("\u{1B}", 0), ("\t", 1),
+    ])
+  func width(_ text: String, _ columns: Int) {
+    #expect(TextWidth.width(of: text) == columns)
+  }
+
+  @Test("one scalar: ASCII 1, CJK 2, combining mark 0")
+  func scalarWidth() {
+    #expect(TextWidth.width(of: Unicode.Scalar(0x61) ?? " ") == 1)
+    #expect(TextWidth.width(of: Unicode.Scalar(0x4E2D) ?? " ") == 2)
+    #expect(TextWidth.width(of: Unicode.Scalar(0x0301) ?? " ") == 0)
+    #expect(TextWidth.width(of: Unicode.Scalar(0x20000) ?? " ") == 2)
+  }
+
+  @Test("padding counts display columns, not characters")
+  func padded() {
+    #expect(TextWidth.padded("中国", to: 6) == "中国  ")
+    #expect(TextWidth.padded("e\u{301}", to: 3) == "e\u{301}  ")
+    #expect(TextWidth.padded("toolong", to: 3) == "toolong")
+  }
+
+  static let cells: [[String]] = [
+    ["中国移动", "+86 138 0013 8000", "soon", "app"],
+    ["Cafe\u{301}", "1", "ok", "-"],
+    ["日本", "+81 90 1234 5678", "lapsed", "send 101 to 10086"],
+    ["x", "한국 번호", "unknown", ""],
+  ]
+
+  func table() -> Table {
+    var table = Table(header: ["NAME", "NUMBER", "STATE", "RENEW"])
+    for row in Self.cells {
+      table.rows.append([
+        Table.Cell(row[0]), Table.Cell(row[1]),
+        Table.Cell(row[2], color: row[2] == "ok" ? .green : .red), Table.Cell(row[3]),
+      ])
+    }
+    return table
+  }
+
+  @Test("every line's columns start at the same display column")
+  func aligned() throws {
+    let lines = table().render(colored: false).split(separator: "\n").map(String.init)
+    let rows = [["NAME", "NUMBER", "STATE", "RENEW"]] + Self.cells
+    try #require(lines.count == rows.count)
+    var starts: [[Int]] = []
+    for (line, row) in zip(lines, rows) {
+      var rest = line[...]
+      var columns: [Int] = []
+      for cell in row where !cell.isEmpty {
+        let range = try #require(rest.firstRange(of: cell))
+        columns.append(TextWidth.width(of: line[..<range.lowerBound]))
+        rest = line[range.upperBound...]
+      }
+      starts.append(columns)
+      #expect(!line.hasSuffix(" "))
+    }
+    let expected = [0, 10, 29, 38]
+    for columns in starts {
+      #expect(columns == Array(expected.prefix(columns.count)))
+    }
+  }
+
+  @Test("colour wraps only the text, so a coloured table has the same layout")
+  func coloredLayout() {
+    let colored = table().render(colored: true)
+    #expect(strippingANSI(colored) == table().render(colored: false))
+    #expect(colored.contains("\u{1B}[32mok\u{1B}[0m       -\n"))
+    #expect(colored.contains("\u{1B}[31mlapsed\u{1B}[0m   send 101 to 10086\n"))
+  }
+
+  @Test("the header alone renders as one line")
+  func headerOnly() {
+    #expect(Table(header: ["A", "BB"]).render(colored: false) == "A  BB\n")
+  }
+}

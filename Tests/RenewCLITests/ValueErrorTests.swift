@@ -1,0 +1,164 @@
+import Testing
+
+/// Values that do not parse, and options that exclude each other.
+@Suite("Value errors")
+struct ValueErrorTests {
+  static let dateHint = "a date is YYYY-MM-DD, today, yesterday or tomorrow\n"
+  static let periodHint = "a period is a number and d, w, m or y: 30d, 2w, 1m, 1y\n"
+  static let moneyHint =
+    "money is a non-negative amount and an ISO 4217 code: \"12.50 USD\", 12.50USD, \"USD 12.50\"\n"
+  static let methods = "online, app, phone, store, auto, third-party, kiosk, sms"
+  static let clearable =
+    "country, carrier, kind, expires, period, price, keep-alive, grace, remind, method, how, pay, "
+    + "tag, note"
+
+  static let malformedValues: [ErrorCase] = [
+    ErrorCase(
+      ["add", "x", "--number", "1", "--expires", "2026-02-30"],
+      "renew: invalid value '2026-02-30' for --expires\n" + dateHint),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--expires", "02/03/2026"],
+      "renew: invalid value '02/03/2026' for --expires\n" + dateHint),
+    ErrorCase(
+      ["--today", "2026-13-01", "status"],
+      "renew: invalid value '2026-13-01' for --today\n" + dateHint),
+    ErrorCase(
+      ["log", "中国移动", "--on", "2025-02-29"],
+      "renew: invalid value '2025-02-29' for --on\n" + dateHint),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--period", "0d"],
+      "renew: invalid value '0d' for --period\n" + periodHint),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--period", "3x"],
+      "renew: invalid value '3x' for --period\n" + periodHint),
+    ErrorCase(
+      ["edit", "giffgaff", "--keep-alive", "-1d"],
+      "renew: invalid value '-1d' for --keep-alive\n" + periodHint),
+    ErrorCase(
+      ["log", "中国移动", "--for", "month"], "renew: invalid value 'month' for --for\n" + periodHint),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--price", "-5 USD"],
+      "renew: invalid value '-5 USD' for --price\namounts cannot be negative\n"),
+    ErrorCase(
+      ["log", "中国移动", "--amount", "USD -5"],
+      "renew: invalid value 'USD -5' for --amount\namounts cannot be negative\n"),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--price", "5 XYZ"],
+      "renew: invalid value '5 XYZ' for --price\n'XYZ' is not an ISO 4217 currency code\n"),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--price", "12.50"],
+      "renew: invalid value '12.50' for --price\n" + moneyHint),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--country", "ZZ"],
+      "renew: invalid value 'ZZ' for --country\n"
+        + "a country is an ISO 3166 two-letter code: US, GB, PH, BE, CU, CN\n"),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--kind", "phone"],
+      "renew: invalid value 'phone' for --kind\na kind is sim, esim or virtual\n"),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--method", "onlin"],
+      "renew: invalid value 'onlin' for --method\n"
+        + "a method is one of \(methods); did you mean 'online'? (free text goes in --how)\n"),
+    ErrorCase(
+      ["log", "giffgaff", "--method", "smss"],
+      "renew: invalid value 'smss' for --method\n"
+        + "a method is one of \(methods); did you mean 'sms'? (free text goes in --how)\n"),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--method", "paypal"],
+      "renew: invalid value 'paypal' for --method\n"
+        + "a method is one of \(methods) (free text goes in --how)\n"),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--remind", "3651"],
+      "renew: invalid value '3651' for --remind\na whole number of days from 0 to 3650\n"),
+    ErrorCase(
+      ["edit", "giffgaff", "--remind", "-1"],
+      "renew: invalid value '-1' for --remind\na whole number of days from 0 to 3650\n"),
+    ErrorCase(
+      ["check", "--within", "x"],
+      "renew: invalid value 'x' for --within\na whole number of days from 0 to 3650\n"),
+    ErrorCase(
+      ["add", "x", "--number", "abc"],
+      "renew: invalid value 'abc' for --number\na phone number has digits: \"+63 917 123 4567\"\n"),
+    ErrorCase(
+      ["edit", "giffgaff", "--carrier", "  "],
+      "renew: invalid value '  ' for --carrier\ngive some text\n"),
+  ]
+
+  @Test("a malformed value names the option and says what it takes", arguments: malformedValues)
+  func malformedValue(_ errorCase: ErrorCase) throws {
+    try expectUsageError(errorCase)
+  }
+
+  static let conflicts: [ErrorCase] = [
+    ErrorCase(
+      ["log", "Smart PH", "--for", "1m", "--until", "2027-01-01"],
+      "renew: options '--for' and '--until' cannot be used together\ngive one of them\n"),
+    ErrorCase(
+      ["edit", "giffgaff", "--auto-renew", "--no-auto-renew"],
+      "renew: options '--auto-renew' and '--no-auto-renew' cannot be used together\n"
+        + "give one of them\n"),
+    ErrorCase(
+      ["edit", "giffgaff", "--clear", "nme"],
+      "renew: invalid value 'nme' for --clear\nfields that can be cleared: \(clearable)\n"),
+    ErrorCase(
+      ["edit", "giffgaff", "--clear", "number"],
+      "renew: invalid value 'number' for --clear\nfields that can be cleared: \(clearable)\n"),
+    ErrorCase(
+      ["edit", "giffgaff", "--clear", "note", "--note", "hi"],
+      "renew: options '--note' and '--clear note' cannot be used together\ngive one of them\n"),
+    ErrorCase(
+      ["edit", "Smart PH", "--tag", "bank", "--clear", "tag"],
+      "renew: options '--tag' and '--clear tag' cannot be used together\ngive one of them\n"),
+    ErrorCase(
+      ["log", "giffgaff", "--on", "tomorrow"],
+      "renew: --on 2026-03-02 is in the future (today is 2026-03-01)\n"
+        + "record things after they happen\n"),
+    ErrorCase(
+      ["touch", "giffgaff", "--on", "2027-01-01"],
+      "renew: --on 2027-01-01 is in the future (today is 2026-03-01)\n"
+        + "record things after they happen\n"),
+    ErrorCase(
+      ["--today", "2026-02-01", "log", "中国移动", "--on", "2026-02-02"],
+      "renew: --on 2026-02-02 is in the future (today is 2026-02-01)\n"
+        + "record things after they happen\n"),
+  ]
+
+  @Test(
+    "options that exclude each other, and --on in the future, are refused", arguments: conflicts)
+  func conflict(_ errorCase: ErrorCase) throws {
+    try expectUsageError(errorCase)
+  }
+
+  // Bug: the negative check looks for "D-" only, so EUR-5 gets the general hint.
+  @Test(
+    "a negative amount is called negative whatever the currency", arguments: ["EUR-5", "PHP-300"])
+  func negativeAmountInAnyCurrency(_ money: String) throws {
+    try expectUsageError(
+      ErrorCase(
+        ["log", "中国移动", "--amount", money],
+        "renew: invalid value '\(money)' for --amount\namounts cannot be negative\n"))
+  }
+
+  // Bug: the code is upper-cased with full Unicode case mapping, so "ß" becomes "SS".
+  @Test("a country code must be two letters as typed: ß is not South Sudan")
+  func countryNeedsTwoLetters() throws {
+    try expectUsageError(
+      ErrorCase(
+        ["edit", "giffgaff", "--country", "ß"],
+        "renew: invalid value 'ß' for --country\n"
+          + "a country is an ISO 3166 two-letter code: US, GB, PH, BE, CU, CN\n"))
+  }
+
+  // Bug: the hint for empty text offers --clear, which log and touch do not have.
+  @Test("an empty --note on log does not suggest --clear, which log lacks")
+  func emptyNoteOnLog() throws {
+    let sandbox = try Sandbox()
+    sandbox.seed()
+    let before = sandbox.bytes()
+    let result = sandbox.run(["log", "中国移动", "--note="])
+    #expect(result.code == 64)
+    #expect(result.stderr.hasPrefix("renew: invalid value '' for --note\n"))
+    #expect(!result.stderr.contains("--clear"))
+    #expect(sandbox.bytes() == before)
+  }
+}

@@ -1,0 +1,136 @@
+import RenewKit
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+@Suite struct BackupsTests {
+  @Test("every change keeps the previous document, newest first, with the change that followed")
+  func oneBackupPerChange() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    for name in ["Smart PH", "中国移动", "US Mobile"] { try StoreTests.add(name, to: store) }
+    let backups = store.backups()
+    #expect(backups.map(\.sequence) == [3, 2, 1])
+    #expect(backups.map(\.change) == ["add US Mobile", "add 中国移动", "add Smart PH"])
+    #expect(
+      backups.map(\.path)
+        == ["000003", "000002", "000001"].map { "\(store.backupFolder)/\($0).json" })
+    #expect(backups.allSatisfy { TemporaryFolder.mode(of: $0.path) == 0o600 })
+    let oldest = try Store.decode(#require(TemporaryFolder.bytes(at: backups[2].path)), path: "b")
+    #expect(oldest == Document())
+    let middle = try Store.decode(#require(TemporaryFolder.bytes(at: backups[1].path)), path: "b")
+    #expect(middle.cards.map(\.name) == ["Smart PH"])
+  }
+
+  @Test("only the newest backups up to the limit are kept")
+  func smallLimit() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"), backupLimit: 3)
+    for index in 1...5 { try StoreTests.add("card \(index)", to: store) }
+    #expect(store.backups().map(\.sequence) == [5, 4, 3])
+    #expect(
+      TemporaryFolder.names(in: store.backupFolder) == [
+        "000003.json", "000004.json", "000005.json",
+      ])
+  }
+
+  @Test("by default the last 20 backups are kept")
+  func defaultLimit() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    #expect(store.backupLimit == 20)
+    for index in 1...25 { try StoreTests.add("card \(index)", to: store) }
+    let backups = store.backups()
+    #expect(backups.count == 20)
+    #expect(backups.first?.sequence == 25)
+    #expect(backups.last?.sequence == 6)
+    #expect(backups.last?.change == "add card 6")
+  }
+
+  @Test("undo steps back one change at a time and says which change it undid")
+  func undoStepsBack() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    for name in ["Smart PH", "中国移动", "US Mobile"] { try StoreTests.add(name, to: store) }
+    #expect(try store.undo() == "add US Mobile")
+    #expect(try store.read().cards.map(\.name) == ["Smart PH", "中国移动"])
+    #expect(try store.undo() == "add 中国移动")
+    #expect(try store.read().cards.map(\.name) == ["Smart PH"])
+    #expect(try store.undo() == "add Smart PH")
+    #expect(try store.read() == Document())
+    #expect(throws: StoreError.nothingToUndo(backupFolder: store.backupFolder)) { try store.undo() }
+  }
+
+  @Test("a change after an undo is kept and can itself be undone")
+  func changeAfterUndo() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    try StoreTests.add("Three UK", to: store)
+    _ = try store.undo()
+    try StoreTests.add("giffgaff", to: store)
+    #expect(try store.read().cards.map(\.name) == ["Smart PH", "giffgaff"])
+    #expect(try store.undo() == "add giffgaff")
+    #expect(try store.read().cards.map(\.name) == ["Smart PH"])
+  }
+
+  @Test("undo keeps the file's mode")
+  func undoKeepsMode() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    try StoreTests.add("Three UK", to: store)
+    #expect(chmod(store.path, 0o660) == 0)
+    _ = try store.undo()
+    #expect(TemporaryFolder.mode(of: store.path) == 0o660)
+  }
+
+  @Test("undo with no backups says there is nothing to undo and creates nothing")
+  func nothingToUndo() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    #expect(throws: StoreError.nothingToUndo(backupFolder: folder.file("renew.json.backups"))) {
+      try store.undo()
+    }
+    #expect(TemporaryFolder.names(in: folder.path).isEmpty)
+  }
+
+  @Test("undo restores the last good document even when the current file cannot be read")
+  func undoCorruptFile() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    try StoreTests.add("Three UK", to: store)
+    try TemporaryFolder.write(Array("{ broken".utf8), to: store.path)
+    #expect(try store.undo() == nil)
+    #expect(try store.read().cards.map(\.name) == ["Smart PH"])
+  }
+
+  @Test("undo skips a backup equal to the file, left by a writer killed before it wrote")
+  func undoSkipsUnchangedBackup() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    try StoreTests.add("Three UK", to: store)
+    let current = try #require(TemporaryFolder.bytes(at: store.path))
+    try TemporaryFolder.write(current, to: "\(store.backupFolder)/000003.json")
+    #expect(try store.undo() == "add Three UK")
+    #expect(try store.read().cards.map(\.name) == ["Smart PH"])
+    #expect(store.backups().map(\.sequence) == [1])
+  }
+}

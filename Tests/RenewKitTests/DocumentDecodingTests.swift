@@ -1,0 +1,133 @@
+import RenewKit
+import Testing
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+@Suite struct DocumentDecodingTests {
+  private func decode(_ text: String) throws(StoreError) -> Document {
+    try Store.decode(Array(text.utf8), path: "renew.json")
+  }
+
+  /// A document holding one card with the given extra fields.
+  private func oneCard(_ fields: String) -> String {
+    #"{"version": 1, "cards": [{"name": "中国移动", "number": "+86 138 0013 8000", "#
+      + #""added": "2026-01-01"\#(fields)}]}"#
+  }
+
+  @Test("an empty object is the same as an empty document, as every missing key has a default")
+  func emptyObjectIsDefault() throws {
+    #expect(try JSONDecoder().decode(Document.self, from: Data("{}".utf8)) == Document())
+    #expect(try decode("{}") == Document())
+    #expect(try decode(#"{"version": 1}"#) == Document())
+  }
+
+  @Test("keys a newer renew might add are ignored")
+  func unknownKeysIgnored() throws {
+    let document = try decode(oneCard(#", "esimProfile": {"iccid": [1, 2]}"#))
+    #expect(document.cards.map(\.name) == ["中国移动"])
+  }
+
+  @Test("a document of a newer version is refused before its cards are read")
+  func newerVersion() {
+    let error = #expect(throws: NewerVersionError.self) {
+      try JSONDecoder().decode(Document.self, from: Data(#"{"version": 2}"#.utf8))
+    }
+    #expect(error?.found == 2)
+    #expect(throws: StoreError.newerVersion(path: "renew.json", found: 2, supported: 1)) {
+      try decode(#"{"version": 2, "cards": "not cards as this renew knows them"}"#)
+    }
+  }
+
+  @Test("an empty or blank file is refused, not read as no cards", arguments: ["", "  \n", "\n\n"])
+  func emptyFile(text: String) {
+    #expect(throws: StoreError.invalidDocument(path: "renew.json", reason: "the file is empty")) {
+      try decode(text)
+    }
+  }
+
+  @Test(
+    "text that is not JSON is refused with the line and column of the first error",
+    arguments: [
+      (#"{"version": 1"#, 1, 14, "unexpected end of file"),
+      (#"{"name": "abc"#, 1, 14, "unterminated string"),
+      (#"{"version": tru}"#, 1, 16, "expected 'true'"),
+      (#"[1, 2,]"#, 1, 7, "expected a value"),
+      (#"{"a": "x" "b": 1}"#, 1, 11, "expected ',' or '}'"),
+      (#"{"cards": [{"name": "中国移动", "number": 5x}]}"#, 1, 40, "expected ',' or '}'"),
+      (
+        "{\n  \"version\": 1,\n  \"cards\": [\n    {\"name\": \"a\" \"number\": \"1\"}\n  ]\n}\n",
+        4, 18, "expected ',' or '}'"
+      ),
+      ("{\n  \"cards\": [],\n  \"version\": \n}\n", 4, 1, "expected a value"),
+      (#"{"lastChange": "a\qb"}"#, 1, 19, "invalid escape"),
+      (#"{"lastChange": "\u12G4"}"#, 1, 21, #"expected four hex digits after \u"#),
+      ("{} {}", 1, 4, "unexpected text after the end"),
+      (String(repeating: "[", count: 10_000), 1, 513, "nested too deeply"),
+      (
+        String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000), 1, 513,
+        "nested too deeply"
+      ),
+    ] as [(String, Int, Int, String)])
+  func invalidJSON(text: String, line: Int, column: Int, reason: String) {
+    #expect(
+      throws: StoreError.invalidJSON(path: "renew.json", line: line, column: column, reason: reason)
+    ) {
+      try decode(text)
+    }
+  }
+
+  @Test(
+    "text JSONDecoder would let through or not place is refused with its line and column",
+    arguments: [
+      // None of these is JSON (RFC 8259), even under a key renew does not know.
+      ("{\n  \"version\": 1,\n}", 3, 1, "expected a key in quotes"),
+      ("{\n  \"version\": 01\n}", 2, 14, "a number may not start with 0"),
+      ("{\n  \"extra\": -\n}", 2, 13, "expected a digit"),
+      ("{\n  \"extra\": 1.\n}", 2, 14, "expected a digit"),
+      ("{\n  \"extra\": \"a\\qb\"\n}", 2, 15, "invalid escape"),
+      ("{\n  \"extra\": \"\u{01}\"\n}", 2, 13, "control character in string"),
+    ] as [(String, Int, Int, String)])
+  func invalidJSONTheDecoderMisses(text: String, line: Int, column: Int, reason: String) {
+    #expect(
+      throws: StoreError.invalidJSON(path: "renew.json", line: line, column: column, reason: reason)
+    ) {
+      try decode(text)
+    }
+  }
+
+  @Test(
+    "bytes that are not UTF-8 are invalid JSON, counted in characters up to the bad byte",
+    arguments: [
+      ([0xFF], 18), ([0xC3, 0x28], 18), ([0xED, 0xA0, 0x80], 18), ([0xF8, 0x88, 0x80, 0x80], 18),
+    ] as [([UInt8], Int)])
+  func invalidUTF8(bad: [UInt8], column: Int) {
+    let bytes = Array("{\n  \"lastChange\": \"".utf8) + bad + Array("\"\n}\n".utf8)
+    #expect(
+      throws: StoreError.invalidJSON(
+        path: "renew.json", line: 2, column: column, reason: "invalid UTF-8")
+    ) {
+      try Store.decode(bytes, path: "renew.json")
+    }
+  }
+
+  @Test(
+    "an escaped UTF-16 surrogate without its pair is invalid JSON with its line",
+    arguments: [#"\ud800"#, #"\udc00"#, #"\ud800\u0041"#, #"x\uDBFF"#])
+  func loneSurrogate(escape: String) {
+    let text = "{\n  \"lastChange\": \"\(escape)\"\n}\n"
+    do {
+      let document = try decode(text)
+      Issue.record("accepted a lone surrogate: \(document)")
+    } catch {
+      guard case .invalidJSON(_, let line, _, _) = error else {
+        Issue.record("expected invalidJSON with a line and column, got \(error)")
+        return
+      }
+      #expect(line == 2)
+    }
+  }
+}

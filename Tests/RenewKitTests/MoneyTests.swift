@@ -1,0 +1,85 @@
+import RenewKit
+import Testing
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+@Suite struct MoneyTests {
+  @Test(
+    "an amount and an ISO 4217 code are read in any of the command-line forms",
+    arguments: [
+      ("12.50 USD", "12.50", "USD"), ("12.50USD", "12.50", "USD"), ("USD 12.50", "12.50", "USD"),
+      ("USD12.50", "12.50", "USD"), ("12.50 usd", "12.50", "USD"), ("eur 7", "7.00", "EUR"),
+      ("12 USD", "12.00", "USD"), ("12.5 USD", "12.50", "USD"), ("0.125 USD", "0.125", "USD"),
+      ("12.500 USD", "12.50", "USD"), ("0.1250 USD", "0.125", "USD"), ("0.10 USD", "0.10", "USD"),
+      ("10 USD", "10.00", "USD"), ("0 JPY", "0.00", "JPY"), ("300 php", "300.00", "PHP"),
+      ("007.50 GBP", "7.50", "GBP"), ("  12.50   USD ", "12.50", "USD"),
+      ("999999999999.999999 USD", "999999999999.999999", "USD"),
+    ])
+  func parses(text: String, amount: String, currency: String) throws {
+    let money = try #require(Money(text))
+    #expect(money.amount == amount)
+    #expect(money.currency == currency)
+    #expect(money.description == "\(amount) \(currency)")
+  }
+
+  @Test(
+    "negative, scientific, grouped, empty, unknown-currency and oversized amounts are refused",
+    arguments: [
+      "-5 USD", "-0.01 USD", "USD -5", "1e3 USD", "1E3 USD", "1,000 USD", "1,50 EUR", "", " ",
+      "USD", "12.50", "12.50 XYZ", "12.50 US", "12.50 USDX", "12.50 €", "$12.50",
+      "1234567890123 USD", "0.1234567 USD", ".50 USD", "12. USD", "12.5.0 USD", "１２ USD",
+      "USD 12.50 EUR", "NaN USD", "inf USD", "0x10 USD", "12.50\tUSD",
+    ])
+  func refuses(text: String) {
+    #expect(Money(text) == nil)
+  }
+
+  @Test(
+    "the amount alone is read with the code given apart, which is matched in any case",
+    arguments: [
+      ("12", "usd", "12.00 USD"), ("0.1", "Usd", "0.10 USD"), ("5.000000", "EUR", "5.00 EUR"),
+      ("5.000001", "EUR", "5.000001 EUR"),
+    ])
+  func amountAndCode(amount: String, code: String, expected: String) {
+    #expect(Money(amount: amount, currency: code)?.description == expected)
+  }
+
+  @Test("the same amount written with different trailing zeros is the same money")
+  func equality() throws {
+    #expect(try TestValues.money("12.5 USD") == TestValues.money("USD 12.500"))
+    #expect(try TestValues.money("0.125 USD") != TestValues.money("0.13 USD"))
+    #expect(try TestValues.money("1 USD") != TestValues.money("1 EUR"))
+  }
+
+  @Test("in JSON the amount is an exact decimal string beside its code")
+  func encodesAsString() throws {
+    let text = String(decoding: try PrettyJSON.encode(TestValues.money("0.1 usd")), as: UTF8.self)
+    #expect(text == "{\n  \"amount\" : \"0.10\",\n  \"currency\" : \"USD\"\n}\n")
+  }
+
+  @Test(
+    "money survives a JSON round trip exactly",
+    arguments: ["0.10 USD", "10.00 EUR", "0.125 BHD", "999999999999.999999 JPY", "0 CNY"])
+  func jsonRoundTrip(text: String) throws {
+    let money = try TestValues.money(text)
+    let decoded = try JSONDecoder().decode(Money.self, from: Data(PrettyJSON.encode(money)))
+    #expect(decoded == money)
+    #expect(decoded.description == money.description)
+  }
+
+  @Test(
+    "JSON with a binary number, a negative amount or an unknown code is refused",
+    arguments: [
+      #"{"amount": 0.1, "currency": "USD"}"#, #"{"amount": "-1.00", "currency": "USD"}"#,
+      #"{"amount": "1.00", "currency": "XYZ"}"#, #"{"amount": "1.00"}"#,
+    ])
+  func refusesBadJSON(json: String) {
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode(Money.self, from: Data(json.utf8))
+    }
+  }
+}
