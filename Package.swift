@@ -11,9 +11,11 @@ let package = Package(
     .target(name: "RenewKit"),
     .target(name: "RenewCLI", dependencies: ["RenewKit"]),
     .executableTarget(name: "renew", dependencies: ["RenewCLI"]),
-    .testTarget(name: "RenewKitTests", dependencies: ["RenewKit"], exclude: ["Fixtures"]),
-    .testTarget(name: "RenewCLITests", dependencies: ["RenewCLI", "RenewKit"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["RenewKit"]),
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(
+      name: "RenewKitTests", dependencies: ["RenewKit", "TestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "RenewCLITests", dependencies: ["RenewCLI", "RenewKit", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["RenewKit", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,30 +1,8 @@
 import RenewKit
+import TestSupport
 import Testing
 
 @testable import RenewCLI
-
-/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64), so that a
-/// failing case can be replayed from its seed and index.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// One element of `choices`, which must not be empty.
-  mutating func pick(_ choices: [String]) -> String {
-    choices[Int.random(in: 0..<choices.count, using: &self)]
-  }
-}
 
 /// Random command lines, run in-process against a data file with cards in it.
 @Suite("Command-line fuzzing")

@@ -1,4 +1,5 @@
 import RenewKit
+import TestSupport
 import Testing
 
 /// Invariants of the calendar arithmetic, over a few thousand seeded random cases.

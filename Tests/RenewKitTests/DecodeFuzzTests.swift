@@ -1,4 +1,5 @@
 import RenewKit
+import TestSupport
 import Testing
 
 /// A seeded mutation fuzzer over a valid data file: whatever the bytes, reading them either

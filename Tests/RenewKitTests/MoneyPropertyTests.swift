@@ -1,4 +1,5 @@
 import RenewKit
+import TestSupport
 import Testing
 
 /// Invariants of exact money, over a few thousand seeded random amounts.

@@ -1,4 +1,5 @@
 import RenewKit
+import TestSupport
 import Testing
 
 /// Invariants of renewing, over a few thousand seeded random cards and renewals.
