@@ -52,8 +52,17 @@ struct Invocation: Equatable {
     }
     let line = try ParsedCommandLine.parse(words)
     var values = OptionValues(line: line, today: clock)
-    if let text = values.string("today") ?? environmentToday.flatMap({ $0.isEmpty ? nil : $0 }) {
+    if let text = values.string("today") {
       values.today = try Values.date(text, option: "today", today: clock)
+    } else if let text = environmentToday, !text.isEmpty {
+      do {
+        values.today = try Values.date(text, option: "today", today: clock)
+      } catch {
+        throw .invalidEnvironment(variable: "RENEW_TODAY", value: text, expected: Values.dateHint)
+      }
+    }
+    if values.flag("json"), let spec = line.command, !spec.acceptsJSON {
+      throw .jsonNotSupported(command: spec.name)
     }
     if let file = values.string("file"), file.isEmpty {
       throw .invalidValue(option: "file", value: file, expected: "give the data file's path")
@@ -62,9 +71,6 @@ struct Invocation: Equatable {
       command: try values.flag("version") ? .version : command(from: line, values: values),
       file: values.string("file"), today: values.today, printsJSON: values.flag("json"),
       forbidsColor: values.flag("no-color"))
-    if invocation.printsJSON, let spec = line.command, !spec.acceptsJSON {
-      throw .jsonNotSupported(command: spec.name)
-    }
     return invocation
   }
 
@@ -93,7 +99,10 @@ struct Invocation: Equatable {
         throw .missingOption(command: "add", option: "number")
       }
       return .add(name: try Values.name(first, option: nil), changes: try values.cardChanges())
-    case "edit": return .edit(card: first, changes: try values.cardChanges())
+    case "edit":
+      let changes = try values.cardChanges()
+      guard !changes.isEmpty else { throw .nothingToChange(command: "edit") }
+      return .edit(card: first, changes: changes)
     case "list": return .list(tag: try values.text("tag"))
     case "show": return .show(card: first)
     case "remove": return .remove(card: first, isConfirmed: values.flag("yes"))

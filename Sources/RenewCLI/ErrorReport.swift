@@ -91,6 +91,10 @@ struct ErrorReport: Equatable {
       return ErrorReport(
         message: "HOME is not set, so there is no default data file",
         hint: "give --file PATH or set RENEW_FILE", code: usage)
+    case .nothingToChange(let command):
+      return ErrorReport(
+        message: "'\(command)' needs at least one option to change", hint: see(command),
+        code: usage)
     case .argumentsWithoutCommand(let word):
       return ErrorReport(
         message: "unexpected argument '\(word)' with no command", hint: "see 'renew --help'",

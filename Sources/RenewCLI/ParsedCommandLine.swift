@@ -13,11 +13,35 @@ struct ParsedCommandLine {
   /// Options with their values (`nil` for flags), keyed by name without dashes.
   var options: [String: [String?]] = [:]
 
-  /// Whether `-h` or `--help` comes before any `--`, and the command it asks about.
+  /// Whether `-h` or `--help` stands as an option before any `--`, and the command
+  /// it asks about.
+  ///
+  /// Help wins over other mistakes on the line, but not over an unknown command,
+  /// and a `-h` that is an option's value (`--note -h`) is not a request for help.
   static func helpRequest(in words: [String]) -> (isRequested: Bool, command: CommandSpec?) {
-    let options = words.prefix { $0 != "--" }
-    let isRequested = options.contains { $0 == "-h" || $0 == "--help" }
-    return (isRequested, options.lazy.compactMap(CommandSpecs.spec).first)
+    var isRequested = false
+    var command: CommandSpec?
+    var sawArgument = false
+    var index = 0
+    while index < words.count, words[index] != "--" {
+      let word = words[index]
+      index += 1
+      if word == "-h" || word == "--help" {
+        isRequested = true
+      } else if word.hasPrefix("--") {
+        let name = String(word.dropFirst(2).prefix { $0 != "=" })
+        if !word.contains("="), option(name, of: command)?.value != nil, index < words.count,
+          !words[index].hasPrefix("--")
+        {
+          index += 1
+        }
+      } else if !sawArgument && !word.hasPrefix("-") {
+        sawArgument = true
+        command = CommandSpecs.spec(word)
+        if command == nil { return (false, nil) }
+      }
+    }
+    return (isRequested, command)
   }
 
   /// Splits `words` (the arguments after the program name).

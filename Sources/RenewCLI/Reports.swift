@@ -46,7 +46,7 @@ extension Runner {
         Table.Cell(status.due?.description ?? "-"),
         Table.Cell(status.daysLeft.map(Format.days) ?? "-"),
         Table.Cell(state, color: card.isRetired ? .dim : Format.color(of: status.state)),
-        Table.Cell(Format.hints(card).isEmpty ? "-" : Format.hints(card)),
+        Table.Cell(card.renewalHints.isEmpty ? "-" : Format.hints(card)),
       ])
     }
     output.standardOutput(table.render(colored: isColored))
@@ -70,10 +70,12 @@ extension Runner {
   func checkLine(_ card: Card, _ status: CardStatus) -> String {
     guard let due = status.due, let days = status.daysLeft else { return card.name }
     var line = "\(card.name) (\(card.number)): due \(due), \(Format.days(days))"
-    if status.state == .lapsed, let grace = card.grace, let end = grace.added(to: due) {
-      line += ", lapsed: grace ended \(end)"
-    } else if status.state == .overdue, let grace = card.grace, let end = grace.added(to: due) {
-      line += ", recoverable until \(end)"
+    if let end = card.graceEnd {
+      switch status.state {
+      case .lapsed: line += ", lapsed: grace ended \(end)"
+      case .overdue: line += ", recoverable until \(end)"
+      default: break
+      }
     }
     let hints = Format.hints(card)
     line += "; renew: \(hints.isEmpty ? "no method recorded" : hints)"
@@ -129,7 +131,8 @@ extension Runner {
         ("keep-alive", "\(keepAlive) from last activity \(card.lastActivity), until \(deadline)"))
     }
     if let due = status.due, let days = status.daysLeft {
-      fields.append(("due", "\(due), \(Format.days(days)) (\(status.state.rawValue))"))
+      let state = card.isRetired ? "retired" : status.state.rawValue
+      fields.append(("due", "\(due), \(Format.days(days)) (\(state))"))
     } else {
       fields.append(("due", "unknown: no expiry and no keep-alive"))
     }

@@ -30,7 +30,7 @@ struct Runner {
       let change = try store.undo()
       say("undid: \(change ?? "the last change")")
     case .help, .version:
-      break
+      break  // answered by RenewCLI.run before the data file is located
     }
     return 0
   }
@@ -86,7 +86,11 @@ struct Runner {
       }
     }
     try store.update { document in
-      document.cards.remove(at: try resolve(card.name, in: document))
+      // By exact name: the card may have been renamed while the question was asked.
+      guard let index = document.index(named: card.name) else {
+        throw UsageError.cardLookup(.unknown(query: card.name, names: document.cards.map(\.name)))
+      }
+      document.cards.remove(at: index)
       document.lastChange = "remove \(card.name)"
     }
     say("removed \(card.name) and its history")
@@ -94,6 +98,12 @@ struct Runner {
 
   private func setRetired(query: String, _ isRetired: Bool) throws {
     let verb = isRetired ? "retire" : "unretire"
+    let document = try store.read()
+    let current = document.cards[try resolve(query, in: document)]
+    guard current.isRetired != isRetired else {
+      say("\(current.name) is \(isRetired ? "already retired" : "not retired")")
+      return
+    }
     let card = try store.update { document in
       let index = try resolve(query, in: document)
       document.cards[index].isRetired = isRetired

@@ -21,8 +21,8 @@ struct Settings: Equatable {
   /// Colour needs a terminal, and is off with `--no-color`, `NO_COLOR` (any
   /// non-empty value, as no-color.org says) or `TERM=dumb`.
   ///
-  /// - Throws: ``UsageError`` for a malformed `RENEW_LOCK_TIMEOUT`, ``StoreError``
-  ///   when there is no home folder to put the file in.
+  /// - Throws: ``UsageError`` for a malformed `RENEW_LOCK_TIMEOUT`, or when there is
+  ///   no home folder to put the file in.
   static func resolve(
     _ invocation: Invocation, environment: [String: String], isTerminal: Bool
   ) throws -> Settings {

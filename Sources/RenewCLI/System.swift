@@ -10,7 +10,9 @@ import RenewKit
 
 /// The process's real surroundings: the clock, the terminal, the standard streams.
 ///
-/// Only the executable uses this; tests pass their own ``Output`` and day.
+/// These C calls are the command line's, not the domain's, so they live here
+/// rather than in RenewKit's `Platform`; only the executable (and `backups`, for
+/// local times) uses them, and tests pass their own ``Output`` and day.
 public enum System {
   /// Today's date by the system clock in the local time zone.
   public static func today() -> CalendarDate {

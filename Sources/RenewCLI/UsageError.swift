@@ -26,6 +26,8 @@ enum UsageError: Error, Equatable {
   case invalidEnvironment(variable: String, value: String, expected: String)
   /// Neither `--file`, `RENEW_FILE`, `XDG_DATA_HOME` nor `HOME` says where the data is.
   case noDataLocation
+  /// `edit` with no option: nothing to change.
+  case nothingToChange(command: String)
   /// Words after `--` with no command to take them.
   case argumentsWithoutCommand(String)
   /// Two options that exclude each other.

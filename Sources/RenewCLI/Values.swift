@@ -59,8 +59,8 @@ enum Values {
   /// A card name: not empty, not all white space, no line breaks.
   static func name(_ text: String, option: String?) throws(UsageError) -> String {
     let trimmed = String(text.trimmed)
-    guard !trimmed.isEmpty, !trimmed.contains(where: \.isNewline) else {
-      let expected = "a name is some text on one line"
+    guard !trimmed.isEmpty, !hasControlCharacters(trimmed) else {
+      let expected = "a name is some text on one line, without control characters"
       guard let option else {
         throw .invalidArgument(placeholder: "NAME", value: text, expected: expected)
       }
@@ -73,18 +73,27 @@ enum Values {
   static func text(_ text: String, option: String) throws(UsageError) -> String {
     let trimmed = String(text.trimmed)
     guard !trimmed.isEmpty else {
+      throw .invalidValue(option: option, value: text, expected: "give some text")
+    }
+    guard !hasControlCharacters(trimmed) else {
       throw .invalidValue(
         option: option, value: text,
-        expected: "give some text")
+        expected: "text must be one line, without control characters such as tabs or escapes")
     }
     return trimmed
+  }
+
+  /// Whether `text` has a line break, a tab, an escape or another control character,
+  /// any of which would break the one-line-per-card output that cron mails.
+  static func hasControlCharacters(_ text: String) -> Bool {
+    text.unicodeScalars.contains { $0.properties.generalCategory == .control }
   }
 
   /// A phone number: some text with at least one digit.
   static func number(_ text: String) throws(UsageError) -> String {
     let trimmed = String(text.trimmed)
     guard trimmed.contains(where: { $0.isASCII && $0.isWholeNumber }),
-      !trimmed.contains(where: \.isNewline)
+      !hasControlCharacters(trimmed)
     else {
       throw .invalidValue(
         option: "number", value: text, expected: "a phone number has digits: \"+63 917 123 4567\"")

@@ -60,6 +60,13 @@ extension Store {
       if restored == current { Platform.removeFile(newest.path) }
     } while restored == current
     _ = try Store.decode(restored, path: newest.path)
+    // A file from a newer renew is left as it is, even by undo; one that cannot be
+    // read at all is what undo is for.
+    if let current,
+      case .newerVersion(let path, let found, let supported)? = Store.failure(current, path: target)
+    {
+      throw .newerVersion(path: path, found: found, supported: supported)
+    }
     do {
       if let current {
         try Platform.replaceFile(at: "\(backupFolder)/undone.json", with: current, mode: 0o600)

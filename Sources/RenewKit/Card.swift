@@ -90,7 +90,7 @@ public struct Card: Sendable, Hashable {
 }
 
 extension Card: Codable {
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case name, number, country, carrier, kind, tags, note, retired, added, expires, anchorDay,
       plan, keepAlive, grace, remind, methods, how, autoRenew, pay, history
   }
@@ -113,6 +113,9 @@ extension Card: Codable {
       InvalidCardError(card: name, field: key.stringValue, reason: reason)
     }
     guard !name.trimmed.isEmpty else { throw invalid(.name, "a card's name may not be empty") }
+    if let unknown = try decoder.unknownKey(besides: CodingKeys.self) {
+      throw InvalidCardError(card: name, field: unknown, reason: "renew does not know this field")
+    }
     guard let number = try field(.number, String.self), !number.trimmed.isEmpty else {
       throw invalid(.number, "a card needs a number")
     }
@@ -131,7 +134,7 @@ extension Card: Codable {
       }
       self.kind = kind
     }
-    tags = try field(.tags, [String].self) ?? []
+    for tag in try field(.tags, [String].self) ?? [] where !tags.contains(tag) { tags.append(tag) }
     note = try field(.note, String.self)
     isRetired = try field(.retired, Bool.self) ?? false
     expiry = try field(.expires, CalendarDate.self)
@@ -144,13 +147,14 @@ extension Card: Codable {
     grace = try field(.grace, Period.self)
     remindDays = try field(.remind, Int.self)
     if let remindDays, !(0...Card.maximumRemindDays).contains(remindDays) {
-      throw invalid(.remind, "\(remindDays) is not a number of days from 0 to 3650")
+      throw invalid(
+        .remind, "\(remindDays) is not a number of days from 0 to \(Card.maximumRemindDays)")
     }
     for text in try field(.methods, [String].self) ?? [] {
       guard let method = RenewalMethod(rawValue: text) else {
         throw invalid(.methods, "'\(text)' is not a renewal method")
       }
-      methods.append(method)
+      if !methods.contains(method) { methods.append(method) }
     }
     how = try field(.how, String.self)
     renewsAutomatically = try field(.autoRenew, Bool.self) ?? false

@@ -25,6 +25,12 @@ extension Card {
     }
   }
 
+  /// The last day the number can still be recovered: the due date plus grace.
+  public var graceEnd: CalendarDate? {
+    guard let due, let grace else { return nil }
+    return grace.added(to: due) ?? .last
+  }
+
   /// The card's status on `today`.
   ///
   /// - Parameters:
@@ -39,7 +45,7 @@ extension Card {
       state = .ok
     } else if daysLeft >= 0 {
       state = .soon
-    } else if let grace, let end = grace.added(to: due), today > end {
+    } else if let graceEnd, today > graceEnd {
       state = .lapsed
     } else {
       state = .overdue

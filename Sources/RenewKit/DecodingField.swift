@@ -1,3 +1,42 @@
+/// Any key, for listing what an object really holds.
+struct AnyCodingKey: CodingKey {
+  var stringValue: String
+  var intValue: Int? { nil }
+
+  init(stringValue: String) {
+    self.stringValue = stringValue
+  }
+
+  init?(intValue: Int) {
+    nil
+  }
+}
+
+extension Decoder {
+  /// The first key of this object that is not among `known`, if any.
+  ///
+  /// renew refuses a file with keys it does not know rather than drop them
+  /// silently on its next write.
+  func unknownKey<Key: CodingKey & CaseIterable>(besides known: Key.Type) throws -> String? {
+    let names = Set(Key.allCases.map(\.stringValue))
+    return try container(keyedBy: AnyCodingKey.self).allKeys.map(\.stringValue)
+      .sorted().first { !names.contains($0) }
+  }
+}
+
+extension Decoder {
+  /// Throws when this object has a key that is not among `known`; `object` names
+  /// what it is in the message (`a plan`).
+  func rejectUnknownKeys<Key: CodingKey & CaseIterable>(
+    besides known: Key.Type, in object: String
+  ) throws {
+    guard let unknown = try unknownKey(besides: known) else { return }
+    throw DecodingError.dataCorrupted(
+      DecodingError.Context(
+        codingPath: codingPath, debugDescription: "unknown field '\(unknown)' in \(object)"))
+  }
+}
+
 extension KeyedDecodingContainer {
   /// `decodeIfPresent`, with every failure turned into a `DecodingError` at this key.
   ///

@@ -42,7 +42,7 @@ public struct NewerVersionError: Error, Sendable, Equatable {
 }
 
 extension Document: Codable {
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case version, cards, lastChange
   }
 
@@ -57,6 +57,7 @@ extension Document: Codable {
       throw DecodingError.dataCorruptedError(
         forKey: .version, in: container, debugDescription: "version \(version) does not exist")
     }
+    try decoder.rejectUnknownKeys(besides: CodingKeys.self, in: "the document")
     cards = try container.decodeIfPresent([Card].self, forKey: .cards) ?? []
     lastChange = try container.decodeIfPresent(String.self, forKey: .lastChange)
   }

@@ -73,7 +73,7 @@ public struct Activity: Sendable, Hashable {
 }
 
 extension Event: Codable {
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case type, date, amount, currency, method, via, receipt, note, expiresBefore, expiresAfter
   }
 
@@ -84,6 +84,7 @@ extension Event: Codable {
   /// Decodes an event written by ``encode(to:)``.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
+    try decoder.rejectUnknownKeys(besides: CodingKeys.self, in: "an event")
     let date = try container.decode(CalendarDate.self, forKey: .date)
     let note = try container.decodeIfPresent(String.self, forKey: .note)
     switch try container.decode(Kind.self, forKey: .type) {

@@ -1,8 +1,9 @@
 /// Finds where a text stops being JSON, for error messages that point at the spot.
 ///
-/// `JSONDecoder` says only that data is not valid JSON; this scanner runs after
-/// such a failure and finds the first offending line and column, as an editor
-/// would show them (columns count characters, not bytes).
+/// The data file is checked by this strict scanner before `JSONDecoder` reads it:
+/// the decoder lets trailing commas and repeated keys through, and says only that
+/// data is not valid JSON. The scanner finds the first offending line and column,
+/// as an editor would show them (columns count characters, not bytes).
 enum JSONSyntax {
   /// A syntax error: 1-based line and column, and what was expected there.
   struct Failure: Equatable {
@@ -84,10 +85,17 @@ enum JSONSyntax {
         position += 1
         return
       }
+      var keys = Set<ArraySlice<UInt8>>()
       while true {
         skipWhitespace()
         guard current == UInt8(ascii: "\"") else { throw failure("expected a key in quotes") }
+        let start = position
         try string()
+        // Readers disagree on which of two equal keys wins; renew takes neither.
+        guard keys.insert(bytes[start..<position]).inserted else {
+          position = start
+          throw failure("a key appears twice in one object")
+        }
         skipWhitespace()
         guard current == UInt8(ascii: ":") else { throw failure("expected ':'") }
         position += 1

@@ -44,13 +44,13 @@ public struct Money: Sendable, Hashable {
 
   /// Parses the command-line forms `12.50 USD`, `12.50USD` and `USD 12.50`.
   public init?(_ text: some StringProtocol) {
-    let compact = String(text.filter { $0 != " " })
-    let letters = compact.prefix { $0.isLetter }
+    let text = String(text.trimmed)
+    let letters = text.prefix { $0.isLetter }
     if letters.count == 3 {
-      self.init(amount: compact.dropFirst(3), currency: letters)
+      self.init(amount: text.dropFirst(3).drop { $0 == " " }, currency: letters)
     } else {
-      let amount = compact.prefix { !$0.isLetter }
-      let code = compact.dropFirst(amount.count)
+      let amount = text.prefix { !$0.isLetter && $0 != " " }
+      let code = text.dropFirst(amount.count).drop { $0 == " " }
       guard code.count == 3, code.allSatisfy(\.isLetter) else { return nil }
       self.init(amount: amount, currency: code)
     }
@@ -70,13 +70,14 @@ extension Money: CustomStringConvertible {
 }
 
 extension Money: Codable {
-  private enum CodingKeys: String, CodingKey {
+  private enum CodingKeys: String, CodingKey, CaseIterable {
     case amount, currency
   }
 
   /// Decodes `{"amount": "12.50", "currency": "USD"}`.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
+    try decoder.rejectUnknownKeys(besides: CodingKeys.self, in: "a price")
     let amount = try container.decode(String.self, forKey: .amount)
     let currency = try container.decode(String.self, forKey: .currency)
     guard let money = Money(amount: amount, currency: currency) else {

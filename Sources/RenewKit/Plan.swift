@@ -11,6 +11,18 @@ public struct Plan: Sendable, Hashable, Codable {
     self.price = price
   }
 
+  private enum CodingKeys: String, CodingKey, CaseIterable {
+    case period, price
+  }
+
+  /// Decodes a plan; both fields are optional, and no other is allowed.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    try decoder.rejectUnknownKeys(besides: CodingKeys.self, in: "a plan")
+    period = try container.decodeIfPresent(Period.self, forKey: .period)
+    price = try container.decodeIfPresent(Money.self, forKey: .price)
+  }
+
   /// Whether the plan says nothing at all.
   public var isEmpty: Bool { period == nil && price == nil }
 }

@@ -52,13 +52,18 @@ public struct Store: Sendable {
   ///
   /// `change` should set ``Document/lastChange`` to what it does, for `backups` and
   /// `undo` (`log Smart PH 2026-11-21`). Nothing is written when it throws: the
-  /// error is passed on as it is.
+  /// error is passed on as it is. It runs twice, once on a copy before the lock
+  /// is taken and once under it, so it must only edit the document.
   ///
   /// - Parameter change: The edit; it may return a value, such as the renewal it recorded.
   /// - Returns: What `change` returned.
   /// - Throws: ``StoreError`` for the file, or whatever `change` throws.
   public func update<Result>(_ change: (inout Document) throws -> Result) throws -> Result {
     let target = self.target
+    // A change that is refused (an unknown card, a duplicate name) is found
+    // before the lock: it then creates no folder and no lock file.
+    var trial = try read(from: target).document
+    _ = try change(&trial)
     let lock = try acquireLock(for: target)
     defer { Platform.unlock(lock) }
     let (old, bytes) = try read(from: target)
@@ -125,6 +130,16 @@ public struct Store: Sendable {
       throw .invalidDocument(path: path, reason: "\(error)")
     }
     return document
+  }
+
+  /// Why `bytes` cannot be read as a document, or `nil` when they can.
+  static func failure(_ bytes: [UInt8], path: String) -> StoreError? {
+    do {
+      _ = try decode(bytes, path: path)
+      return nil
+    } catch {
+      return error
+    }
   }
 
   private func read(from target: String) throws(StoreError) -> (document: Document, bytes: [UInt8]?)

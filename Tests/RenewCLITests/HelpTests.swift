@@ -74,7 +74,6 @@ struct HelpTests {
       (["status", "--within", "abc", "-h"], "status"),
       (["--today", "2026-02-30", "show", "--help"], "show"),
       (["edit", "x", "--auto-renew", "--no-auto-renew", "-h"], "edit"),
-      (["frobnicate", "--help"], nil),
       (["--json", "--version", "--help"], nil),
     ] as [([String], String?)])
   func helpWins(_ arguments: [String], _ command: String?) throws {
@@ -87,6 +86,18 @@ struct HelpTests {
     #expect(result.stdout == expected ?? Help.overview())
     #expect(result.stderr == "")
     #expect(sandbox.bytes() == before)
+  }
+
+  @Test("--help does not hide an unknown command, nor count as an option's value")
+  func helpIsAnOptionWord() throws {
+    let sandbox = try Sandbox()
+    sandbox.seed()
+    let unknown = sandbox.run(["frobnicate", "--help"])
+    #expect(unknown.code == 64)
+    #expect(unknown.stderr == "renew: unknown command 'frobnicate'\nsee 'renew --help'\n")
+    let note = sandbox.run(["touch", "giffgaff", "--note", "-h"])
+    #expect(note.code == 0)
+    #expect(note.stdout.hasPrefix("recorded activity on giffgaff"))
   }
 
   @Test("--help after -- is an argument, not a request for help")

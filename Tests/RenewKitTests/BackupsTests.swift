@@ -120,6 +120,21 @@ import Testing
     #expect(try store.read().cards.map(\.name) == ["Smart PH"])
   }
 
+  @Test("undo leaves a file written by a newer renew as it is")
+  func undoRefusesNewerVersion() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    let newer = Array(#"{"version": 2, "cards": []}"#.utf8)
+    try TemporaryFolder.write(newer, to: store.path)
+    #expect(throws: StoreError.newerVersion(path: store.path, found: 2, supported: 1)) {
+      try store.undo()
+    }
+    #expect(TemporaryFolder.bytes(at: store.path) == newer)
+    #expect(store.backups().count == 1)
+  }
+
   @Test("undo skips a backup equal to the file, left by a writer killed before it wrote")
   func undoSkipsUnchangedBackup() throws {
     let folder = try TemporaryFolder()

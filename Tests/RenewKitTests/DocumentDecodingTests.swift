@@ -25,10 +25,32 @@ import Testing
     #expect(try decode(#"{"version": 1}"#) == Document())
   }
 
-  @Test("keys a newer renew might add are ignored")
-  func unknownKeysIgnored() throws {
-    let document = try decode(oneCard(#", "esimProfile": {"iccid": [1, 2]}"#))
-    #expect(document.cards.map(\.name) == ["中国移动"])
+  @Test("a key twice in one object is invalid JSON, since readers disagree on which wins")
+  func duplicateKeys() {
+    #expect(
+      throws: StoreError.invalidJSON(
+        path: "renew.json", line: 1, column: 15, reason: "a key appears twice in one object")
+    ) { try decode(#"{"cards": [], "cards": []}"#) }
+  }
+
+  @Test("repeated methods and tags in the file are read once")
+  func repeatedMethodsAndTags() throws {
+    let document = try decode(oneCard(#", "methods": ["app", "app", "sms"], "tags": ["a", "a"]"#))
+    #expect(document.cards.first?.methods == [.app, .sms])
+    #expect(document.cards.first?.tags == ["a"])
+  }
+
+  @Test("unknown keys are refused, naming them, rather than dropped on the next write")
+  func unknownKeysRefused() throws {
+    #expect(
+      throws: StoreError.invalidCard(
+        path: "renew.json", card: "中国移动", field: "esimProfile",
+        reason: "renew does not know this field")
+    ) { try decode(oneCard(#", "esimProfile": {"iccid": [1, 2]}"#)) }
+    #expect(
+      throws: StoreError.invalidDocument(
+        path: "renew.json", reason: "unknown field 'extra' in the document")
+    ) { try decode(#"{"version": 1, "extra": true}"#) }
   }
 
   @Test("a document of a newer version is refused before its cards are read")

@@ -29,7 +29,8 @@ import Testing
   @Test(
     "negative, scientific, grouped, empty, unknown-currency and oversized amounts are refused",
     arguments: [
-      "-5 USD", "-0.01 USD", "USD -5", "1e3 USD", "1E3 USD", "1,000 USD", "1,50 EUR", "", " ",
+      "-5 USD", "-0.01 USD", "1 2 USD", "U S D 12", "12.5 0 USD", "USD -5", "1e3 USD", "1E3 USD",
+      "1,000 USD", "1,50 EUR", "", " ",
       "USD", "12.50", "12.50 XYZ", "12.50 US", "12.50 USDX", "12.50 €", "$12.50",
       "1234567890123 USD", "0.1234567 USD", ".50 USD", "12. USD", "12.5.0 USD", "１２ USD",
       "USD 12.50 EUR", "NaN USD", "inf USD", "0x10 USD", "12.50\tUSD",
