@@ -13,14 +13,10 @@ public struct Backup: Sendable, Hashable {
 extension Store {
   /// The backups, newest first, each with the change that came after it.
   public func backups() -> [Backup] {
-    let folder = backupFolder
-    let files = Platform.contentsOfDirectory(folder).compactMap { name -> (Int, String)? in
-      guard name.hasSuffix(".json"), let sequence = Int(name.dropLast(5)) else { return nil }
-      return (sequence, "\(folder)/\(name)")
-    }.sorted { $0.0 > $1.0 }
     // The change after a backup is recorded in the next newer document.
     var nextChange = (try? read())?.lastChange
-    return files.map { sequence, path in
+    return backupSequences().sorted(by: >).map { sequence in
+      let path = backupPath(sequence)
       let backup = Backup(
         path: path, sequence: sequence, time: Platform.modificationTime(of: path) ?? 0,
         change: nextChange)
@@ -39,27 +35,28 @@ extension Store {
   /// - Returns: The description of the change undone, if the document recorded one.
   /// - Throws: ``StoreError``; ``StoreError/nothingToUndo(backupFolder:)`` when no backup is left.
   public func undo() throws(StoreError) -> String? {
-    let target = self.target
-    guard !backups().isEmpty else { throw .nothingToUndo(backupFolder: backupFolder) }
+    guard !backupSequences().isEmpty else { throw .nothingToUndo(backupFolder: backupFolder) }
     let lock = try acquireLock(for: target)
     defer { Platform.unlock(lock) }
     var restored: [UInt8]
     var current: [UInt8]?
-    var newest: Backup
+    var newest: String
     repeat {
-      guard let next = backups().first else { throw .nothingToUndo(backupFolder: backupFolder) }
-      newest = next
+      guard let sequence = backupSequences().max() else {
+        throw .nothingToUndo(backupFolder: backupFolder)
+      }
+      newest = backupPath(sequence)
       do {
-        restored = try Platform.readFile(at: newest.path) ?? []
+        restored = try Platform.readFile(at: newest) ?? []
         current = try Platform.readFile(at: target)
       } catch {
         throw .system(error)
       }
       // A backup equal to the file is one whose change never landed (the writer
       // was killed between the two): undoing it would change nothing.
-      if restored == current { Platform.removeFile(newest.path) }
+      if restored == current { Platform.removeFile(newest) }
     } while restored == current
-    _ = try Store.decode(restored, path: newest.path)
+    _ = try Store.decode(restored, path: newest)
     // A file from a newer renew is left as it is, even by undo; one that cannot be
     // read at all is what undo is for.
     if let current,
@@ -76,14 +73,14 @@ extension Store {
     } catch {
       throw .system(error)
     }
-    Platform.removeFile(newest.path)
+    Platform.removeFile(newest)
     return current.flatMap { try? Store.decode($0, path: target).lastChange }
   }
 
   /// Keeps `bytes` as the newest backup and returns its path.
   func keepBackup(_ bytes: [UInt8]) throws(StoreError) -> String {
     let folder = backupFolder
-    let path = "\(folder)/\(Store.backupName((backupSequences().max() ?? 0) + 1))"
+    let path = backupPath((backupSequences().max() ?? 0) + 1)
     do {
       try Platform.createDirectories(folder, mode: 0o700)
       try Platform.replaceFile(at: path, with: bytes, mode: 0o600)
@@ -95,7 +92,7 @@ extension Store {
 
   func pruneBackups() {
     for sequence in backupSequences().sorted().dropLast(backupLimit) {
-      Platform.removeFile("\(backupFolder)/\(Store.backupName(sequence))")
+      Platform.removeFile(backupPath(sequence))
     }
   }
 
@@ -105,9 +102,11 @@ extension Store {
     }
   }
 
-  private static func backupName(_ sequence: Int) -> String {
+  /// The backup file of `sequence`: `000042.json` in the backup folder.
+  private func backupPath(_ sequence: Int) -> String {
     let digits = String(sequence)
-    return String(repeating: "0", count: max(0, 6 - digits.count)) + digits + ".json"
+    return
+      "\(backupFolder)/\(String(repeating: "0", count: max(0, 6 - digits.count)))\(digits).json"
   }
 
   private func lastChange(in path: String) -> String? {

@@ -30,12 +30,14 @@ public struct Store: Sendable {
     backupLimit: Int = Store.defaultBackupLimit
   ) {
     self.path = path
+    self.target = FilePaths.resolvingLinks(path)
     self.lockTimeout = lockTimeout
     self.backupLimit = backupLimit
   }
 
-  /// The file that is actually read and replaced: `path` with its links followed.
-  public var target: String { FilePaths.resolvingLinks(path) }
+  /// The file that is actually read and replaced: `path` with its links followed,
+  /// once, when the store is made.
+  public let target: String
   /// The lock file other programs (a sync job) can `flock` to keep renew out.
   public var lockPath: String { target + ".lock" }
   /// The folder that holds the backups.
@@ -59,7 +61,6 @@ public struct Store: Sendable {
   /// - Returns: What `change` returned.
   /// - Throws: ``StoreError`` for the file, or whatever `change` throws.
   public func update<Result>(_ change: (inout Document) throws -> Result) throws -> Result {
-    let target = self.target
     // A change that is refused (an unknown card, a duplicate name) is found
     // before the lock: it then creates no folder and no lock file.
     var trial = try read(from: target).document

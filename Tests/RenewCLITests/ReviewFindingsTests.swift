@@ -1,3 +1,4 @@
+import Foundation
 import RenewKit
 import Testing
 
@@ -25,10 +26,14 @@ struct ReviewFindingsTests {
     sandbox.seed()
     #expect(sandbox.run(["retire", "smart ph"]).code == 0)
     let before = sandbox.bytes()
+    let backups = try FileManager.default.contentsOfDirectory(atPath: sandbox.file + ".backups")
     let again = sandbox.run(["retire", "smart ph"])
     #expect(again.code == 0)
     #expect(again.stdout == "Smart PH is already retired\n")
     #expect(sandbox.bytes() == before)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: sandbox.file + ".backups").sorted()
+        == backups.sorted(), "a backup was taken for a change that changed nothing")
     #expect(sandbox.run(["show", "smart ph"]).stdout.contains("(retired)"))
   }
 
