@@ -17,14 +17,31 @@ public enum PrettyJSON {
   }
 
   /// Writes `[]` and `{}` for empty containers, where the encoder leaves a blank line.
+  ///
+  /// Only structure is touched: bytes inside strings (a note that reads `[ ]`)
+  /// are copied as they are, escapes included.
   private static func collapsingEmptyContainers(_ bytes: [UInt8]) -> [UInt8] {
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var index = 0
+    var isInString = false
     while index < bytes.count {
       let byte = bytes[index]
       result.append(byte)
       index += 1
+      if isInString {
+        if byte == UInt8(ascii: "\\"), index < bytes.count {
+          result.append(bytes[index])
+          index += 1
+        } else if byte == UInt8(ascii: "\"") {
+          isInString = false
+        }
+        continue
+      }
+      if byte == UInt8(ascii: "\"") {
+        isInString = true
+        continue
+      }
       guard byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") else { continue }
       var end = index
       while end < bytes.count, bytes[end] == UInt8(ascii: "\n") || bytes[end] == UInt8(ascii: " ") {
@@ -35,5 +52,4 @@ public enum PrettyJSON {
     }
     return result
   }
-
 }
