@@ -11,8 +11,10 @@ enum Command: Equatable {
   case remove(card: String, isConfirmed: Bool)
   case retire(card: String)
   case unretire(card: String)
-  case log(card: String, renewal: Renewal, term: RenewalTerm?)
-  case touch(card: String, activity: Activity)
+  /// `renewal.date` is filled in from `day` when the card is known.
+  case log(card: String, day: EntryDay, renewal: Renewal, term: RenewalTerm?)
+  /// `activity.date` is filled in from `day` when the card is known.
+  case touch(card: String, day: EntryDay, activity: Activity)
   case history(card: String?)
   case backups
   case undo
@@ -110,8 +112,9 @@ struct Invocation: Equatable {
     case "unretire": return .unretire(card: first)
     case "log": return try log(card: first, values: values)
     case "touch":
-      let date = try values.pastDate("on") ?? values.today
-      return .touch(card: first, activity: Activity(date: date, note: try values.text("note")))
+      return .touch(
+        card: first, day: try values.entryDay("on"),
+        activity: Activity(date: values.today, note: try values.text("note")))
     case "history": return .history(card: arguments.first)
     case "backups": return .backups
     case "undo": return .undo
@@ -129,14 +132,14 @@ struct Invocation: Equatable {
     if values.string("for") != nil && values.string("until") != nil {
       throw .conflictingOptions("for", "until")
     }
-    let date = try values.pastDate("on") ?? values.today
+    let day = try values.entryDay("on")
     var term: RenewalTerm?
     if let period = try values.period("for") { term = .period(period) }
     if let until = try values.date("until") { term = .until(until) }
     let renewal = Renewal(
-      date: date, amount: try values.money("amount"), method: try values.method("method"),
+      date: values.today, amount: try values.money("amount"), method: try values.method("method"),
       via: try values.text("via"), receipt: try values.text("receipt"),
       note: try values.text("note"))
-    return .log(card: card, renewal: renewal, term: term)
+    return .log(card: card, day: day, renewal: renewal, term: term)
   }
 }

@@ -27,7 +27,7 @@ enum CommandSpecs {
       repeatable: true),
     OptionSpec("how", "TEXT", "how to renew, in words: \"send 101 to 10086\""),
     OptionSpec("auto-renew", nil, "the carrier charges a bound payment method"),
-    OptionSpec("pay", "VIA", "what auto-renew charges: PayPal, Visa 4242"),
+    OptionSpec("pay", "VIA", "how you pay, or what auto-renew charges: PayPal, Visa 4242"),
     OptionSpec("tag", "T", "a label for grouping", repeatable: true),
     OptionSpec("note", "TEXT", "a note"),
   ]
@@ -62,7 +62,9 @@ enum CommandSpecs {
         Prints nothing and exits 0 when no active card is soon, overdue or
         lapsed. Otherwise prints one line per such card (name, number, due
         date, days left or overdue, how to renew) and exits 1. With --within N,
-        N days replaces each card's own reminder window.
+        N days replaces each card's own reminder window. With no data file at
+        the path in use it says so on stderr and exits 66, so that a crontab
+        without RENEW_FILE is not taken for "all is well".
         """,
       options: [OptionSpec("within", "N", "warn N days ahead instead of each card's window")],
       examples: ["renew check", "0 8 * * *  renew check    # in crontab: mail only when due"],
@@ -73,7 +75,8 @@ enum CommandSpecs {
       details: """
         Adds a card. NAME must be unique, ignoring case. Give an expiry for
         prepaid validity, a keep-alive window for "some activity every N days",
-        or both: the card is due at whichever comes first.
+        or both: the card is due at whichever comes first. A card with neither
+        is added with a warning: 'renew check' can never report it.
         """,
       options: cardFields,
       examples: [
@@ -142,13 +145,16 @@ enum CommandSpecs {
         current expiry; after it, the period counts from the renewal date.
         --until sets the new expiry outright. Months keep the cycle's day,
         clamped to the month's length (Jan 31, Feb 28, Mar 31). A renewal also
-        counts as keep-alive activity.
+        counts as keep-alive activity. --on may not be in the future; --on due
+        dates the renewal on the card's due date, for an auto-renew charge
+        confirmed late. An --until before the current expiry shortens it, with a
+        warning.
         """,
       options: [
-        OptionSpec("on", "DATE", "when you renewed (default today; not in the future)"),
+        OptionSpec("on", "DATE", "when you renewed (default today; 'due': the due date)"),
         OptionSpec("for", "P", "how long it extends (default: the plan's period)"),
         OptionSpec("until", "DATE", "the new expiry, outright"),
-        OptionSpec("amount", "MONEY", "what you paid (default: the plan's price)"),
+        OptionSpec("amount", "MONEY", "what you paid (default: the price, for the plan's period)"),
         OptionSpec("method", "M", "how: online, app, phone, store, auto, ..."),
         OptionSpec("via", "VIA", "through whom: Alipay, GCash, a shop"),
         OptionSpec("receipt", "REF", "a receipt or order number"),
@@ -157,6 +163,7 @@ enum CommandSpecs {
       examples: [
         "renew log \"Smart PH\" --amount \"300 PHP\" --via GCash",
         "renew log giffgaff --on yesterday --for 1m --amount \"10 GBP\"",
+        "renew log \"US Virtual\" --on due     # the PayPal charge went through",
       ],
       arguments: 1...1, acceptsJSON: false),
     CommandSpec(
@@ -164,7 +171,7 @@ enum CommandSpecs {
       summary: "record keep-alive activity (a call, an SMS)",
       details: "Records activity that restarts the card's keep-alive window.",
       options: [
-        OptionSpec("on", "DATE", "when (default today; not in the future)"),
+        OptionSpec("on", "DATE", "when (default today; not in the future; 'due': the due date)"),
         OptionSpec("note", "TEXT", "what you did"),
       ],
       examples: ["renew touch giffgaff --note \"sent an SMS\""], arguments: 1...1,

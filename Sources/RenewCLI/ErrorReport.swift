@@ -17,6 +17,8 @@ struct ErrorReport: Equatable {
   static let usage: Int32 = 64
   /// Exit status for a data file that cannot be understood.
   static let dataError: Int32 = 65
+  /// Exit status for `check` with no data file at the path in use (`EX_NOINPUT`).
+  static let noInput: Int32 = 66
   /// Exit status for a data file that cannot be read or written.
   static let ioError: Int32 = 74
   /// Exit status for a lock held by another renew for too long.
@@ -91,6 +93,11 @@ struct ErrorReport: Equatable {
       return ErrorReport(
         message: "HOME is not set, so there is no default data file",
         hint: "give --file PATH or set RENEW_FILE", code: usage)
+    case .noDataFile(let path):
+      return ErrorReport(
+        message: "there is no data file at \(path)",
+        hint: "in a crontab, set RENEW_FILE or give --file PATH: cron's environment is small",
+        code: noInput)
     case .nothingToChange(let command):
       return ErrorReport(
         message: "'\(command)' needs at least one option to change", hint: see(command),
@@ -107,6 +114,15 @@ struct ErrorReport: Equatable {
       return ErrorReport(
         message: "--\(option) \(date) is in the future (today is \(today))",
         hint: "record things after they happen", code: usage)
+    case .noDueDate(let card):
+      return ErrorReport(
+        message: "'\(card)' has no due date, so --on due names no day",
+        hint: "give --on DATE, or give the card a clock with --expires or --keep-alive",
+        code: usage)
+    case .notYetDue(let card, let due, let today):
+      return ErrorReport(
+        message: "'\(card)' is due on \(due), after today (\(today)), so --on due is in the future",
+        hint: "give --on DATE for a renewal made before the due date", code: usage)
     case .jsonNotSupported(let command):
       return ErrorReport(
         message: "--json is not available for '\(command)'",

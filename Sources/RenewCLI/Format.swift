@@ -13,16 +13,33 @@ enum Format {
     }
   }
 
-  /// `text` quoted as it must be typed in a shell: in double quotes, or in single
-  /// quotes when it holds a character that double quotes do not protect.
+  /// `text` as it must be typed in a shell: bare when it is one plain word
+  /// (`giffgaff`, `中国移动`), else in double quotes, or in single quotes when it
+  /// holds a character that double quotes do not protect.
   static func shellQuoted(_ text: String) -> String {
+    let isPlainWord =
+      !text.isEmpty && !text.hasPrefix("-")
+      && text.allSatisfy { $0.isLetter || $0.isNumber || "-_./@%+:,=".contains($0) }
+    if isPlainWord { return text }
     if !text.contains(where: { "\"$`\\!".contains($0) }) { return "\"\(text)\"" }
     return "'" + text.replacing("'", with: "'\\''") + "'"
   }
 
   /// How to renew a card, in one line: its methods, auto-renew and `--how`.
   static func hints(_ card: Card) -> String {
-    card.renewalHints.joined(separator: ", ")
+    card.renewalHints.map { hint in
+      switch hint {
+      case .method(let method): method.rawValue
+      case .autoRenew(let via): via.map { "auto-renew via \($0)" } ?? "auto-renew"
+      case .how(let text): text
+      case .pay(let via): "pay via \(via)"
+      }
+    }.joined(separator: ", ")
+  }
+
+  /// The command that confirms an auto-renew charge made on the card's due date.
+  static func confirmCharge(_ card: Card) -> String {
+    "renew log \(shellQuoted(card.name)) --on due"
   }
 
   /// The plan as "1y, 300.00 PHP".

@@ -32,6 +32,13 @@ struct OptionValues {
     return date
   }
 
+  /// The day of a `log` or `touch` entry: a date not after today, or `due`
+  /// (the card's due date, for confirming an auto-renew charge); today when not given.
+  func entryDay(_ name: String) throws(UsageError) -> EntryDay {
+    if string(name)?.lowercased() == "due" { return .due }
+    return .date(try pastDate(name) ?? today)
+  }
+
   func period(_ name: String) throws(UsageError) -> Period? {
     try string(name).map { text throws(UsageError) in try Values.period(text, option: name) }
   }

@@ -80,7 +80,7 @@ extension Runner {
     let hints = Format.hints(card)
     line += "; renew: \(hints.isEmpty ? "no method recorded" : hints)"
     if card.renewsAutomatically {
-      line += "; auto-renew is not assumed: check the charge, then 'renew log'"
+      line += "; auto-renew is not assumed: check the charge, then '\(Format.confirmCharge(card))'"
     }
     return line
   }
@@ -144,7 +144,10 @@ extension Runner {
     }
     if let how = card.how { fields.append(("how", how)) }
     if card.renewsAutomatically {
-      fields.append(("auto-renew", card.payVia.map { "yes, via \($0)" } ?? "yes"))
+      let route = card.payVia.map { "yes, via \($0)" } ?? "yes"
+      fields.append(("auto-renew", "\(route); once charged: \(Format.confirmCharge(card))"))
+    } else if let pay = card.payVia {
+      fields.append(("pay", "via \(pay)"))
     }
     if !card.tags.isEmpty { fields.append(("tags", card.tags.joined(separator: ", "))) }
     if let note = card.note { fields.append(("note", note)) }

@@ -14,7 +14,10 @@ struct Runner {
     case .status(let includeRetired, let within):
       status(try store.read(), includeRetired: includeRetired, within: within)
     case .check(let within):
-      return check(try store.read(), within: within)
+      guard let document = try store.readExisting() else {
+        throw UsageError.noDataFile(path: store.path)
+      }
+      return check(document, within: within)
     case .list(let tag): list(try store.read(), tag: tag)
     case .show(let query): try show(try store.read(), query: query)
     case .history(let query): try history(try store.read(), query: query)
@@ -24,8 +27,9 @@ struct Runner {
     case .remove(let query, let isConfirmed): try remove(query: query, isConfirmed: isConfirmed)
     case .retire(let query): try setRetired(query: query, true)
     case .unretire(let query): try setRetired(query: query, false)
-    case .log(let query, let renewal, let term): try log(query: query, renewal, term: term)
-    case .touch(let query, let activity): try touch(query: query, activity)
+    case .log(let query, let day, let renewal, let term):
+      try log(query: query, on: day, renewal, term: term)
+    case .touch(let query, let day, let activity): try touch(query: query, on: day, activity)
     case .undo:
       let change = try store.undo()
       say("undid: \(change ?? "the last change")")
@@ -51,6 +55,7 @@ struct Runner {
       return card
     }
     say("added \(card.name) (\(card.number))\(dueSummary(card))")
+    warnIfNeverReported(card)
   }
 
   private func edit(query: String, changes: [CardChange]) throws {
@@ -69,6 +74,16 @@ struct Runner {
     }
     let renamed = card.name == changedName ? "" : " (was \(changedName))"
     say("changed \(card.name)\(renamed)\(dueSummary(card))")
+    warnIfNeverReported(card)
+  }
+
+  /// Warns when `card` is active and has no clock, so that `check` would stay silent about it.
+  private func warnIfNeverReported(_ card: Card) {
+    if !card.isRetired && card.due == nil { warn(.neverReported(card: card.name)) }
+  }
+
+  func warn(_ warning: Warning) {
+    output.standardError(warning.text)
   }
 
   private func remove(query: String, isConfirmed: Bool) throws {
@@ -113,12 +128,22 @@ struct Runner {
     say(isRetired ? "retired \(card.name); its history is kept" : "unretired \(card.name)")
   }
 
-  private func log(query: String, _ renewal: Renewal, term: RenewalTerm?) throws {
+  private func log(query: String, on day: EntryDay, _ renewal: Renewal, term: RenewalTerm?) throws {
     let (card, recorded) = try store.update { document in
       let index = try resolve(query, in: document)
-      document.lastChange = "log \(document.cards[index].name) \(renewal.date)"
       var renewal = renewal
-      renewal.amount = renewal.amount ?? document.cards[index].plan.price
+      renewal.date = try day.date(for: document.cards[index], today: today)
+      document.lastChange = "log \(document.cards[index].name) \(renewal.date)"
+      // The plan's price is what the plan's period costs, not what any term costs.
+      let plan = document.cards[index].plan
+      let isPlanTerm: Bool
+      switch term {
+      case nil: isPlanTerm = true
+      case .period(let period):
+        isPlanTerm = plan.period.map { $0.isSameLength(as: period) } ?? false
+      case .until: isPlanTerm = false
+      }
+      if renewal.amount == nil, isPlanTerm { renewal.amount = plan.price }
       let recorded = try document.cards[index].renew(renewal, for: term)
       return (document.cards[index], recorded)
     }
@@ -128,14 +153,19 @@ struct Runner {
       line += "; expires \(after)" + (recorded.expiresBefore.map { " (was \($0))" } ?? "")
     }
     say(line + dueSummary(card, prefix: "; "))
+    if let before = recorded.expiresBefore, let after = recorded.expiresAfter, after < before {
+      warn(.shortensExpiry(card: card.name, from: before, to: after))
+    }
   }
 
-  private func touch(query: String, _ activity: Activity) throws {
-    let card = try store.update { document in
+  private func touch(query: String, on day: EntryDay, _ activity: Activity) throws {
+    let (card, activity) = try store.update { document in
       let index = try resolve(query, in: document)
+      var activity = activity
+      activity.date = try day.date(for: document.cards[index], today: today)
       document.lastChange = "touch \(document.cards[index].name) \(activity.date)"
       document.cards[index].touch(activity)
-      return document.cards[index]
+      return (document.cards[index], activity)
     }
     say("recorded activity on \(card.name) on \(activity.date)\(dueSummary(card, prefix: "; "))")
   }

@@ -1,6 +1,6 @@
 import RenewKit
 
-/// A command line renew cannot act on; every case exits 64.
+/// A command line renew cannot act on; every case exits 64, but ``noDataFile(path:)`` 66.
 enum UsageError: Error, Equatable {
   /// The first word is not a command.
   case unknownCommand(String, suggestion: String?)
@@ -26,6 +26,8 @@ enum UsageError: Error, Equatable {
   case invalidEnvironment(variable: String, value: String, expected: String)
   /// Neither `--file`, `RENEW_FILE`, `XDG_DATA_HOME` nor `HOME` says where the data is.
   case noDataLocation
+  /// `check` found no data file at the path in use: cron must not read that as "all is well".
+  case noDataFile(path: String)
   /// `edit` with no option: nothing to change.
   case nothingToChange(command: String)
   /// Words after `--` with no command to take them.
@@ -34,6 +36,10 @@ enum UsageError: Error, Equatable {
   case conflictingOptions(String, String)
   /// A date after today where only the past makes sense.
   case futureDate(option: String, date: CalendarDate, today: CalendarDate)
+  /// `--on due` for a card with neither an expiry nor a keep-alive window.
+  case noDueDate(card: String)
+  /// `--on due` for a card whose due date is after today.
+  case notYetDue(card: String, due: CalendarDate, today: CalendarDate)
   /// `--json` on a command that prints no data.
   case jsonNotSupported(command: String)
   /// A name already taken, ignoring case.

@@ -78,15 +78,27 @@ public struct Card: Sendable, Hashable {
   /// The reminder window in days.
   public var effectiveRemindDays: Int { remindDays ?? Card.defaultRemindDays }
 
-  /// The free-text renewal hints in one list: the methods, then `--how`, then the payment route.
-  public var renewalHints: [String] {
-    var hints = methods.filter { !(renewsAutomatically && $0 == .auto) }.map(\.rawValue)
-    if renewsAutomatically {
-      hints.append(payVia.map { "auto-renew via \($0)" } ?? "auto-renew")
-    }
-    if let how { hints.append(how) }
+  /// The renewal hints in one list: the methods, auto-renew, `--how`, then how
+  /// to pay when the carrier does not charge by itself.
+  public var renewalHints: [RenewalHint] {
+    var hints = methods.filter { !(renewsAutomatically && $0 == .auto) }.map(RenewalHint.method)
+    if renewsAutomatically { hints.append(.autoRenew(via: payVia)) }
+    if let how { hints.append(.how(how)) }
+    if !renewsAutomatically, let payVia { hints.append(.pay(via: payVia)) }
     return hints
   }
+}
+
+/// One way to renew a card, as `status` and `check` list them.
+public enum RenewalHint: Sendable, Hashable {
+  /// A renewal method (`app`, `kiosk`).
+  case method(RenewalMethod)
+  /// The carrier charges a bound payment method by itself, through `via` if known.
+  case autoRenew(via: String?)
+  /// The free-text instructions of `--how`.
+  case how(String)
+  /// The payment route to use by hand (`--pay` without `--auto-renew`).
+  case pay(via: String)
 }
 
 extension Card: Codable {

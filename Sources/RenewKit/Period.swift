@@ -39,6 +39,19 @@ public enum Period: Sendable, Hashable {
     }
   }
 
+  /// Whether `other` always covers the same span: `1y` and `12m`, `2w` and `14d`.
+  public func isSameLength(as other: Period) -> Bool {
+    func canonical(_ period: Period) -> (isMonthly: Bool, count: Int) {
+      switch period {
+      case .days(let count): return (false, count)
+      case .weeks(let count): return (false, count * 7)
+      case .months(let count): return (true, count)
+      case .years(let count): return (true, count * 12)
+      }
+    }
+    return canonical(self) == canonical(other)
+  }
+
   /// The date this period after `date`, keeping `anchorDay` for months and years.
   public func added(to date: CalendarDate, anchorDay: Int? = nil) -> CalendarDate? {
     switch self {

@@ -50,6 +50,17 @@ public struct Store: Sendable {
     try read(from: target).document
   }
 
+  /// Reads the document, or returns `nil` when there is no data file at all.
+  ///
+  /// For `check`, which must not take a missing file (a crontab without
+  /// `RENEW_FILE`) for a file with no cards.
+  ///
+  /// - Throws: ``StoreError``; the file is never changed.
+  public func readExisting() throws(StoreError) -> Document? {
+    let (document, bytes) = try read(from: target)
+    return bytes == nil ? nil : document
+  }
+
   /// Applies `change` to the document under the lock and writes the result.
   ///
   /// `change` should set ``Document/lastChange`` to what it does, for `backups` and

@@ -16,14 +16,36 @@ import Testing
     #expect(result.errorBytes.isEmpty)
   }
 
-  @Test("check on an empty or missing data file is quiet too")
-  func quietWithoutFile() throws {
+  @Test("check with no data file says where it looked and exits 66, for text and JSON")
+  func missingFile() throws {
     let box = try Sandbox()
     defer { box.remove() }
+    for arguments in [["check"], ["check", "--json"]] {
+      let result = try box.run(arguments)
+      #expect(result.status == 66)
+      #expect(result.outputBytes.isEmpty)
+      #expect(
+        result.error == "renew: there is no data file at \(box.file)\n"
+          + "in a crontab, set RENEW_FILE or give --file PATH: cron's environment is small\n")
+    }
+    #expect(!Files.exists(box.file))
+    // Cron's environment: only HOME, so the default path is used and does not exist.
+    let cron = try box.runBare(["check"], environment: ["HOME": box.home])
+    #expect(cron.status == 66)
+    #expect(cron.firstErrorLine.hasSuffix("\(box.home)/.local/share/renew/renew.json"))
+    // status stays a new user's friendly first command.
+    let status = try box.run("status")
+    #expect(status.status == 0)
+  }
+
+  @Test("check on a data file with no cards is quiet")
+  func quietWithoutCards() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    try Files.write(Array("{}\n".utf8), to: box.file)
     let result = try box.run("check")
     #expect(result.status == 0)
     #expect(result.outputBytes.isEmpty && result.errorBytes.isEmpty)
-    #expect(!Files.exists(box.file))
   }
 
   @Test("check prints one line per soon, overdue or lapsed card and exits 1")

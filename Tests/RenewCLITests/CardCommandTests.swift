@@ -70,7 +70,7 @@ struct CardCommandTests {
           grace       30d
           remind      7 days before
           methods     online
-          auto-renew  yes, via PayPal
+          auto-renew  yes, via PayPal; once charged: renew log giffgaff --on due
           added       2025-06-01
 
         """)
@@ -88,7 +88,7 @@ struct CardCommandTests {
     let shown = sandbox.run(["show", "gg uk"]).stdout
     #expect(shown.contains("  carrier     giffgaff\n"))
     #expect(shown.contains("  remind      14 days before\n"))
-    #expect(shown.contains("  auto-renew  yes\n"))
+    #expect(shown.contains("  auto-renew  yes; once charged: renew log \"GG UK\" --on due\n"))
     #expect(!shown.contains("grace"))
     #expect(!shown.contains("PayPal"))
     #expect(shown.contains("  country     GB\n"))

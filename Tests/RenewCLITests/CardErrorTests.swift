@@ -38,11 +38,11 @@ struct CardErrorTests {
     ErrorCase(
       ["remove", "giffgaff"],
       "renew: not removing 'giffgaff' without --yes\n"
-        + "run 'renew remove \"giffgaff\" --yes', or keep its history with 'renew retire'\n"),
+        + "run 'renew remove giffgaff --yes', or keep its history with 'renew retire'\n"),
     ErrorCase(
       ["remove", "中国"],
       "renew: not removing '中国移动' without --yes\n"
-        + "run 'renew remove \"中国移动\" --yes', or keep its history with 'renew retire'\n"),
+        + "run 'renew remove 中国移动 --yes', or keep its history with 'renew retire'\n"),
   ]
 
   @Test(

@@ -72,13 +72,16 @@ struct HelpTextTests {
         current expiry; after it, the period counts from the renewal date.
         --until sets the new expiry outright. Months keep the cycle's day,
         clamped to the month's length (Jan 31, Feb 28, Mar 31). A renewal also
-        counts as keep-alive activity.
+        counts as keep-alive activity. --on may not be in the future; --on due
+        dates the renewal on the card's due date, for an auto-renew charge
+        confirmed late. An --until before the current expiry shortens it, with a
+        warning.
 
         Options:
-          --on DATE       when you renewed (default today; not in the future)
+          --on DATE       when you renewed (default today; 'due': the due date)
           --for P         how long it extends (default: the plan's period)
           --until DATE    the new expiry, outright
-          --amount MONEY  what you paid (default: the plan's price)
+          --amount MONEY  what you paid (default: the price, for the plan's period)
           --method M      how: online, app, phone, store, auto, ...
           --via VIA       through whom: Alipay, GCash, a shop
           --receipt REF   a receipt or order number
@@ -87,6 +90,7 @@ struct HelpTextTests {
         Examples:
           renew log "Smart PH" --amount "300 PHP" --via GCash
           renew log giffgaff --on yesterday --for 1m --amount "10 GBP"
+          renew log "US Virtual" --on due     # the PayPal charge went through
 
         Global options --file, --today, --json, --no-color: see 'renew --help'.
 

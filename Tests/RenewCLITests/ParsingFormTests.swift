@@ -94,21 +94,31 @@ struct ParsingFormTests {
         == .edit(card: "x", changes: [.name("y"), .autoRenew(false), .note(nil), .tags([])]))
   }
 
-  @Test("log and touch default --on to today and read the term")
+  @Test("log and touch default --on to today, take --on due, and read the term")
   func logAndTouch() throws {
-    let renewal = Renewal(date: try date("2026-02-28"), amount: Money("300 PHP"), via: "GCash")
+    // The entry's own date is filled in from `day` once the card is known.
+    let renewal = Renewal(date: fixedToday, amount: Money("300 PHP"), via: "GCash")
     #expect(
       try parse([
         "log", "smart", "--on", "2026-02-28", "--for", "2w", "--amount", "PHP300", "--via", "GCash",
       ])
-      .command == .log(card: "smart", renewal: renewal, term: .period(.weeks(2))))
+      .command
+        == .log(
+          card: "smart", day: .date(try date("2026-02-28")), renewal: renewal,
+          term: .period(.weeks(2))))
     #expect(
       try parse(["log", "smart", "--until", "2027-01-31"]).command
         == .log(
-          card: "smart", renewal: Renewal(date: fixedToday), term: .until(try date("2027-01-31"))))
+          card: "smart", day: .date(fixedToday), renewal: Renewal(date: fixedToday),
+          term: .until(try date("2027-01-31"))))
+    #expect(
+      try parse(["log", "smart", "--on", "DUE"]).command
+        == .log(card: "smart", day: .due, renewal: Renewal(date: fixedToday), term: nil))
     #expect(
       try parse(["touch", "gg", "--note=--sent an SMS"]).command
-        == .touch(card: "gg", activity: Activity(date: fixedToday, note: "--sent an SMS")))
+        == .touch(
+          card: "gg", day: .date(fixedToday),
+          activity: Activity(date: fixedToday, note: "--sent an SMS")))
   }
 
   @Test("after -- every word is an argument, even one that looks like an option")

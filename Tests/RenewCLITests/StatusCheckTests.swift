@@ -13,7 +13,7 @@ struct StatusCheckTests {
   static let giffgaffLine =
     "giffgaff (07700900123): due 2025-11-28, 93 days overdue, lapsed: grace ended 2025-12-28; "
     + "renew: online, auto-renew via PayPal; "
-    + "auto-renew is not assumed: check the charge, then 'renew log'\n"
+    + "auto-renew is not assumed: check the charge, then 'renew log giffgaff --on due'\n"
   static let chinaMobileLine =
     "中国移动 (+86 138 0013 8000): due 2026-03-05, in 4 days; renew: app, send 101 to 10086\n"
 
@@ -125,7 +125,7 @@ struct StatusCheckTests {
       result.stdout
         == "giffgaff (07700900123): due 2025-11-28, 3 days overdue, recoverable until 2025-12-28; "
         + "renew: online, auto-renew via PayPal; "
-        + "auto-renew is not assumed: check the charge, then 'renew log'\n")
+        + "auto-renew is not assumed: check the charge, then 'renew log giffgaff --on due'\n")
     #expect(result.code == 1)
   }
 

@@ -109,7 +109,19 @@ import Testing
     card.renewsAutomatically = true
     card.payVia = "PayPal"
     #expect(card.status(on: try TestValues.date("2026-04-02")).state == .overdue)
-    #expect(card.renewalHints == ["auto-renew via PayPal"])
+    #expect(card.renewalHints == [.autoRenew(via: "PayPal")])
+  }
+
+  @Test("a payment route without auto-renew is a hint to pay by hand, after the methods")
+  func payWithoutAutoRenew() throws {
+    var card = try expiringCard(grace: "30d")
+    card.methods = [.online, .auto]
+    card.how = "log in"
+    card.payVia = "PayPal"
+    #expect(
+      card.renewalHints == [.method(.online), .method(.auto), .how("log in"), .pay(via: "PayPal")])
+    card.renewsAutomatically = true
+    #expect(card.renewalHints == [.method(.online), .autoRenew(via: "PayPal"), .how("log in")])
   }
 
   @Test("only soon, overdue and lapsed need attention")

@@ -1,0 +1,23 @@
+import RenewKit
+
+/// Something renew did as asked but that the user should know about: printed on
+/// stderr after the change, without changing the exit status.
+enum Warning: Equatable {
+  /// A card with neither an expiry nor a keep-alive window: `check` can never report it.
+  case neverReported(card: String)
+  /// `log --until` set an expiry earlier than the one the card had.
+  case shortensExpiry(card: String, from: CalendarDate, to: CalendarDate)
+
+  /// The lines printed on stderr, each ending in a newline.
+  var text: String {
+    switch self {
+    case .neverReported(let card):
+      return "renew: warning: '\(card)' has no expiry and no keep-alive, "
+        + "so 'renew check' will never report it\n"
+        + "give it a clock: renew edit \(Format.shellQuoted(card)) --expires DATE "
+        + "or --keep-alive 180d\n"
+    case .shortensExpiry(let card, let from, let to):
+      return "renew: warning: this shortens the expiry of '\(card)' from \(from) to \(to)\n"
+    }
+  }
+}
