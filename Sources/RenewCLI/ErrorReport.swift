@@ -40,6 +40,10 @@ struct ErrorReport: Equatable {
     case let error as CardLookupError: self = ErrorReport.describe(.cardLookup(error))
     case let error as RenewalError: self = ErrorReport.describe(.renewal(error))
     case let error as SystemError: self = ErrorReport.describe(StoreError.system(error))
+    case let error as OutputError:
+      self.init(
+        message: "cannot write to standard output: \(SystemError.reason(of: error.code))",
+        code: ErrorReport.ioError)
     default: self.init(message: "\(error)", code: 70)
     }
   }

@@ -8,16 +8,21 @@ public struct Output: Sendable {
   public var isTerminal: Bool
   /// Asks a yes-or-no question on the terminal; `nil` when there is no terminal to ask on.
   public var confirm: (@Sendable (String) -> Bool)?
+  /// The `errno` of the first write to standard output that failed (`>/dev/full`),
+  /// or `nil` when every write went through.
+  public var standardOutputFailure: @Sendable () -> Int32?
 
   /// Creates an output from its sinks.
   public init(
     standardOutput: @escaping @Sendable (String) -> Void,
     standardError: @escaping @Sendable (String) -> Void, isTerminal: Bool = false,
-    confirm: (@Sendable (String) -> Bool)? = nil
+    confirm: (@Sendable (String) -> Bool)? = nil,
+    standardOutputFailure: @escaping @Sendable () -> Int32? = { nil }
   ) {
     self.standardOutput = standardOutput
     self.standardError = standardError
     self.isTerminal = isTerminal
     self.confirm = confirm
+    self.standardOutputFailure = standardOutputFailure
   }
 }

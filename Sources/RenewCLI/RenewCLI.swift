@@ -12,8 +12,21 @@ public enum RenewCLI {
   ///   - environment: The environment variables.
   ///   - today: Today by the system clock; `--today` and `RENEW_TODAY` override it.
   ///   - output: Where to write, and what the terminal allows.
-  /// - Returns: The exit status: 0, 1 (`check` found something), 64, 65, 74 or 75.
+  /// - Returns: The exit status: 0, 1 (`check` found something), 64, 65, 66 (`check`
+  ///   without a data file), 74 (also when standard output cannot be written) or 75.
   public static func run(
+    arguments: [String], environment: [String: String], today: CalendarDate, output: Output
+  ) -> Int32 {
+    let code = runCommand(
+      arguments: arguments, environment: environment, today: today, output: output)
+    // Output that did not reach its destination (`>/dev/full`) is a failure too.
+    guard let failure = output.standardOutputFailure() else { return code }
+    let report = ErrorReport(OutputError(code: failure))
+    output.standardError(report.text)
+    return report.code
+  }
+
+  private static func runCommand(
     arguments: [String], environment: [String: String], today: CalendarDate, output: Output
   ) -> Int32 {
     do {

@@ -1,4 +1,5 @@
 import RenewKit
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -57,23 +58,47 @@ public enum System {
       guard let answer = readLine() else { return false }
       return ["y", "yes"].contains(answer.lowercased())
     }
+    let failure = WriteFailure()
     return Output(
-      standardOutput: { emit(1, $0) }, standardError: { emit(2, $0) },
-      isTerminal: isatty(1) == 1, confirm: isatty(0) == 1 ? ask : nil)
+      standardOutput: { text in
+        // After one failed write, the rest would only fail the same way.
+        guard failure.code == 0 else { return }
+        if let code = emit(1, text) { failure.record(code) }
+      },
+      standardError: { _ = emit(2, $0) },
+      isTerminal: isatty(1) == 1, confirm: isatty(0) == 1 ? ask : nil,
+      standardOutputFailure: { failure.code == 0 ? nil : failure.code })
   }
 
-  private static func emit(_ fd: Int32, _ text: String) {
+  /// Writes all of `text` to `fd`; returns the `errno` of a failed write.
+  private static func emit(_ fd: Int32, _ text: String) -> Int32? {
     var text = text
-    text.withUTF8 { buffer in
+    return text.withUTF8 { buffer -> Int32? in
       var offset = 0
       while offset < buffer.count {
         let count = write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-        if count <= 0 {
-          if count < 0 && errno == EINTR { continue }
-          return
+        if count < 0 {
+          if errno == EINTR { continue }
+          return errno
         }
+        if count == 0 { return EIO }
         offset += count
       }
+      return nil
     }
+  }
+}
+
+/// The first failed write to standard output, shared by the sink that writes and
+/// the check `RenewCLI.run` makes before it returns.
+private final class WriteFailure: Sendable {
+  private let stored = Atomic<Int32>(0)
+
+  /// The recorded `errno`, or 0.
+  var code: Int32 { stored.load(ordering: .relaxed) }
+
+  /// Records `code` unless an earlier failure was recorded.
+  func record(_ code: Int32) {
+    _ = stored.compareExchange(expected: 0, desired: code, ordering: .relaxed)
   }
 }

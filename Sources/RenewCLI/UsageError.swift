@@ -51,3 +51,9 @@ enum UsageError: Error, Equatable {
   /// `remove` without `--yes` and no terminal to ask on.
   case removeNeedsConfirmation(card: String)
 }
+
+/// Standard output could not be written (a full disk, a closed pipe): exit 74.
+struct OutputError: Error, Equatable {
+  /// The `errno` of the failed write.
+  var code: Int32
+}

@@ -16,7 +16,10 @@ public struct SystemError: Error, Sendable, Equatable {
   public var code: Int32
 
   /// The C library's text for ``code``, such as `No space left on device`.
-  public var reason: String { String(cString: strerror(code)) }
+  public var reason: String { SystemError.reason(of: code) }
+
+  /// The C library's text for an `errno` value.
+  public static func reason(of code: Int32) -> String { String(cString: strerror(code)) }
 }
 
 /// Every call renew makes into the C library lives here, so the rest reads as Swift.
