@@ -85,7 +85,9 @@ struct Invocation: Equatable {
     }
     let arguments = line.arguments
     if arguments.count > spec.arguments.upperBound {
-      throw .unexpectedArgument(command: spec.name, argument: arguments[spec.arguments.upperBound])
+      throw .unexpectedArgument(
+        command: spec.name, argument: arguments[spec.arguments.upperBound],
+        afterOptionsEnd: line.endsOptions)
     }
     if arguments.count < spec.arguments.lowerBound {
       let placeholder = spec.usage.split(separator: " ").dropFirst(2).first.map(String.init)

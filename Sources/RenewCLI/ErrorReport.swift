@@ -78,10 +78,14 @@ struct ErrorReport: Equatable {
     case .missingArgument(let command, let placeholder):
       return ErrorReport(
         message: "'\(command)' needs \(placeholder)", hint: see(command), code: usage)
-    case .unexpectedArgument(let command, let argument):
+    case .unexpectedArgument(let command, let argument, let afterOptionsEnd):
+      // After `--`, options are taken as arguments: quoting would not help.
+      let hint =
+        afterOptionsEnd
+        ? "'--' ends the options: give options before it; \(see(command))"
+        : "put a value with spaces in quotes; \(see(command))"
       return ErrorReport(
-        message: "unexpected argument '\(argument)' for '\(command)'",
-        hint: "put a value with spaces in quotes; \(see(command))", code: usage)
+        message: "unexpected argument '\(argument)' for '\(command)'", hint: hint, code: usage)
     case .missingOption(let command, let option):
       return ErrorReport(
         message: "'\(command)' needs --\(option)", hint: see(command), code: usage)
@@ -157,7 +161,8 @@ struct ErrorReport: Equatable {
         hint: "--until is the new expiry date", code: usage)
     case .renewal(.outOfRange(let card)):
       return ErrorReport(
-        message: "the new expiry of '\(card)' would be after 9999-12-31", code: usage)
+        message: "the new expiry of '\(card)' would be after 9999-12-31",
+        hint: Values.lastDateHint + "; give a shorter --for or an --until", code: usage)
     case .removeNeedsConfirmation(let card):
       return ErrorReport(
         message: "not removing '\(card)' without --yes",

@@ -12,6 +12,8 @@ struct ParsedCommandLine {
   var arguments: [String] = []
   /// Options with their values (`nil` for flags), keyed by name without dashes.
   var options: [String: [String?]] = [:]
+  /// Whether `--` ended the options.
+  var endsOptions = false
 
   /// Whether `-h` or `--help` stands as an option before any `--`, and the command
   /// it asks about.
@@ -69,6 +71,7 @@ struct ParsedCommandLine {
       }
       if word == "--" {
         optionsEnded = true
+        line.endsOptions = true
         continue
       }
       if word == "-h" {

@@ -14,8 +14,9 @@ enum UsageError: Error, Equatable {
   case repeatedOption(String)
   /// A required argument (NAME, CARD) is missing.
   case missingArgument(command: String, placeholder: String)
-  /// More arguments than the command takes.
-  case unexpectedArgument(command: String, argument: String)
+  /// More arguments than the command takes; `afterOptionsEnd` when `--` came
+  /// before them (so an option there was taken as an argument).
+  case unexpectedArgument(command: String, argument: String, afterOptionsEnd: Bool)
   /// A required option, such as `--number` for `add`, is missing.
   case missingOption(command: String, option: String)
   /// A value that does not parse; `expected` says what would.

@@ -17,15 +17,29 @@ enum Values {
       return date
     }
     guard let date = CalendarDate(iso: text) else {
-      throw .invalidValue(option: option, value: text, expected: dateHint)
+      let year = text.prefix { $0 != "-" }
+      let isPastLast = year.count > 4 && year.allSatisfy { $0.isASCII && $0.isWholeNumber }
+      throw .invalidValue(
+        option: option, value: text, expected: isPastLast ? lastDateHint : dateHint)
     }
     return date
   }
 
+  /// The hint for a date past the calendar renew handles.
+  static let lastDateHint = "renew handles dates from 0001-01-01 to 9999-12-31"
+
   /// A PERIOD such as `30d`.
   static func period(_ text: String, option: String) throws(UsageError) -> Period {
     guard let period = Period(text) else {
-      throw .invalidValue(option: option, value: text, expected: periodHint)
+      let digits = text.dropLast()
+      let isOutOfRange =
+        text.count >= 2 && "dwmyDWMY".contains(text.last ?? " ")
+        && digits.allSatisfy { $0.isASCII && $0.isWholeNumber }
+      throw .invalidValue(
+        option: option, value: text,
+        expected: isOutOfRange
+          ? "the number in a period is from 1 to \(Period.maximumCount): 30d, 2w, 1m, 1y"
+          : periodHint)
     }
     return period
   }
@@ -33,25 +47,44 @@ enum Values {
   /// MONEY such as `12.50 USD`.
   static func money(_ text: String, option: String) throws(UsageError) -> Money {
     if let money = Money(text) { return money }
-    let expected = text.contains("-") ? "amounts cannot be negative" : moneyHint
-    let code = text.filter(\.isLetter).uppercased()
-    if code.count == 3, !Currency.codes.contains(code) {
-      throw .invalidValue(
-        option: option, value: text, expected: "'\(code)' is not an ISO 4217 currency code")
-    }
-    throw .invalidValue(option: option, value: text, expected: expected)
+    throw .invalidValue(option: option, value: text, expected: moneyProblem(text))
   }
 
-  /// A whole number of days within `range`.
+  /// Names people use for a currency in place of its ISO 4217 code.
+  private static let currencyNicknames = ["RMB": "CNY", "NTD": "TWD", "YEN": "JPY", "UKP": "GBP"]
+
+  /// What is wrong with `text` as money, said as the rule to follow.
+  private static func moneyProblem(_ text: String) -> String {
+    if text.contains("-") { return "amounts cannot be negative" }
+    let code = text.filter(\.isLetter).uppercased()
+    if code.count == 3, !Currency.codes.contains(code) {
+      if let iso = currencyNicknames[code] { return "the ISO 4217 code for \(code) is \(iso)" }
+      return "'\(code)' is not an ISO 4217 currency code"
+    }
+    let amount = text.filter { !$0.isLetter && $0 != " " }
+    if amount.contains(",") {
+      return "write the amount with a decimal point and no thousands separator: 12.50, 1000"
+    }
+    let fraction = amount.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first
+    if let fraction, fraction.count > Money.maximumScale,
+      fraction.allSatisfy({ $0.isASCII && $0.isWholeNumber })
+    {
+      return "an amount has at most \(Money.maximumScale) decimal places"
+    }
+    return moneyHint
+  }
+
+  /// A whole number of days within `range`: `7` or `7d`.
   static func count(
     _ text: String, option: String, range: ClosedRange<Int>
   ) throws(UsageError) -> Int {
-    guard text.allSatisfy({ $0.isASCII && $0.isWholeNumber }), text.count <= 9,
-      let value = Int(text), range.contains(value)
+    let digits = text.hasSuffix("d") || text.hasSuffix("D") ? text.dropLast() : text[...]
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isWholeNumber }),
+      digits.count <= 9, let value = Int(digits), range.contains(value)
     else {
       throw .invalidValue(
         option: option, value: text,
-        expected: "a whole number of days from \(range.lowerBound) to \(range.upperBound)")
+        expected: "a whole number of days from \(range.lowerBound) to \(range.upperBound): 7 or 7d")
     }
     return value
   }

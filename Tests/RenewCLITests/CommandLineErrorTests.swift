@@ -99,11 +99,11 @@ struct CommandLineErrorTests {
     ErrorCase(
       ["add", "--", "--weird", "--number", "1"],
       "renew: unexpected argument '--number' for 'add'\n"
-        + "put a value with spaces in quotes; see 'renew help add'\n"),
+        + "'--' ends the options: give options before it; see 'renew help add'\n"),
     ErrorCase(
       ["add", "--number", "1", "--", "x", "--weird"],
       "renew: unexpected argument '--weird' for 'add'\n"
-        + "put a value with spaces in quotes; see 'renew help add'\n"),
+        + "'--' ends the options: give options before it; see 'renew help add'\n"),
     ErrorCase(["add", "x"], "renew: 'add' needs --number\nsee 'renew help add'\n"),
     ErrorCase(
       ["add", "x", "--country", "GB"], "renew: 'add' needs --number\nsee 'renew help add'\n"),

@@ -141,7 +141,7 @@ struct ParsingFormTests {
     #expect(try parse(["show", "-"]).command == .show(card: "-"))
     #expect(
       throws: UsageError.invalidValue(
-        option: "within", value: "-1", expected: "a whole number of days from 0 to 3650")
+        option: "within", value: "-1", expected: "a whole number of days from 0 to 3650: 7 or 7d")
     ) {
       try parse(["status", "--within", "-1"])
     }

@@ -12,6 +12,70 @@ struct ValueErrorTests {
     "country, carrier, kind, expires, period, price, keep-alive, grace, remind, method, how, pay, "
     + "tag, note"
 
+  static let periodRangeHint = "the number in a period is from 1 to 100000: 30d, 2w, 1m, 1y\n"
+  static let separatorHint =
+    "write the amount with a decimal point and no thousands separator: 12.50, 1000\n"
+
+  static let rulesSaid: [ErrorCase] = [
+    ErrorCase(
+      ["log", "中国移动", "--for", "0d"], "renew: invalid value '0d' for --for\n" + periodRangeHint),
+    ErrorCase(
+      ["log", "中国移动", "--for", "1000000d"],
+      "renew: invalid value '1000000d' for --for\n" + periodRangeHint),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--price", "0.1234567 USD"],
+      "renew: invalid value '0.1234567 USD' for --price\nan amount has at most 6 decimal places\n"),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--price", "30 RMB"],
+      "renew: invalid value '30 RMB' for --price\nthe ISO 4217 code for RMB is CNY\n"),
+    ErrorCase(
+      ["log", "中国移动", "--amount", "rmb30"],
+      "renew: invalid value 'rmb30' for --amount\nthe ISO 4217 code for RMB is CNY\n"),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--price", "12,50 EUR"],
+      "renew: invalid value '12,50 EUR' for --price\n" + separatorHint),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--price", "1,000 PHP"],
+      "renew: invalid value '1,000 PHP' for --price\n" + separatorHint),
+    ErrorCase(
+      ["add", "x", "--number", "1", "--expires", "10000-01-01"],
+      "renew: invalid value '10000-01-01' for --expires\n"
+        + "renew handles dates from 0001-01-01 to 9999-12-31\n"),
+    ErrorCase(
+      ["log", "Smart PH", "--for", "100000y"],
+      "renew: the new expiry of 'Smart PH' would be after 9999-12-31\n"
+        + "renew handles dates from 0001-01-01 to 9999-12-31; give a shorter --for or an --until\n"),
+    ErrorCase(["lgo", "smart"], "renew: unknown command 'lgo'\ndid you mean 'log'?\n"),
+    ErrorCase(["stauts"], "renew: unknown command 'stauts'\ndid you mean 'status'?\n"),
+    ErrorCase(
+      ["add", "--", "--number", "123"],
+      "renew: unexpected argument '123' for 'add'\n"
+        + "'--' ends the options: give options before it; see 'renew help add'\n"),
+    ErrorCase(
+      ["add", "Smart", "PH", "--number", "1"],
+      "renew: unexpected argument 'PH' for 'add'\n"
+        + "put a value with spaces in quotes; see 'renew help add'\n"),
+  ]
+
+  @Test("a hint says the rule that was broken", arguments: rulesSaid)
+  func ruleSaid(_ errorCase: ErrorCase) throws {
+    try expectUsageError(errorCase)
+  }
+
+  @Test("--remind and --within take 7 and 7d alike")
+  func daysWithUnit() throws {
+    let sandbox = try Sandbox()
+    sandbox.seed()
+    for within in ["30", "30d", "30D"] {
+      let result = sandbox.run(["status", "--within", within])
+      #expect(result.code == 0)
+      #expect(result.stdout.contains("中国移动"))
+      #expect(!result.stdout.contains("Smart PH"))
+    }
+    #expect(sandbox.run(["edit", "smart ph", "--remind", "14d"]).code == 0)
+    #expect(sandbox.run(["show", "smart ph"]).stdout.contains("  remind   14 days before\n"))
+  }
+
   static let malformedValues: [ErrorCase] = [
     ErrorCase(
       ["add", "x", "--number", "1", "--expires", "2026-02-30"],
@@ -27,7 +91,7 @@ struct ValueErrorTests {
       "renew: invalid value '2025-02-29' for --on\n" + dateHint),
     ErrorCase(
       ["add", "x", "--number", "1", "--period", "0d"],
-      "renew: invalid value '0d' for --period\n" + periodHint),
+      "renew: invalid value '0d' for --period\n" + periodRangeHint),
     ErrorCase(
       ["add", "x", "--number", "1", "--period", "3x"],
       "renew: invalid value '3x' for --period\n" + periodHint),
@@ -69,13 +133,13 @@ struct ValueErrorTests {
         + "a method is one of \(methods) (free text goes in --how)\n"),
     ErrorCase(
       ["add", "x", "--number", "1", "--remind", "3651"],
-      "renew: invalid value '3651' for --remind\na whole number of days from 0 to 3650\n"),
+      "renew: invalid value '3651' for --remind\na whole number of days from 0 to 3650: 7 or 7d\n"),
     ErrorCase(
       ["edit", "giffgaff", "--remind", "-1"],
-      "renew: invalid value '-1' for --remind\na whole number of days from 0 to 3650\n"),
+      "renew: invalid value '-1' for --remind\na whole number of days from 0 to 3650: 7 or 7d\n"),
     ErrorCase(
       ["check", "--within", "x"],
-      "renew: invalid value 'x' for --within\na whole number of days from 0 to 3650\n"),
+      "renew: invalid value 'x' for --within\na whole number of days from 0 to 3650: 7 or 7d\n"),
     ErrorCase(
       ["add", "x", "--number", "abc"],
       "renew: invalid value 'abc' for --number\na phone number has digits: \"+63 917 123 4567\"\n"),
