@@ -16,7 +16,7 @@ struct StatusView: Encodable {
 
   private enum CodingKeys: String, CodingKey {
     case name, number, carrier, country, kind, due, daysLeft, state, autoRenew, pay, methods, how
-    case expires, keepAliveUntil, retired, tags
+    case expires, keepAliveUntil, retired, tags, graceEnd, remind, plan
   }
 
   func encode(to encoder: any Encoder) throws {
@@ -37,6 +37,24 @@ struct StatusView: Encodable {
     try container.encode(card.keepAliveDeadline, forKey: .keepAliveUntil)
     try container.encode(card.isRetired, forKey: .retired)
     try container.encode(card.tags, forKey: .tags)
+    try container.encode(card.graceEnd, forKey: .graceEnd)
+    try container.encode(card.effectiveRemindDays, forKey: .remind)
+    try container.encode(card.plan.isEmpty ? nil : PlanView(plan: card.plan), forKey: .plan)
+  }
+}
+
+/// A card's plan in `status --json`: both keys always, `null` where unset.
+struct PlanView: Encodable {
+  let plan: Plan
+
+  private enum CodingKeys: String, CodingKey {
+    case period, price
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(plan.period, forKey: .period)
+    try container.encode(plan.price, forKey: .price)
   }
 }
 
@@ -76,18 +94,21 @@ struct HistoryView: Encodable {
     try container.encode(entry.card, forKey: .card)
     try container.encode(entry.event.date, forKey: .date)
     try container.encode(entry.event.note, forKey: .note)
+    // Every key for every entry, `null` where absent, so that a script can read
+    // `.amount` of any row.
+    var renewal: Renewal?
     switch entry.event {
-    case .activity:
-      try container.encode("activity", forKey: .type)
-    case .renewal(let renewal):
+    case .activity: try container.encode("activity", forKey: .type)
+    case .renewal(let logged):
       try container.encode("renewal", forKey: .type)
-      try container.encode(renewal.amount?.amount, forKey: .amount)
-      try container.encode(renewal.amount?.currency, forKey: .currency)
-      try container.encode(renewal.method, forKey: .method)
-      try container.encode(renewal.via, forKey: .via)
-      try container.encode(renewal.receipt, forKey: .receipt)
-      try container.encode(renewal.expiresBefore, forKey: .expiresBefore)
-      try container.encode(renewal.expiresAfter, forKey: .expiresAfter)
+      renewal = logged
     }
+    try container.encode(renewal?.amount?.amount, forKey: .amount)
+    try container.encode(renewal?.amount?.currency, forKey: .currency)
+    try container.encode(renewal?.method, forKey: .method)
+    try container.encode(renewal?.via, forKey: .via)
+    try container.encode(renewal?.receipt, forKey: .receipt)
+    try container.encode(renewal?.expiresBefore, forKey: .expiresBefore)
+    try container.encode(renewal?.expiresAfter, forKey: .expiresAfter)
   }
 }

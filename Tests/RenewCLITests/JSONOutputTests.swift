@@ -41,7 +41,8 @@ struct JSONOutputTests {
   init() throws {
     sandbox = try Sandbox()
     sandbox.seed()
-    _ = sandbox.run(["add", "Google Voice", "--number", "+1 555 0100", "--kind", "virtual"])
+    let added = sandbox.run(["add", "Google Voice", "--number", "+1 555 0100", "--kind", "virtual"])
+    #expect(added.code == 0)
   }
 
   /// The top-level objects of `text`, which must be a JSON array of objects.
@@ -101,11 +102,12 @@ struct JSONOutputTests {
 
   @Test("history --json gives exact decimal amounts as strings, with the expiry moves")
   func history() throws {
-    _ = sandbox.run([
-      "log", "中国移动", "--amount", "0.10 usd", "--method", "sms", "--on", "2026-02-27",
-    ])
-    _ = sandbox.run(["log", "Smart PH", "--amount", "USD 0.125", "--for", "1m"])
-    _ = sandbox.run(["touch", "giffgaff", "--note", "call"])
+    let steps = [
+      ["log", "中国移动", "--amount", "0.10 usd", "--method", "sms", "--on", "2026-02-27"],
+      ["log", "Smart PH", "--amount", "USD 0.125", "--for", "1m"],
+      ["touch", "giffgaff", "--note", "call"],
+    ]
+    for step in steps { #expect(sandbox.run(step).code == 0, "\(step)") }
     let result = sandbox.run(["history", "--json"])
     #expect(result.code == 0)
     let rows = try decode([HistoryRow].self, result.stdout)
@@ -128,6 +130,64 @@ struct JSONOutputTests {
     #expect(objects[1]["amount"] is String)
     let one = try decode([HistoryRow].self, sandbox.run(["history", "giff", "--json"]).stdout)
     #expect(one.map(\.card) == ["giffgaff"])
+  }
+
+  /// Every key of a `status --json` or `check --json` row, present even when `null`.
+  static let allStatusKeys: Set = [
+    "autoRenew", "carrier", "country", "daysLeft", "due", "expires", "graceEnd", "how", "kind",
+    "keepAliveUntil", "methods", "name", "number", "pay", "plan", "remind", "retired", "state",
+    "tags",
+  ]
+
+  /// Every key of a `history --json` row, for renewals and activity alike.
+  static let allHistoryKeys: Set = [
+    "amount", "card", "currency", "date", "expiresAfter", "expiresBefore", "method", "note",
+    "receipt", "type", "via",
+  ]
+
+  @Test("status and check --json give the same keys for every row, with grace, remind and plan")
+  func statusKeySets() throws {
+    for arguments in [["status", "--json"], ["check", "--json"], ["status", "--all", "--json"]] {
+      for object in try objects(sandbox.run(arguments).stdout) {
+        #expect(Set(object.keys) == Self.allStatusKeys, "\(arguments): \(object.keys.sorted())")
+      }
+    }
+    let rows = try objects(sandbox.run(["status", "--json"]).stdout)
+    let giffgaff = try #require(rows.first { $0["name"] as? String == "giffgaff" })
+    #expect(giffgaff["graceEnd"] as? String == "2025-12-28")
+    #expect(giffgaff["remind"] as? Int == 7)
+    #expect(giffgaff["plan"] is NSNull)
+    #expect(giffgaff["pay"] as? String == "PayPal")
+    let smart = try #require(rows.first { $0["name"] as? String == "Smart PH" })
+    #expect(smart["graceEnd"] is NSNull)
+    let plan = try #require(smart["plan"] as? [String: Any])
+    #expect(Set(plan.keys) == ["period", "price"])
+    #expect(plan["period"] as? String == "1y")
+    #expect(plan["price"] as? [String: String] == ["amount": "300.00", "currency": "PHP"])
+    #expect(sandbox.run(["edit", "smart ph", "--clear", "period", "--remind", "30"]).code == 0)
+    let edited = try objects(sandbox.run(["status", "--json"]).stdout)
+    let cleared = try #require(edited.first { $0["name"] as? String == "Smart PH" })
+    let pricedOnly = try #require(cleared["plan"] as? [String: Any])
+    #expect(pricedOnly["period"] is NSNull)
+    #expect(cleared["remind"] as? Int == 30)
+  }
+
+  @Test("history --json gives every key for every entry, null where absent")
+  func historyKeySets() throws {
+    #expect(sandbox.run(["touch", "giffgaff"]).code == 0)
+    #expect(sandbox.run(["log", "中国移动", "--receipt", "R1"]).code == 0)
+    let rows = try objects(sandbox.run(["history", "--json"]).stdout)
+    try #require(rows.count == 2)
+    for row in rows {
+      #expect(Set(row.keys) == Self.allHistoryKeys, "\(row.keys.sorted())")
+    }
+    let activity = try #require(rows.first { $0["type"] as? String == "activity" })
+    for key in ["amount", "currency", "method", "via", "receipt", "expiresBefore", "expiresAfter"] {
+      #expect(activity[key] is NSNull, "\(key)")
+    }
+    let renewal = try #require(rows.first { $0["type"] as? String == "renewal" })
+    #expect(renewal["receipt"] as? String == "R1")
+    #expect(renewal["via"] is NSNull)
   }
 
   @Test("show --json is the card's fields with due, daysLeft and state")
@@ -154,7 +214,7 @@ struct JSONOutputTests {
 
   @Test("list --json has every card, a retired one with no state")
   func list() throws {
-    _ = sandbox.run(["retire", "giffgaff"])
+    #expect(sandbox.run(["retire", "giffgaff"]).code == 0)
     let objects = try objects(sandbox.run(["list", "--json"]).stdout)
     #expect(objects.compactMap { $0["name"] as? String }.count == 5)
     let retired = try #require(objects.first { $0["name"] as? String == "giffgaff" })
