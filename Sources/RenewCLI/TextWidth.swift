@@ -79,6 +79,28 @@ enum TextWidth {
     return total
   }
 
+  /// `text` shortened to at most `columns` columns, ending in `…`, when it is wider.
+  ///
+  /// Cuts between grapheme clusters, so a CJK character, a flag, an emoji sequence
+  /// or a letter with its accents is kept whole or left out; where a wide character
+  /// does not fit the result is one column short (a table pads it with a space).
+  /// Spaces before the `…` are dropped. The `…` takes one column.
+  static func truncated(_ text: String, to columns: Int) -> String {
+    guard width(of: text) > columns else { return text }
+    guard columns > 0 else { return "" }
+    var end = text.startIndex
+    var used = 0
+    for character in text {
+      let next = width(of: character)
+      if used + next > columns - 1 { break }
+      used += next
+      end = text.index(after: end)
+    }
+    var kept = text[..<end]
+    while kept.last?.isWhitespace == true { kept.removeLast() }
+    return kept + "…"
+  }
+
   /// `text` followed by spaces up to `columns`.
   static func padded(_ text: String, to columns: Int) -> String {
     text + String(repeating: " ", count: max(0, columns - width(of: text)))
