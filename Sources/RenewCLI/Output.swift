@@ -6,6 +6,9 @@ public struct Output: Sendable {
   public var standardError: @Sendable (String) -> Void
   /// Whether standard output is a terminal, which allows colour.
   public var isTerminal: Bool
+  /// How many columns wide the terminal on standard output is, when it says;
+  /// tables are narrowed to fit it.
+  public var terminalColumns: Int?
   /// Asks a yes-or-no question on the terminal; `nil` when there is no terminal to ask on.
   public var confirm: (@Sendable (String) -> Bool)?
   /// The `errno` of the first write to standard output that failed (`>/dev/full`),
@@ -16,12 +19,13 @@ public struct Output: Sendable {
   public init(
     standardOutput: @escaping @Sendable (String) -> Void,
     standardError: @escaping @Sendable (String) -> Void, isTerminal: Bool = false,
-    confirm: (@Sendable (String) -> Bool)? = nil,
+    terminalColumns: Int? = nil, confirm: (@Sendable (String) -> Bool)? = nil,
     standardOutputFailure: @escaping @Sendable () -> Int32? = { nil }
   ) {
     self.standardOutput = standardOutput
     self.standardError = standardError
     self.isTerminal = isTerminal
+    self.terminalColumns = terminalColumns
     self.confirm = confirm
     self.standardOutputFailure = standardOutputFailure
   }

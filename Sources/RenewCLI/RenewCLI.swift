@@ -41,11 +41,12 @@ public enum RenewCLI {
         return 0
       default:
         let settings = try Settings.resolve(
-          invocation, environment: environment, isTerminal: output.isTerminal)
+          invocation, environment: environment, isTerminal: output.isTerminal,
+          terminalColumns: output.terminalColumns)
         let runner = Runner(
           store: Store(path: settings.dataPath, lockTimeout: settings.lockTimeout),
           today: invocation.today, printsJSON: invocation.printsJSON,
-          isColored: settings.isColored, output: output)
+          isColored: settings.isColored, tableWidth: settings.tableWidth, output: output)
         return try runner.run(invocation.command)
       }
     } catch {

@@ -38,7 +38,10 @@ extension Runner {
       }
       return
     }
-    var table = Table(header: ["NAME", "NUMBER", "CARRIER", "DUE", "LEFT", "STATE", "RENEW"])
+    var table = Table(header: [
+      .freeText("NAME"), .freeText("NUMBER"), .freeText("CARRIER"), "DUE", "LEFT", "STATE",
+      .freeText("RENEW"),
+    ])
     for (card, status) in rows {
       let state = card.isRetired ? "retired" : status.state.rawValue
       table.rows.append([
@@ -49,7 +52,7 @@ extension Runner {
         Table.Cell(card.renewalHints.isEmpty ? "-" : Format.hints(card)),
       ])
     }
-    output.standardOutput(table.render(colored: isColored))
+    output.standardOutput(table.render(colored: isColored, width: tableWidth))
   }
 
   func check(_ document: Document, within: Int?) -> Int32 {
@@ -98,7 +101,10 @@ extension Runner {
       say(tag.map { "No cards tagged \($0)." } ?? "No cards yet.")
       return
     }
-    var table = Table(header: ["NAME", "NUMBER", "COUNTRY", "CARRIER", "KIND", "PLAN", "TAGS"])
+    var table = Table(header: [
+      .freeText("NAME"), .freeText("NUMBER"), "COUNTRY", .freeText("CARRIER"), "KIND",
+      .freeText("PLAN"), .freeText("TAGS"),
+    ])
     for card in cards {
       table.rows.append([
         Table.Cell(card.name + (card.isRetired ? " (retired)" : "")), Table.Cell(card.number),
@@ -108,7 +114,7 @@ extension Runner {
         Table.Cell(card.tags.isEmpty ? "-" : card.tags.joined(separator: ", ")),
       ])
     }
-    output.standardOutput(table.render(colored: isColored))
+    output.standardOutput(table.render(colored: isColored, width: tableWidth))
   }
 
   func show(_ document: Document, query: String) throws {
@@ -161,7 +167,8 @@ extension Runner {
     if !events.isEmpty {
       let shown = events.prefix(5)
       text += "\nHistory (\(shown.count) of \(events.count), newest first):\n"
-      text += historyTable(Array(shown), showsCard: false)
+      // Indented by two spaces, so two columns narrower.
+      text += historyTable(Array(shown), showsCard: false, width: tableWidth.map { $0 - 2 })
         .split(separator: "\n", omittingEmptySubsequences: false).dropFirst().dropLast()
         .map { "  \($0)\n" }.joined()
     }
@@ -179,12 +186,14 @@ extension Runner {
       say("No history yet. Record a renewal with 'renew log CARD' or activity with 'renew touch'.")
       return
     }
-    output.standardOutput(historyTable(entries, showsCard: query == nil))
+    output.standardOutput(historyTable(entries, showsCard: query == nil, width: tableWidth))
   }
 
-  private func historyTable(_ entries: [HistoryEntry], showsCard: Bool) -> String {
+  private func historyTable(_ entries: [HistoryEntry], showsCard: Bool, width: Int?) -> String {
     var table = Table(
-      header: ["DATE"] + (showsCard ? ["CARD"] : []) + ["TYPE", "AMOUNT", "DETAILS"])
+      header: ["DATE"] + (showsCard ? [.freeText("CARD")] : []) + [
+        "TYPE", "AMOUNT", .freeText("DETAILS"),
+      ])
     for entry in entries {
       var details: [String] = []
       var amount = "-"
@@ -206,7 +215,7 @@ extension Runner {
         [Table.Cell(entry.event.date.description)] + (showsCard ? [Table.Cell(entry.card)] : [])
           + [Table.Cell(type), Table.Cell(amount), Table.Cell(details.joined(separator: "; "))])
     }
-    return table.render(colored: isColored)
+    return table.render(colored: isColored, width: width)
   }
 
   func backups() {
@@ -215,14 +224,14 @@ extension Runner {
       say("No backups yet in \(store.backupFolder).")
       return
     }
-    var table = Table(header: ["#", "TAKEN", "CHANGE THAT FOLLOWED"])
+    var table = Table(header: ["#", "TAKEN", .freeText("CHANGE THAT FOLLOWED")])
     for (index, backup) in backups.enumerated() {
       table.rows.append([
         Table.Cell(String(index + 1)), Table.Cell(System.localTime(backup.time)),
         Table.Cell(backup.change ?? "-"),
       ])
     }
-    output.standardOutput(table.render(colored: isColored))
+    output.standardOutput(table.render(colored: isColored, width: tableWidth))
     say("Folder: \(store.backupFolder). 'renew undo' restores #1; run again to step further back.")
   }
 }

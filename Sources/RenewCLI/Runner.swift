@@ -6,6 +6,8 @@ struct Runner {
   let today: CalendarDate
   let printsJSON: Bool
   let isColored: Bool
+  /// The columns a table may take (the terminal's width), or `nil` when output is piped.
+  let tableWidth: Int?
   let output: Output
 
   /// Runs `command` and returns the exit status.

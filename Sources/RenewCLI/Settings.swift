@@ -1,7 +1,8 @@
 import RenewKit
 
-/// What the environment decides: where the data lives, whether to colour, how long
-/// to wait for the lock. Read once, at start-up, from the variables passed in.
+/// What the environment decides: where the data lives, whether to colour, how wide
+/// a table may be, how long to wait for the lock. Read once, at start-up, from the
+/// variables passed in.
 struct Settings: Equatable {
   /// The data file's path.
   var dataPath: String
@@ -9,6 +10,8 @@ struct Settings: Equatable {
   var isColored: Bool
   /// Seconds to wait for another renew's lock.
   var lockTimeout: Double
+  /// The columns a table may take, or `nil` to never shorten one.
+  var tableWidth: Int?
 
   /// The environment variable that overrides the lock wait, in seconds (for tests
   /// and for impatient scripts).
@@ -19,12 +22,16 @@ struct Settings: Equatable {
   /// The data file is `--file`, else `$RENEW_FILE`, else
   /// `$XDG_DATA_HOME/renew/renew.json`, else `~/.local/share/renew/renew.json`.
   /// Colour needs a terminal, and is off with `--no-color`, `NO_COLOR` (any
-  /// non-empty value, as no-color.org says) or `TERM=dumb`.
+  /// non-empty value, as no-color.org says) or `TERM=dumb`. Tables are as wide
+  /// as the terminal says it is (`terminalColumns`), else as `COLUMNS` says (a
+  /// positive whole number; anything else is ignored); output that is not a
+  /// terminal is never narrowed, whatever `COLUMNS` says.
   ///
   /// - Throws: ``UsageError`` for a malformed `RENEW_LOCK_TIMEOUT`, or when there is
   ///   no home folder to put the file in.
   static func resolve(
-    _ invocation: Invocation, environment: [String: String], isTerminal: Bool
+    _ invocation: Invocation, environment: [String: String], isTerminal: Bool,
+    terminalColumns: Int? = nil
   ) throws -> Settings {
     func nonEmpty(_ name: String) -> String? {
       environment[name].flatMap { $0.isEmpty ? nil : $0 }
@@ -51,6 +58,12 @@ struct Settings: Equatable {
     let isColored =
       isTerminal && !invocation.forbidsColor && nonEmpty("NO_COLOR") == nil
       && environment["TERM"] != "dumb"
-    return Settings(dataPath: path, isColored: isColored, lockTimeout: timeout)
+    var tableWidth: Int?
+    if isTerminal {
+      let positive = { (columns: Int?) in columns.flatMap { $0 > 0 ? $0 : nil } }
+      tableWidth = positive(terminalColumns) ?? positive(environment["COLUMNS"].flatMap { Int($0) })
+    }
+    return Settings(
+      dataPath: path, isColored: isColored, lockTimeout: timeout, tableWidth: tableWidth)
   }
 }

@@ -51,7 +51,8 @@ public enum System {
   }
 
   /// Standard output and error, unbuffered beyond one write each, with the
-  /// terminal checks and a `[y/N]` prompt when standard input is a terminal.
+  /// terminal checks (is standard output a terminal, and how wide) and a `[y/N]`
+  /// prompt when standard input is a terminal.
   public static func output() -> Output {
     let ask: @Sendable (String) -> Bool = { question in
       emit(2, question)
@@ -59,15 +60,25 @@ public enum System {
       return ["y", "yes"].contains(answer.lowercased())
     }
     let failure = WriteFailure()
+    let isTerminal = isatty(1) == 1
     return Output(
       standardOutput: { text in
         // After one failed write, the rest would only fail the same way.
         guard failure.code == 0 else { return }
         if let code = emit(1, text) { failure.record(code) }
       },
-      standardError: { _ = emit(2, $0) },
-      isTerminal: isatty(1) == 1, confirm: isatty(0) == 1 ? ask : nil,
+      standardError: { _ = emit(2, $0) }, isTerminal: isTerminal,
+      terminalColumns: isTerminal ? terminalColumns(of: 1) : nil,
+      confirm: isatty(0) == 1 ? ask : nil,
       standardOutputFailure: { failure.code == 0 ? nil : failure.code })
+  }
+
+  /// How many columns wide the terminal on `fd` is, by `ioctl(TIOCGWINSZ)`; `nil`
+  /// when `fd` is not a terminal or the terminal does not say (reports 0).
+  static func terminalColumns(of fd: Int32) -> Int? {
+    var size = winsize()
+    guard ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
   }
 
   /// Writes all of `text` to `fd`; returns the `errno` of a failed write.

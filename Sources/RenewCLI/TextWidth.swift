@@ -1,6 +1,9 @@
 /// How many terminal columns text takes: two for wide characters (Chinese,
 /// Japanese, Korean, most emoji), none for combining marks, one otherwise.
 ///
+/// Width belongs to a grapheme cluster (a `Character`), not to a scalar: a flag is
+/// two regional indicators, ☎️ is U+260E and the emoji variation selector, a family
+/// is several emoji joined by U+200D, and each is one picture two columns wide.
 /// A small table of the East Asian Wide and Fullwidth ranges, so that the
 /// status table stays aligned when card names are Chinese, without pulling in ICU.
 enum TextWidth {
@@ -15,7 +18,8 @@ enum TextWidth {
     0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
     0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
     0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x18CFF, 0x1B000...0x1B2FF, 0x1F004...0x1F004,
-    0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251,
+    0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A, 0x1F1E6...0x1F1FF,
+    0x1F200...0x1F251,
     0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F9FF,
     0x1FA70...0x1FAFF, 0x20000...0x3FFFD,
   ]
@@ -44,19 +48,57 @@ enum TextWidth {
     return 1
   }
 
-  /// The columns `text` takes; a character takes the width of its widest scalar.
+  /// The columns one grapheme cluster takes.
+  ///
+  /// Usually the width of its widest scalar (a base letter and its combining marks
+  /// take the letter's). An emoji followed by the emoji variation selector U+FE0F
+  /// (☎️, ©️) or by the keycap mark U+20E3 (1️⃣) is shown as a picture: two columns.
+  static func width(of character: Character) -> Int {
+    if let ascii = character.asciiValue {
+      return ascii == 0x09 ? 1 : width(of: Unicode.Scalar(ascii))
+    }
+    let scalars = character.unicodeScalars
+    var widest = 0
+    var isPicture = false
+    for scalar in scalars {
+      switch scalar.value {
+      case 0xFE0F, 0x20E3: isPicture = true
+      default: widest = max(widest, width(of: scalar))
+      }
+    }
+    if isPicture, scalars.first?.properties.isEmoji == true { return 2 }
+    return widest
+  }
+
+  /// The columns `text` takes: the sum of its grapheme clusters' widths.
   static func width(of text: some StringProtocol) -> Int {
     // Most cells are printable ASCII: one column per byte.
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var total = 0
-    for character in text {
-      if character.isASCII {
-        total += character == "\t" ? 1 : width(of: character.unicodeScalars.first ?? " ")
-      } else {
-        total += character.unicodeScalars.map(width(of:)).max() ?? 0
-      }
-    }
+    for character in text { total += width(of: character) }
     return total
+  }
+
+  /// `text` shortened to at most `columns` columns, ending in `…`, when it is wider.
+  ///
+  /// Cuts between grapheme clusters, so a CJK character, a flag, an emoji sequence
+  /// or a letter with its accents is kept whole or left out; where a wide character
+  /// does not fit the result is one column short (a table pads it with a space).
+  /// Spaces before the `…` are dropped. The `…` takes one column.
+  static func truncated(_ text: String, to columns: Int) -> String {
+    guard width(of: text) > columns else { return text }
+    guard columns > 0 else { return "" }
+    var end = text.startIndex
+    var used = 0
+    for character in text {
+      let next = width(of: character)
+      if used + next > columns - 1 { break }
+      used += next
+      end = text.index(after: end)
+    }
+    var kept = text[..<end]
+    while kept.last?.isWhitespace == true { kept.removeLast() }
+    return kept + "…"
   }
 
   /// `text` followed by spaces up to `columns`.

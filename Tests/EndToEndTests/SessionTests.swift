@@ -1,5 +1,13 @@
 import Testing
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The width a terminal gives `text`: two columns for East Asian wide characters.
 private func displayWidth<S: StringProtocol>(_ text: S) -> Int {
   text.unicodeScalars.reduce(0) { width, scalar in
@@ -47,6 +55,30 @@ private func column(of needle: String, in line: String) -> Int? {
         #expect(column(of: cell, in: line) == start, "\(header) misaligned in: \(line)")
       }
     }
+  }
+
+  @Test(
+    "on a 72-column terminal status is cut to fit; through a pipe it never is",
+    .enabled(if: access("/usr/bin/script", X_OK) == 0, "needs util-linux's script for a terminal"))
+  func narrowTerminal() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    try box.addThreeCards()
+    // script(1) runs renew on a pseudo-terminal whose width stty sets; COLUMNS,
+    // which would say otherwise, loses to the terminal's own answer.
+    let command = "stty cols 72 && exec '\(box.binary)' --file '\(box.file)' status"
+    let onTerminal = try Child.run(
+      "/usr/bin/script", ["-qec", command, "/dev/null"],
+      environment: box.environment(["NO_COLOR": "1", "COLUMNS": "200"]))
+    #expect(onTerminal.status == 0, "\(onTerminal.error)")
+    let lines = onTerminal.output.split(separator: "\r\n").map(String.init)
+    try #require(lines.count == 4, "\(onTerminal.output)")
+    #expect(lines.allSatisfy { displayWidth($0) <= 72 }, "\(onTerminal.output)")
+    #expect(lines.contains { $0.hasSuffix("…") })
+    #expect(lines[1].contains("2026-03-15  in 5 days"))
+    let piped = try box.run(["status"], environment: ["COLUMNS": "40"])
+    #expect(piped.output == (try box.run("status")).output)
+    #expect(!piped.output.contains("…"))
   }
 
   @Test("renew with no command prints exactly what renew status prints")

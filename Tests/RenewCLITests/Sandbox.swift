@@ -39,13 +39,14 @@ let fixedToday = CalendarDate(year: 2026, month: 3, day: 1) ?? .first
 /// Runs renew in-process with the given arguments, environment and terminal.
 func renew(
   _ arguments: [String], environment: [String: String] = [:], today: CalendarDate = fixedToday,
-  isTerminal: Bool = false, confirm: (@Sendable (String) -> Bool)? = nil
+  isTerminal: Bool = false, terminalColumns: Int? = nil,
+  confirm: (@Sendable (String) -> Bool)? = nil
 ) -> RunResult {
   let standardOutput = Capture()
   let standardError = Capture()
   let output = Output(
     standardOutput: { standardOutput.append($0) }, standardError: { standardError.append($0) },
-    isTerminal: isTerminal, confirm: confirm)
+    isTerminal: isTerminal, terminalColumns: terminalColumns, confirm: confirm)
   let code = RenewCLI.run(
     arguments: arguments, environment: environment, today: today, output: output)
   return RunResult(code: code, stdout: standardOutput.text, stderr: standardError.text)
@@ -61,7 +62,8 @@ final class Sandbox {
   /// The folder.
   let folder: String
 
-  /// The data file every ``run(_:environment:today:isTerminal:confirm:)`` passes as `--file`.
+  /// The data file every ``run(_:environment:today:isTerminal:terminalColumns:confirm:)``
+  /// passes as `--file`.
   var file: String { folder + "/renew.json" }
 
   init() throws {
@@ -81,11 +83,12 @@ final class Sandbox {
   /// Runs renew with `--file` first and `HOME` inside the sandbox.
   func run(
     _ arguments: [String], environment: [String: String] = [:], today: CalendarDate = fixedToday,
-    isTerminal: Bool = false, confirm: (@Sendable (String) -> Bool)? = nil
+    isTerminal: Bool = false, terminalColumns: Int? = nil,
+    confirm: (@Sendable (String) -> Bool)? = nil
   ) -> RunResult {
     renew(
       ["--file", file] + arguments, environment: ["HOME": folder].merging(environment) { $1 },
-      today: today, isTerminal: isTerminal, confirm: confirm)
+      today: today, isTerminal: isTerminal, terminalColumns: terminalColumns, confirm: confirm)
   }
 
   /// The data file's bytes, or `nil` when it does not exist.

@@ -13,6 +13,11 @@ struct TextWidthTests {
       ("Ａ", 2), ("ｶ", 1), ("（", 2),
       ("e\u{301}", 1), ("Cafe\u{301}", 4), ("\u{301}", 0), ("a\u{200B}b", 2), ("n\u{303}o", 2),
       ("👍", 2), ("👨‍👩‍👧", 2), ("\u{1B}", 0), ("\t", 1),
+      // Grapheme clusters whose width is not their widest scalar's.
+      ("🇵🇭", 2), ("🇵🇭🇨🇳", 4), ("\u{1F1F5}", 2), ("☎️", 2), ("☎", 1), ("©️", 2),
+      ("1️⃣", 2), ("#️⃣", 2), ("1\u{20E3}", 2), ("a\u{FE0F}", 1),
+      ("👩🏽‍💻", 2), ("👍🏽", 2), ("🏴󠁧󠁢󠁳󠁣󠁴󠁿", 2), ("Smart 🇵🇭 ☎️ 1️⃣", 14),
+      ("a\u{301}\u{323}", 1), ("\u{65}\u{301}\u{302}\u{303}", 1), ("中\u{301}", 2),
     ])
   func width(_ text: String, _ columns: Int) {
     #expect(TextWidth.width(of: text) == columns)
@@ -54,20 +59,8 @@ struct TextWidthTests {
   @Test("every line's columns start at the same display column")
   func aligned() throws {
     let lines = table().render(colored: false).split(separator: "\n").map(String.init)
-    let rows = [["NAME", "NUMBER", "STATE", "RENEW"]] + Self.cells
-    try #require(lines.count == rows.count)
-    var starts: [[Int]] = []
-    for (line, row) in zip(lines, rows) {
-      var rest = line[...]
-      var columns: [Int] = []
-      for cell in row where !cell.isEmpty {
-        let range = try #require(rest.firstRange(of: cell))
-        columns.append(TextWidth.width(of: line[..<range.lowerBound]))
-        rest = line[range.upperBound...]
-      }
-      starts.append(columns)
-      #expect(!line.hasSuffix(" "))
-    }
+    let starts = try columnStarts(lines, [["NAME", "NUMBER", "STATE", "RENEW"]] + Self.cells)
+    #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
     let expected = [0, 10, 29, 38]
     for columns in starts {
       #expect(columns == Array(expected.prefix(columns.count)))
@@ -80,6 +73,41 @@ struct TextWidthTests {
     #expect(strippingANSI(colored) == table().render(colored: false))
     #expect(colored.contains("\u{1B}[32mok\u{1B}[0m       -\n"))
     #expect(colored.contains("\u{1B}[31mlapsed\u{1B}[0m   send 101 to 10086\n"))
+  }
+
+  static let emojiCells: [[String]] = [
+    ["🇵🇭 Smart", "☎️ *143#", "1️⃣"],
+    ["👨‍👩‍👧 family", "x", "e\u{301}"],
+    ["Cafe\u{301}\u{323}", "1️⃣ 2️⃣", "🇨🇳"],
+    ["中国", "☎", "ok"],
+  ]
+
+  @Test("flags, keycaps, ZWJ sequences and accents keep the columns aligned")
+  func alignedWithEmoji() throws {
+    var table = Table(header: ["NAME", "RENEW", "X"])
+    table.rows = Self.emojiCells.map { $0.map { Table.Cell($0) } }
+    let lines = table.render(colored: false).split(separator: "\n").map(String.init)
+    let starts = try columnStarts(lines, [["NAME", "RENEW", "X"]] + Self.emojiCells)
+    #expect(starts == Array(repeating: [0, 11, 21], count: 5))
+    #expect(lines[1] == "🇵🇭 Smart   ☎️ *143#  1️⃣")
+    #expect(lines[3] == "Cafe\u{301}\u{323}       1️⃣ 2️⃣     🇨🇳")
+  }
+
+  /// The display column at which each non-empty cell of each line starts.
+  func columnStarts(_ lines: [String], _ rows: [[String]]) throws -> [[Int]] {
+    try #require(lines.count == rows.count)
+    var starts: [[Int]] = []
+    for (line, row) in zip(lines, rows) {
+      var rest = line[...]
+      var columns: [Int] = []
+      for cell in row where !cell.isEmpty {
+        let range = try #require(rest.firstRange(of: cell))
+        columns.append(TextWidth.width(of: line[..<range.lowerBound]))
+        rest = line[range.upperBound...]
+      }
+      starts.append(columns)
+    }
+    return starts
   }
 
   @Test("the header alone renders as one line")
