@@ -103,7 +103,7 @@ struct Invocation: Equatable {
       let changes = try values.cardChanges()
       guard !changes.isEmpty else { throw .nothingToChange(command: "edit") }
       return .edit(card: first, changes: changes)
-    case "list": return .list(tag: try values.text("tag"))
+    case "list": return .list(tag: try values.text(.tag))
     case "show": return .show(card: first)
     case "remove": return .remove(card: first, isConfirmed: values.flag("yes"))
     case "retire": return .retire(card: first)
@@ -111,7 +111,7 @@ struct Invocation: Equatable {
     case "log": return try log(card: first, values: values)
     case "touch":
       let date = try values.pastDate("on") ?? values.today
-      return .touch(card: first, activity: Activity(date: date, note: try values.text("note")))
+      return .touch(card: first, activity: Activity(date: date, note: try values.text(.note)))
     case "history": return .history(card: arguments.first)
     case "backups": return .backups
     case "undo": return .undo
@@ -135,8 +135,8 @@ struct Invocation: Equatable {
     if let until = try values.date("until") { term = .until(until) }
     let renewal = Renewal(
       date: date, amount: try values.money("amount"), method: try values.method("method"),
-      via: try values.text("via"), receipt: try values.text("receipt"),
-      note: try values.text("note"))
+      via: try values.text(.via), receipt: try values.text(.receipt),
+      note: try values.text(.note))
     return .log(card: card, renewal: renewal, term: term)
   }
 }

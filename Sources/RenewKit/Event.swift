@@ -82,12 +82,26 @@ extension Event: Codable {
   }
 
   /// Decodes an event written by ``encode(to:)``.
+  ///
+  /// Failures are `DecodingError`s at the offending key, so that the card can
+  /// name the entry and the field (`history[3].via`); text follows ``TextField``.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    try decoder.rejectUnknownKeys(besides: CodingKeys.self, in: "an event")
+    if let unknown = try decoder.unknownKey(besides: CodingKeys.self) {
+      throw DecodingError.dataCorrupted(
+        DecodingError.Context(
+          codingPath: container.codingPath + [AnyCodingKey(stringValue: unknown)],
+          debugDescription: "renew does not know this field"))
+    }
+    let type = try container.decode(String.self, forKey: .type)
+    guard let kind = Kind(rawValue: type) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .type, in: container,
+        debugDescription: "'\(type)' is not an entry type (renewal or activity)")
+    }
     let date = try container.decode(CalendarDate.self, forKey: .date)
-    let note = try container.decodeIfPresent(String.self, forKey: .note)
-    switch try container.decode(Kind.self, forKey: .type) {
+    let note = try container.decodeText(.note, forKey: .note)
+    switch kind {
     case .activity:
       self = .activity(Activity(date: date, note: note))
     case .renewal:
@@ -105,8 +119,8 @@ extension Event: Codable {
         Renewal(
           date: date, amount: amount,
           method: try Event.method(in: container),
-          via: try container.decodeIfPresent(String.self, forKey: .via),
-          receipt: try container.decodeIfPresent(String.self, forKey: .receipt), note: note,
+          via: try container.decodeText(.via, forKey: .via),
+          receipt: try container.decodeText(.receipt, forKey: .receipt), note: note,
           expiresBefore: try container.decodeIfPresent(CalendarDate.self, forKey: .expiresBefore),
           expiresAfter: try container.decodeIfPresent(CalendarDate.self, forKey: .expiresAfter)))
     }
