@@ -61,11 +61,16 @@ extension Card: Codable {
       }
       self.kind = kind
     }
+    // A repeated tag or method is refused: read once, it would be lost on the next write.
+    var seenTags = Set<String>()
     for (index, tag) in (try field(.tags, [String].self) ?? []).enumerated() {
       if let problem = TextField.tag.problem(in: tag) {
         throw InvalidCardError(card: name, field: "tags[\(index)]", reason: problem.reason)
       }
-      if !tags.contains(tag) { tags.append(tag) }
+      guard seenTags.insert(tag).inserted else {
+        throw invalid(.tags, "'\(tag)' appears more than once")
+      }
+      tags.append(tag)
     }
     note = try text(.note, .note)
     isRetired = try field(.retired, Bool.self) ?? false
@@ -86,7 +91,10 @@ extension Card: Codable {
       guard let method = RenewalMethod(rawValue: text) else {
         throw invalid(.methods, "'\(text)' is not a renewal method")
       }
-      if !methods.contains(method) { methods.append(method) }
+      guard !methods.contains(method) else {
+        throw invalid(.methods, "'\(text)' appears more than once")
+      }
+      methods.append(method)
     }
     how = try text(.how, .how)
     renewsAutomatically = try field(.autoRenew, Bool.self) ?? false

@@ -75,6 +75,11 @@ public struct Activity: Sendable, Hashable {
 extension Event: Codable {
   private enum CodingKeys: String, CodingKey, CaseIterable {
     case type, date, amount, currency, method, via, receipt, note, expiresBefore, expiresAfter
+
+    /// The keys only a renewal has.
+    static let renewalOnly: [CodingKeys] = [
+      .amount, .currency, .method, .via, .receipt, .expiresBefore, .expiresAfter,
+    ]
   }
 
   private enum Kind: String, Codable {
@@ -103,10 +108,21 @@ extension Event: Codable {
     let note = try container.decodeText(.note, forKey: .note)
     switch kind {
     case .activity:
+      // An activity has none of a renewal's fields: read, they would be lost on the next write.
+      if let key = CodingKeys.renewalOnly.first(where: container.contains) {
+        throw DecodingError.dataCorruptedError(
+          forKey: key, in: container,
+          debugDescription: "only a renewal has this field, and this entry is an activity")
+      }
       self = .activity(Activity(date: date, note: note))
     case .renewal:
       var amount: Money?
-      if let text = try container.decodeIfPresent(String.self, forKey: .amount) {
+      let text = try container.decodeIfPresent(String.self, forKey: .amount)
+      if text == nil, try container.decodeIfPresent(String.self, forKey: .currency) != nil {
+        throw DecodingError.dataCorruptedError(
+          forKey: .currency, in: container, debugDescription: "a currency needs an amount")
+      }
+      if let text {
         let code = try container.decode(String.self, forKey: .currency)
         guard let money = Money(amount: text, currency: code) else {
           throw DecodingError.dataCorruptedError(
