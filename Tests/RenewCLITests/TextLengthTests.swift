@@ -5,6 +5,7 @@ import Testing
 /// one-line values, 2000 for a note and `--how`.
 @Suite("Text length limits")
 struct TextLengthTests {
+  /// What renew prints for `what` (`NAME`, `--note`) over `limit` characters.
   static func tooLong(_ what: String, _ limit: Int) -> String {
     "renew: \(what) is longer than \(limit) characters\nshorten it to \(limit) characters or fewer\n"
   }
