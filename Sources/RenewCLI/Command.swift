@@ -107,7 +107,7 @@ struct Invocation: Equatable {
       let changes = try values.cardChanges()
       guard !changes.isEmpty else { throw .nothingToChange(command: "edit") }
       return .edit(card: first, changes: changes)
-    case "list": return .list(tag: try values.text("tag"))
+    case "list": return .list(tag: try values.text(.tag))
     case "show": return .show(card: first)
     case "remove": return .remove(card: first, isConfirmed: values.flag("yes"))
     case "retire": return .retire(card: first)
@@ -116,7 +116,7 @@ struct Invocation: Equatable {
     case "touch":
       return .touch(
         card: first, day: try values.entryDay("on"),
-        activity: Activity(date: values.today, note: try values.text("note")))
+        activity: Activity(date: values.today, note: try values.text(.note)))
     case "history": return .history(card: arguments.first)
     case "backups": return .backups
     case "undo": return .undo
@@ -140,8 +140,8 @@ struct Invocation: Equatable {
     if let until = try values.date("until") { term = .until(until) }
     let renewal = Renewal(
       date: values.today, amount: try values.money("amount"), method: try values.method("method"),
-      via: try values.text("via"), receipt: try values.text("receipt"),
-      note: try values.text("note"))
+      via: try values.text(.via), receipt: try values.text(.receipt),
+      note: try values.text(.note))
     return .log(card: card, day: day, renewal: renewal, term: term)
   }
 }

@@ -25,7 +25,27 @@ struct ErrorReport: Equatable {
   static let tempFail: Int32 = 75
 
   /// Both lines, each ending in a newline.
-  var text: String { "renew: \(message)\n" + (hint.map { "\($0)\n" } ?? "") }
+  ///
+  /// Every control, format and separator character in them is written as an
+  /// escape (`\u{1B}`, `\u{2028}`), so that input echoed in a message can neither
+  /// break the line nor drive the terminal.
+  var text: String {
+    "renew: \(ErrorReport.escaped(message))\n" + (hint.map { "\(ErrorReport.escaped($0))\n" } ?? "")
+  }
+
+  /// `line` with every scalar that ``Unicode/Scalar/isForbiddenInText`` written as `\u{…}`.
+  static func escaped(_ line: String) -> String {
+    guard line.firstForbiddenScalar != nil else { return line }
+    var result = ""
+    for scalar in line.unicodeScalars {
+      if scalar.isForbiddenInText {
+        result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
 
   init(message: String, hint: String? = nil, code: Int32) {
     self.message = message
@@ -92,6 +112,16 @@ struct ErrorReport: Equatable {
     case .invalidValue(let option, let value, let expected):
       return ErrorReport(
         message: "invalid value '\(value)' for --\(option)", hint: expected, code: usage)
+    case .invalidText(let option, let value, .forbiddenScalar(let scalar)):
+      return ErrorReport(
+        message: option.map { "invalid value '\(value)' for --\($0)" } ?? "invalid NAME '\(value)'",
+        hint: "text may not contain \(scalar.codePointDescription); "
+          + "give one line of visible characters",
+        code: usage)
+    case .invalidText(let option, _, .tooLong(let limit)):
+      return ErrorReport(
+        message: "\(option.map { "--\($0)" } ?? "NAME") is longer than \(limit) characters",
+        hint: "shorten it to \(limit) characters or fewer", code: usage)
     case .invalidArgument(let placeholder, let value, let expected):
       return ErrorReport(message: "invalid \(placeholder) '\(value)'", hint: expected, code: usage)
     case .invalidEnvironment(let variable, let value, let expected):

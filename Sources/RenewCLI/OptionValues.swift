@@ -15,8 +15,11 @@ struct OptionValues {
   /// Every value of a repeatable option.
   func strings(_ name: String) -> [String] { line.options[name]?.compactMap { $0 } ?? [] }
 
-  func text(_ name: String) throws(UsageError) -> String? {
-    try string(name).map { text throws(UsageError) in try Values.text(text, option: name) }
+  /// The value of the option that sets `field`, checked as text.
+  func text(_ field: TextField) throws(UsageError) -> String? {
+    try string(field.option).map { text throws(UsageError) in
+      try Values.text(text, field: field)
+    }
   }
 
   func date(_ name: String) throws(UsageError) -> CalendarDate? {
@@ -63,7 +66,7 @@ struct OptionValues {
     if let name = string("name") { changes.append(.name(try Values.name(name, option: "name"))) }
     if let number = string("number") { changes.append(.number(try Values.number(number))) }
     if let country = string("country") { changes.append(.country(try Values.country(country))) }
-    if let carrier = try text("carrier") { changes.append(.carrier(carrier)) }
+    if let carrier = try text(.carrier) { changes.append(.carrier(carrier)) }
     if let kind = string("kind") { changes.append(.kind(try Values.kind(kind))) }
     if let expires = try date("expires") { changes.append(.expires(expires)) }
     if let period = try period("period") { changes.append(.period(period)) }
@@ -79,22 +82,22 @@ struct OptionValues {
       }
       changes.append(.methods(methods))
     }
-    if let how = try text("how") { changes.append(.how(how)) }
+    if let how = try text(.how) { changes.append(.how(how)) }
     if flag("auto-renew") && flag("no-auto-renew") {
       throw .conflictingOptions("auto-renew", "no-auto-renew")
     }
     if flag("auto-renew") { changes.append(.autoRenew(true)) }
     if flag("no-auto-renew") { changes.append(.autoRenew(false)) }
-    if let pay = try text("pay") { changes.append(.pay(pay)) }
+    if let pay = try text(.pay) { changes.append(.pay(pay)) }
     if flag("tag") {
       var tags: [String] = []
       for text in strings("tag") {
-        let tag = try Values.text(text, option: "tag")
+        let tag = try Values.text(text, field: .tag)
         if !tags.contains(tag) { tags.append(tag) }
       }
       changes.append(.tags(tags))
     }
-    if let note = try text("note") { changes.append(.note(note)) }
+    if let note = try text(.note) { changes.append(.note(note)) }
     for field in strings("clear") {
       guard CommandSpecs.clearable.contains(field) else {
         throw .invalidValue(

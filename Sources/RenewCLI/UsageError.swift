@@ -21,6 +21,9 @@ enum UsageError: Error, Equatable {
   case missingOption(command: String, option: String)
   /// A value that does not parse; `expected` says what would.
   case invalidValue(option: String, value: String, expected: String)
+  /// A text value with a forbidden character or over its length limit; `option`
+  /// is `nil` for the NAME argument of `add`.
+  case invalidText(option: String?, value: String, problem: TextProblem)
   /// An argument (NAME) that does not parse.
   case invalidArgument(placeholder: String, value: String, expected: String)
   /// An environment variable with a value renew cannot use.

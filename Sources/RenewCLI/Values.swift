@@ -89,10 +89,12 @@ enum Values {
     return value
   }
 
-  /// A card name: not empty, not all white space, no line breaks.
+  /// A card name: not empty or all white space, one line of visible characters, at
+  /// most ``TextField/maximumNameLength`` characters. `option` is `nil` for the
+  /// NAME argument of `add`.
   static func name(_ text: String, option: String?) throws(UsageError) -> String {
-    let trimmed = String(text.trimmed)
-    guard !trimmed.isEmpty, !hasControlCharacters(trimmed) else {
+    let trimmed = try checked(text, as: .name, option: option)
+    guard !trimmed.isEmpty else {
       let expected = "a name is some text on one line, without control characters"
       guard let option else {
         throw .invalidArgument(placeholder: "NAME", value: text, expected: expected)
@@ -102,36 +104,36 @@ enum Values {
     return trimmed
   }
 
-  /// Free text: anything but empty.
-  static func text(_ text: String, option: String) throws(UsageError) -> String {
-    let trimmed = String(text.trimmed)
+  /// Free text for `field`: anything but empty, on one line, within the field's limit.
+  static func text(_ text: String, field: TextField) throws(UsageError) -> String {
+    let trimmed = try checked(text, as: field, option: field.option)
     guard !trimmed.isEmpty else {
-      throw .invalidValue(option: option, value: text, expected: "give some text")
-    }
-    guard !hasControlCharacters(trimmed) else {
-      throw .invalidValue(
-        option: option, value: text,
-        expected: "text must be one line, without control characters such as tabs or escapes")
+      throw .invalidValue(option: field.option, value: text, expected: "give some text")
     }
     return trimmed
-  }
-
-  /// Whether `text` has a line break, a tab, an escape or another control character,
-  /// any of which would break the one-line-per-card output that cron mails.
-  static func hasControlCharacters(_ text: String) -> Bool {
-    text.unicodeScalars.contains { $0.properties.generalCategory == .control }
   }
 
   /// A phone number: some text with at least one digit.
   static func number(_ text: String) throws(UsageError) -> String {
-    let trimmed = String(text.trimmed)
-    guard trimmed.contains(where: { $0.isASCII && $0.isWholeNumber }),
-      !hasControlCharacters(trimmed)
-    else {
+    let trimmed = try checked(text, as: .number, option: TextField.number.option)
+    guard trimmed.contains(where: { $0.isASCII && $0.isWholeNumber }) else {
       throw .invalidValue(
         option: "number", value: text, expected: "a phone number has digits: \"+63 917 123 4567\"")
     }
     return trimmed
+  }
+
+  /// `text` without surrounding white space, once RenewKit's rules for `field` hold:
+  /// no control, format or separator character (those would break the one line per
+  /// card that cron mails, or make the text lie about itself), and not too long.
+  private static func checked(
+    _ text: String, as field: TextField, option: String?
+  ) throws(UsageError) -> String {
+    let trimmed = text.trimmed
+    if let problem = field.problem(in: trimmed) {
+      throw .invalidText(option: option, value: text, problem: problem)
+    }
+    return String(trimmed)
   }
 
   /// An ISO 3166 alpha-2 country code, any case.
@@ -167,5 +169,22 @@ enum Values {
           + " (free text goes in --how)")
     }
     return method
+  }
+}
+
+extension TextField {
+  /// The option that sets this field on the command line, without its dashes.
+  var option: String {
+    switch self {
+    case .name: return "name"
+    case .number: return "number"
+    case .carrier: return "carrier"
+    case .tag: return "tag"
+    case .note: return "note"
+    case .how: return "how"
+    case .pay: return "pay"
+    case .via: return "via"
+    case .receipt: return "receipt"
+    }
   }
 }

@@ -48,6 +48,8 @@ public struct Card: Sendable, Hashable {
 
   /// The reminder window used when a card sets none.
   public static let defaultRemindDays = 7
+  /// The largest reminder window accepted, ten years.
+  public static let maximumRemindDays = 3650
 
   /// Creates a card with no plan, no clock and no history.
   public init(name: String, number: String, added: CalendarDate) {
@@ -99,108 +101,6 @@ public enum RenewalHint: Sendable, Hashable {
   case how(String)
   /// The payment route to use by hand (`--pay` without `--auto-renew`).
   case pay(via: String)
-}
-
-extension Card: Codable {
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case name, number, country, carrier, kind, tags, note, retired, added, expires, anchorDay,
-      plan, keepAlive, grace, remind, methods, how, autoRenew, pay, history
-  }
-
-  /// Decodes a card, with defaults for every optional field.
-  ///
-  /// Any failure after the name is read is reported as an ``InvalidCardError`` that
-  /// names the card and the field, so that a user can find it in the file.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    let name = try container.decode(String.self, forKey: .name)
-    func field<T: Decodable>(_ key: CodingKeys, _ type: T.Type) throws -> T? {
-      do {
-        return try container.decodeField(type, forKey: key)
-      } catch let error as DecodingError {
-        throw InvalidCardError(card: name, field: key.stringValue, reason: error.reason)
-      }
-    }
-    func invalid(_ key: CodingKeys, _ reason: String) -> InvalidCardError {
-      InvalidCardError(card: name, field: key.stringValue, reason: reason)
-    }
-    guard !name.trimmed.isEmpty else { throw invalid(.name, "a card's name may not be empty") }
-    if let unknown = try decoder.unknownKey(besides: CodingKeys.self) {
-      throw InvalidCardError(card: name, field: unknown, reason: "renew does not know this field")
-    }
-    guard let number = try field(.number, String.self), !number.trimmed.isEmpty else {
-      throw invalid(.number, "a card needs a number")
-    }
-    guard let added = try field(.added, CalendarDate.self) else {
-      throw invalid(.added, "a card needs the date it was added")
-    }
-    self.init(name: name, number: number, added: added)
-    country = try field(.country, String.self)
-    if let country, !Country.codes.contains(country) {
-      throw invalid(.country, "'\(country)' is not an ISO 3166 alpha-2 country code")
-    }
-    carrier = try field(.carrier, String.self)
-    if let text = try field(.kind, String.self) {
-      guard let kind = CardKind(rawValue: text) else {
-        throw invalid(.kind, "'\(text)' is not a kind (sim, esim or virtual)")
-      }
-      self.kind = kind
-    }
-    for tag in try field(.tags, [String].self) ?? [] where !tags.contains(tag) { tags.append(tag) }
-    note = try field(.note, String.self)
-    isRetired = try field(.retired, Bool.self) ?? false
-    expiry = try field(.expires, CalendarDate.self)
-    anchorDay = try field(.anchorDay, Int.self) ?? expiry?.day
-    if let anchorDay, !(1...31).contains(anchorDay) {
-      throw invalid(.anchorDay, "\(anchorDay) is not a day of the month")
-    }
-    plan = try field(.plan, Plan.self) ?? Plan()
-    keepAlive = try field(.keepAlive, Period.self)
-    grace = try field(.grace, Period.self)
-    remindDays = try field(.remind, Int.self)
-    if let remindDays, !(0...Card.maximumRemindDays).contains(remindDays) {
-      throw invalid(
-        .remind, "\(remindDays) is not a number of days from 0 to \(Card.maximumRemindDays)")
-    }
-    for text in try field(.methods, [String].self) ?? [] {
-      guard let method = RenewalMethod(rawValue: text) else {
-        throw invalid(.methods, "'\(text)' is not a renewal method")
-      }
-      if !methods.contains(method) { methods.append(method) }
-    }
-    how = try field(.how, String.self)
-    renewsAutomatically = try field(.autoRenew, Bool.self) ?? false
-    payVia = try field(.pay, String.self)
-    history = try field(.history, [Event].self) ?? []
-  }
-
-  /// Encodes the card, leaving out fields that are unset.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(name, forKey: .name)
-    try container.encode(number, forKey: .number)
-    try container.encodeIfPresent(country, forKey: .country)
-    try container.encodeIfPresent(carrier, forKey: .carrier)
-    try container.encodeIfPresent(kind, forKey: .kind)
-    if !tags.isEmpty { try container.encode(tags, forKey: .tags) }
-    try container.encodeIfPresent(note, forKey: .note)
-    if isRetired { try container.encode(true, forKey: .retired) }
-    try container.encode(added, forKey: .added)
-    try container.encodeIfPresent(expiry, forKey: .expires)
-    try container.encodeIfPresent(anchorDay, forKey: .anchorDay)
-    if !plan.isEmpty { try container.encode(plan, forKey: .plan) }
-    try container.encodeIfPresent(keepAlive, forKey: .keepAlive)
-    try container.encodeIfPresent(grace, forKey: .grace)
-    try container.encodeIfPresent(remindDays, forKey: .remind)
-    if !methods.isEmpty { try container.encode(methods, forKey: .methods) }
-    try container.encodeIfPresent(how, forKey: .how)
-    try container.encode(renewsAutomatically, forKey: .autoRenew)
-    try container.encodeIfPresent(payVia, forKey: .pay)
-    if !history.isEmpty { try container.encode(history, forKey: .history) }
-  }
-
-  /// The largest reminder window accepted, ten years.
-  public static let maximumRemindDays = 3650
 }
 
 /// A card in the data file has a field renew cannot accept.

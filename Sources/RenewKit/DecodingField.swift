@@ -58,3 +58,41 @@ extension KeyedDecodingContainer {
     }
   }
 }
+
+extension KeyedDecodingContainer {
+  /// A text value, checked against `field`'s rules (see ``TextField``); `nil` when absent.
+  func decodeText(_ field: TextField, forKey key: Key) throws -> String? {
+    guard let text = try decodeField(String.self, forKey: key) else { return nil }
+    if let problem = field.problem(in: text) {
+      throw DecodingError.dataCorruptedError(
+        forKey: key, in: self, debugDescription: problem.reason)
+    }
+    return text
+  }
+}
+
+extension DecodingError {
+  /// Where the failure is, below the object at `base`, as a reader of the file
+  /// would write it: `history[3].via`; `nil` when it is at `base` itself.
+  ///
+  /// A missing key is placed at the object that lacks it; the reason names the key.
+  func path(below base: [any CodingKey]) -> String? {
+    let codingPath: [any CodingKey]
+    switch self {
+    case .dataCorrupted(let context), .keyNotFound(_, let context),
+      .typeMismatch(_, let context), .valueNotFound(_, let context):
+      codingPath = context.codingPath
+    @unknown default: return nil
+    }
+    guard codingPath.count > base.count else { return nil }
+    var path = ""
+    for key in codingPath.dropFirst(base.count) {
+      if let index = key.intValue {
+        path += "[\(index)]"
+      } else {
+        path += (path.isEmpty ? "" : ".") + key.stringValue
+      }
+    }
+    return path
+  }
+}

@@ -75,6 +75,11 @@ public struct Activity: Sendable, Hashable {
 extension Event: Codable {
   private enum CodingKeys: String, CodingKey, CaseIterable {
     case type, date, amount, currency, method, via, receipt, note, expiresBefore, expiresAfter
+
+    /// The keys only a renewal has.
+    static let renewalOnly: [CodingKeys] = [
+      .amount, .currency, .method, .via, .receipt, .expiresBefore, .expiresAfter,
+    ]
   }
 
   private enum Kind: String, Codable {
@@ -82,17 +87,42 @@ extension Event: Codable {
   }
 
   /// Decodes an event written by ``encode(to:)``.
+  ///
+  /// Failures are `DecodingError`s at the offending key, so that the card can
+  /// name the entry and the field (`history[3].via`); text follows ``TextField``.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    try decoder.rejectUnknownKeys(besides: CodingKeys.self, in: "an event")
+    if let unknown = try decoder.unknownKey(besides: CodingKeys.self) {
+      throw DecodingError.dataCorrupted(
+        DecodingError.Context(
+          codingPath: container.codingPath + [AnyCodingKey(stringValue: unknown)],
+          debugDescription: "renew does not know this field"))
+    }
+    let type = try container.decode(String.self, forKey: .type)
+    guard let kind = Kind(rawValue: type) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .type, in: container,
+        debugDescription: "'\(type)' is not an entry type (renewal or activity)")
+    }
     let date = try container.decode(CalendarDate.self, forKey: .date)
-    let note = try container.decodeIfPresent(String.self, forKey: .note)
-    switch try container.decode(Kind.self, forKey: .type) {
+    let note = try container.decodeText(.note, forKey: .note)
+    switch kind {
     case .activity:
+      // An activity has none of a renewal's fields: read, they would be lost on the next write.
+      if let key = CodingKeys.renewalOnly.first(where: container.contains) {
+        throw DecodingError.dataCorruptedError(
+          forKey: key, in: container,
+          debugDescription: "only a renewal has this field, and this entry is an activity")
+      }
       self = .activity(Activity(date: date, note: note))
     case .renewal:
       var amount: Money?
-      if let text = try container.decodeIfPresent(String.self, forKey: .amount) {
+      let text = try container.decodeIfPresent(String.self, forKey: .amount)
+      if text == nil, try container.decodeIfPresent(String.self, forKey: .currency) != nil {
+        throw DecodingError.dataCorruptedError(
+          forKey: .currency, in: container, debugDescription: "a currency needs an amount")
+      }
+      if let text {
         let code = try container.decode(String.self, forKey: .currency)
         guard let money = Money(amount: text, currency: code) else {
           throw DecodingError.dataCorruptedError(
@@ -105,8 +135,8 @@ extension Event: Codable {
         Renewal(
           date: date, amount: amount,
           method: try Event.method(in: container),
-          via: try container.decodeIfPresent(String.self, forKey: .via),
-          receipt: try container.decodeIfPresent(String.self, forKey: .receipt), note: note,
+          via: try container.decodeText(.via, forKey: .via),
+          receipt: try container.decodeText(.receipt, forKey: .receipt), note: note,
           expiresBefore: try container.decodeIfPresent(CalendarDate.self, forKey: .expiresBefore),
           expiresAfter: try container.decodeIfPresent(CalendarDate.self, forKey: .expiresAfter)))
     }

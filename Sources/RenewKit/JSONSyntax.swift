@@ -90,9 +90,13 @@ enum JSONSyntax {
         skipWhitespace()
         guard current == UInt8(ascii: "\"") else { throw failure("expected a key in quotes") }
         let start = position
-        try string()
-        // Readers disagree on which of two equal keys wins; renew takes neither.
-        guard keys.insert(bytes[start..<position]).inserted else {
+        let hasEscape = try string()
+        // Readers disagree on which of two equal keys wins; renew takes neither. Keys
+        // are compared by their text, so "note" and "no\u0074e" are one key; only a
+        // key with an escape in it needs decoding first.
+        let text = bytes[(start + 1)..<(position - 1)]
+        guard keys.insert(hasEscape ? ArraySlice(JSONSyntax.unescaped(text)) : text).inserted
+        else {
           position = start
           throw failure("a key appears twice in one object")
         }
@@ -135,14 +139,18 @@ enum JSONSyntax {
       }
     }
 
-    mutating func string() throws(Failure) {
+    /// Steps over a string; returns whether it holds an escape.
+    @discardableResult
+    mutating func string() throws(Failure) -> Bool {
       position += 1
+      var hasEscape = false
       while let byte = current {
         switch byte {
         case UInt8(ascii: "\""):
           position += 1
-          return
+          return hasEscape
         case UInt8(ascii: "\\"):
+          hasEscape = true
           position += 1
           guard let escaped = current else { break }
           if escaped == UInt8(ascii: "u") {

@@ -4,8 +4,9 @@ import Testing
 /// A write that the file system refuses (disk full, read-only) exits 74 and loses nothing.
 @Suite(.enabled(if: SmallDisk.isAvailable, SmallDisk.unavailable))
 struct DiskFailureTests {
-  private let longNote = String(repeating: "x", count: 3000)
-  private let longerNote = String(repeating: "y", count: 6000)
+  // 3000 and 6000 bytes of UTF-8, within a note's limit of 2000 characters.
+  private let longNote = String(repeating: "中", count: 1000)
+  private let longerNote = String(repeating: "字", count: 2000)
 
   /// Names in `folder` that start with `.`: temporary files a failed write left behind.
   private func leftovers(in folder: String) -> [String] {

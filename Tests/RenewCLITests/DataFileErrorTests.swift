@@ -26,6 +26,34 @@ struct DataFileErrorTests {
       ": card 'A', field 'name': another card has the same name\n" + recover
     ),
     (
+      #"{"cards": [], "ca\u0072ds": []}"#,
+      ":1:15: not valid JSON: a key appears twice in one object\n" + recover
+    ),
+    (
+      #"{"cards": [{"name": "a", "number": "1", "added": "2026-01-01", "history": ["#
+        + #"{"type": "activity", "date": "2026-01-02", "via": "Alipay"}]}]}"#,
+      ": card 'a', field 'history[0].via': only a renewal has this field, and this entry is an "
+        + "activity\n" + recover
+    ),
+    (
+      #"{"cards": [{"name": "a", "number": "1", "added": "2026-01-01", "history": ["#
+        + #"{"type": "renewal", "date": "2026-01-02", "method": "fax"}]}]}"#,
+      ": card 'a', field 'history[0].method': 'fax' is not a renewal method\n" + recover
+    ),
+    (
+      #"{"cards": [{"name": "a", "number": "1", "added": "2026-01-01", "tags": ["x", "x"]}]}"#,
+      ": card 'a', field 'tags': 'x' appears more than once\n" + recover
+    ),
+    (
+      #"{"cards": [{"name": "a", "number": "1", "added": "2026-01-01", "note": "\#(String(repeating: "n", count: 2001))"}]}"#,
+      ": card 'a', field 'note': longer than 2000 characters\n" + recover
+    ),
+    (
+      #"{"cards": [{"name": "a", "number": "1", "added": "2026-01-01", "carrier": "\u202eX"}]}"#,
+      ": card 'a', field 'carrier': contains U+202E (RIGHT-TO-LEFT OVERRIDE); text must be one "
+        + "line of visible characters\n" + recover
+    ),
+    (
       #"{"version": 2, "cards": []}"#,
       " was written by a newer renew (format 2; this one reads up to 1)\n"
         + "upgrade renew; the file was left as it is\n"

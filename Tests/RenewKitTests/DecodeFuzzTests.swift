@@ -3,8 +3,8 @@ import TestSupport
 import Testing
 
 /// A seeded mutation fuzzer over a valid data file: whatever the bytes, reading them either
-/// gives a document that survives being written and read again, or a `StoreError` that
-/// points inside the file. A crash fails the whole test run.
+/// gives a document that survives being written and read again with every key it had,
+/// or a `StoreError` that points inside the file. A crash fails the whole test run.
 @Suite struct DecodeFuzzTests {
   private enum Mutation: CaseIterable {
     case flip, delete, insert, duplicate, token
@@ -58,6 +58,12 @@ import Testing
         accepted += 1
         let again = try Store.decode(store.encode(document), path: "fuzz.json")
         try #require(again == document, "round \(round): the document changed when written")
+        if let before = JSONKeyPaths.paths(in: bytes),
+          let after = JSONKeyPaths.paths(in: try store.encode(document))
+        {
+          try #require(
+            before.subtracting(after) == [], "round \(round): a write dropped keys it read")
+        }
       } catch let error as StoreError {
         refused += 1
         if case .invalidDocument(_, let reason) = error {

@@ -33,11 +33,16 @@ import Testing
     ) { try decode(#"{"cards": [], "cards": []}"#) }
   }
 
-  @Test("repeated methods and tags in the file are read once")
+  @Test("repeated methods and tags in the file are refused, not read once and lost on a write")
   func repeatedMethodsAndTags() throws {
-    let document = try decode(oneCard(#", "methods": ["app", "app", "sms"], "tags": ["a", "a"]"#))
-    #expect(document.cards.first?.methods == [.app, .sms])
-    #expect(document.cards.first?.tags == ["a"])
+    #expect(
+      throws: StoreError.invalidCard(
+        path: "renew.json", card: "中国移动", field: "methods", reason: "'app' appears more than once")
+    ) { try decode(oneCard(#", "methods": ["app", "app", "sms"], "tags": ["a", "b"]"#)) }
+    #expect(
+      throws: StoreError.invalidCard(
+        path: "renew.json", card: "中国移动", field: "tags", reason: "'a' appears more than once")
+    ) { try decode(oneCard(#", "methods": ["app", "sms"], "tags": ["a", "a"]"#)) }
   }
 
   @Test("unknown keys are refused, naming them, rather than dropped on the next write")

@@ -1,0 +1,131 @@
+import RenewKit
+import Testing
+
+/// A file renew accepts comes back from a write with nothing dropped: what it
+/// would lose, it refuses.
+@Suite struct AcceptedMeansKeptTests {
+  private func decode(_ text: String) throws(StoreError) -> Document {
+    try Store.decode(Array(text.utf8), path: "renew.json")
+  }
+
+  /// A document holding one card named 中国移动 with the given extra fields.
+  private func oneCard(_ fields: String) -> String {
+    #"{"version": 1, "cards": [{"name": "中国移动", "number": "+86 138 0013 8000", "#
+      + #""added": "2026-01-01"\#(fields)}]}"#
+  }
+
+  @Test(
+    "a key repeated in an escaped spelling is a repeated key",
+    arguments: [
+      (#"{"cards": [], "ca\u0072ds": []}"#, 15),
+      (#"{"lastChange": "a", "\u006castChange": "b"}"#, 21),
+      (#"{"a\/b": 1, "a/b": 2}"#, 13),
+      (#"{"😀": 1, "\ud83d\ude00": 2}"#, 10),
+      (#"{"\u00e9": 1, "é": 2}"#, 15),
+      (#"{"\t": 1, "\u0009": 2}"#, 11),
+    ])
+  func escapedRepeatedKey(text: String, column: Int) {
+    #expect(
+      throws: StoreError.invalidJSON(
+        path: "renew.json", line: 1, column: column, reason: "a key appears twice in one object")
+    ) { try decode(text) }
+  }
+
+  @Test("a card's note given twice, once escaped, is refused where the second one is")
+  func escapedRepeatedNote() {
+    let text =
+      "{\"cards\": [{\"name\": \"a\", \"number\": \"1\", \"added\": \"2026-01-01\",\n"
+      + #"  "note": "kept", "no\u0074e": "lost"}]}"#
+    #expect(
+      throws: StoreError.invalidJSON(
+        path: "renew.json", line: 2, column: 19, reason: "a key appears twice in one object")
+    ) { try decode(text) }
+  }
+
+  @Test("keys that only look alike are different keys")
+  func differentKeys() {
+    // Not repeated, so not invalid JSON; unknown to renew, so refused by name.
+    #expect(
+      throws: StoreError.invalidDocument(
+        path: "renew.json", reason: "unknown field 'ab' in the document")
+    ) { try decode(#"{"a\u0062": 1, "a\u0062c": 2}"#) }
+  }
+
+  @Test(
+    "a renewal's field on an activity entry is refused, naming the card and the field",
+    arguments: [
+      (#""amount": "1.00", "currency": "USD""#, "amount"),
+      (#""currency": "USD""#, "currency"), (#""method": "app""#, "method"),
+      (#""via": "Alipay""#, "via"), (#""receipt": "R-1""#, "receipt"),
+      (#""expiresBefore": "2026-02-30""#, "expiresBefore"),
+      (#""expiresAfter": "not a date""#, "expiresAfter"),
+      (#""note": "call", "via": null"#, "via"),
+    ])
+  func renewalFieldOnActivity(fields: String, field: String) {
+    let history =
+      #", "history": [{"type": "renewal", "date": "2026-01-02"}, "#
+      + #"{"type": "activity", "date": "2026-01-03", \#(fields)}]"#
+    #expect(
+      throws: StoreError.invalidCard(
+        path: "renew.json", card: "中国移动", field: "history[1].\(field)",
+        reason: "only a renewal has this field, and this entry is an activity")
+    ) { try decode(oneCard(history)) }
+  }
+
+  @Test("a renewal's currency without an amount is refused, not dropped")
+  func currencyWithoutAmount() {
+    #expect(
+      throws: StoreError.invalidCard(
+        path: "renew.json", card: "中国移动", field: "history[0].currency",
+        reason: "a currency needs an amount")
+    ) {
+      try decode(
+        oneCard(#", "history": [{"type": "renewal", "date": "2026-01-02", "currency": "USD"}]"#))
+    }
+  }
+
+  @Test(
+    "a tag or method repeated in a card is refused rather than read once",
+    arguments: [
+      (#", "tags": ["bank", "travel", "bank"]"#, "tags", "'bank' appears more than once"),
+      (#", "tags": ["e\u0301", "é"]"#, "tags", "'é' appears more than once"),
+      (#", "methods": ["app", "sms", "app"]"#, "methods", "'app' appears more than once"),
+    ])
+  func repeatedTagOrMethod(fields: String, field: String, reason: String) {
+    #expect(
+      throws: StoreError.invalidCard(path: "renew.json", card: "中国移动", field: field, reason: reason)
+    ) { try decode(oneCard(fields)) }
+  }
+
+  @Test(
+    "every key of an accepted file is still there after a write",
+    arguments: [
+      #", "tags": ["bank", "Bank"], "methods": ["app", "sms"], "note": "n", "how": "h", "#
+        + #""pay": "PayPal", "carrier": "CM", "country": "CN", "kind": "sim", "retired": true, "#
+        + #""expires": "2026-05-31", "anchorDay": 31, "plan": {"period": "1m", "#
+        + #""price": {"amount": "8", "currency": "CNY"}}, "keepAlive": "90d", "grace": "30d", "#
+        + #""remind": 3, "autoRenew": true"#,
+      #", "history": [{"type": "renewal", "date": "2026-01-02", "amount": "8", "#
+        + #""currency": "CNY", "method": "app", "via": "Alipay", "receipt": "R", "note": "n", "#
+        + #""expiresBefore": "2026-01-31", "expiresAfter": "2026-02-28"}, "#
+        + #"{"type": "activity", "date": "2026-01-03", "note": "SMS"}]"#,
+      #", "note": null, "history": [], "tags": [], "plan": {}, "retired": false"#,
+    ])
+  func keysKept(fields: String) throws {
+    let bytes = Array(oneCard(fields).utf8)
+    let document = try Store.decode(bytes, path: "renew.json")
+    let written = try Store(path: "renew.json").encode(document)
+    let before = try #require(JSONKeyPaths.paths(in: bytes))
+    let after = try #require(JSONKeyPaths.paths(in: written))
+    #expect(before.subtracting(after) == [])
+  }
+
+  @Test("every key of the version 1 fixture is still there after a write")
+  func fixtureKeysKept() throws {
+    let bytes = try VersionOneFixtureTests.fixtureBytes()
+    let written = try Store(path: "renew.json").encode(Store.decode(bytes, path: "renew.json"))
+    let before = try #require(JSONKeyPaths.paths(in: bytes))
+    let after = try #require(JSONKeyPaths.paths(in: written))
+    #expect(before.subtracting(after) == [])
+  }
+}
