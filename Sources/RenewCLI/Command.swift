@@ -15,7 +15,8 @@ enum Command: Equatable {
   case touch(card: String, activity: Activity)
   case history(card: String?)
   case backups
-  case undo
+  /// `undo`; `force` restores the backup even over a file changed outside renew.
+  case undo(force: Bool)
   /// Help on renew (`nil`) or on the named command.
   case help(String?)
   case version
@@ -114,7 +115,7 @@ struct Invocation: Equatable {
       return .touch(card: first, activity: Activity(date: date, note: try values.text("note")))
     case "history": return .history(card: arguments.first)
     case "backups": return .backups
-    case "undo": return .undo
+    case "undo": return .undo(force: values.flag("force"))
     default:
       guard let topic = arguments.first else { return .help(nil) }
       guard CommandSpecs.spec(topic) != nil else {
