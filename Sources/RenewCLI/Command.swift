@@ -17,7 +17,8 @@ enum Command: Equatable {
   case touch(card: String, day: EntryDay, activity: Activity)
   case history(card: String?)
   case backups
-  case undo
+  /// `undo`; `force` restores the backup even over a file changed outside renew.
+  case undo(force: Bool)
   /// Help on renew (`nil`) or on the named command.
   case help(String?)
   case version
@@ -119,7 +120,7 @@ struct Invocation: Equatable {
         activity: Activity(date: values.today, note: try values.text(.note)))
     case "history": return .history(card: arguments.first)
     case "backups": return .backups
-    case "undo": return .undo
+    case "undo": return .undo(force: values.flag("force"))
     default:
       guard let topic = arguments.first else { return .help(nil) }
       guard CommandSpecs.spec(topic) != nil else {

@@ -192,14 +192,23 @@ enum CommandSpecs {
         """,
       options: [], examples: ["renew backups"], arguments: 0...0, acceptsJSON: false),
     CommandSpec(
-      name: "undo", usage: "renew undo",
+      name: "undo", usage: "renew undo [--force]",
       summary: "restore the state before the last change",
       details: """
         Restores the newest backup and says what it undid; run again, it steps
         further back. An undo is not itself undoable, but the document it
         replaced is kept as undone.json in the backups folder.
+
+        When the file was changed outside renew since renew last wrote it (a
+        hand edit, a git pull, a sync tool), undo refuses, because restoring
+        the backup would lose that change. --force restores it anyway, and
+        first keeps the changed file as outside-NNNNNN.json in the backups
+        folder, where renew never removes it.
         """,
-      options: [], examples: ["renew undo"], arguments: 0...0, acceptsJSON: false),
+      options: [
+        OptionSpec("force", nil, "undo even over a file changed outside renew; keep that file")
+      ],
+      examples: ["renew undo", "renew undo --force"], arguments: 0...0, acceptsJSON: false),
     CommandSpec(
       name: "help", usage: "renew help [COMMAND]",
       summary: "show help for renew or for one command",

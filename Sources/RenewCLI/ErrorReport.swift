@@ -3,8 +3,9 @@ import RenewKit
 /// Turns any error into the text renew prints and the exit code it returns.
 ///
 /// This is the one place where messages and exit codes are decided: 64 for
-/// usage, 65 for a data file that cannot be understood, 74 for one that cannot be
-/// read or written, 75 for a lock held too long.
+/// usage (an undo over a file changed outside renew, without `--force`, too), 65
+/// for a data file that cannot be understood or is too large, 74 for one that
+/// cannot be read or written or is not a regular file, 75 for a lock held too long.
 struct ErrorReport: Equatable {
   /// The first line, starting `renew: `.
   var message: String
@@ -221,6 +222,16 @@ struct ErrorReport: Equatable {
         message: "\(path) was written by a newer renew (format \(found); this one reads up to "
           + "\(supported))",
         hint: "upgrade renew; the file was left as it is", code: dataError)
+    case .notRegularFile(let path, let kind):
+      return ErrorReport(
+        message: "\(path) is \(describe(kind)), not a regular file",
+        hint: "the data file must be a regular file or a link to one; nothing was changed",
+        code: ioError)
+    case .tooLarge(let path, let size, let limit):
+      return ErrorReport(
+        message: "\(path) is too large for a renew data file (\(size) bytes; the limit is "
+          + "\(limit))",
+        hint: "nothing was changed; check that this is the right file", code: dataError)
     case .system(let error):
       return ErrorReport(
         message: "cannot \(error.operation) \(error.path): \(error.reason)",
@@ -233,6 +244,22 @@ struct ErrorReport: Equatable {
     case .nothingToUndo(let folder):
       return ErrorReport(
         message: "nothing to undo", hint: "no backups left in \(folder)", code: usage)
+    case .changedOutside(let path):
+      return ErrorReport(
+        message: "not undoing: \(path) was changed outside renew since renew last wrote it",
+        hint: "'renew undo --force' restores the backup anyway and keeps the changed file "
+          + "in the backups folder",
+        code: usage)
+    }
+  }
+
+  private static func describe(_ kind: FileKind) -> String {
+    switch kind {
+    case .characterDevice: "a character device"
+    case .blockDevice: "a block device"
+    case .namedPipe: "a named pipe (FIFO)"
+    case .socket: "a socket"
+    case .other: "a special file"
     }
   }
 }

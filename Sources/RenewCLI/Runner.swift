@@ -32,9 +32,7 @@ struct Runner {
     case .log(let query, let day, let renewal, let term):
       try log(query: query, on: day, renewal, term: term)
     case .touch(let query, let day, let activity): try touch(query: query, on: day, activity)
-    case .undo:
-      let change = try store.undo()
-      say("undid: \(change ?? "the last change")")
+    case .undo(let force): try undo(force: force)
     case .help, .version:
       break  // answered by RenewCLI.run before the data file is located
     }
@@ -43,6 +41,17 @@ struct Runner {
 
   func say(_ line: String) {
     output.standardOutput(line + "\n")
+  }
+
+  private func undo(force: Bool) throws {
+    let undone = try store.undo(force: force)
+    let change = undone.change ?? "the last change"
+    guard let kept = undone.keptCopy else {
+      say("undid: \(change)")
+      return
+    }
+    say("undid: \(change), and the changes made outside renew since")
+    say("kept the changed file as \(kept)")
   }
 
   private func add(name: String, changes: [CardChange]) throws {

@@ -12,10 +12,20 @@ public struct Backup: Sendable, Hashable {
 
 extension Store {
   /// The backups, newest first, each with the change that came after it.
+  ///
+  /// A newest backup equal to the data file is left out: a writer killed between
+  /// keeping it and replacing the file left it, and no change came after it.
   public func backups() -> [Backup] {
+    let current = try? readBytes(at: target)
     // The change after a backup is recorded in the next newer document.
-    var nextChange = (try? read())?.lastChange
-    return backupSequences().sorted(by: >).map { sequence in
+    var nextChange = current.flatMap { try? Store.decode($0, path: target).lastChange }
+    var sequences = backupSequences().sorted(by: >)
+    while let newest = sequences.first, let current,
+      (try? readBytes(at: backupPath(newest))) == current
+    {
+      sequences.removeFirst()
+    }
+    return sequences.map { sequence in
       let path = backupPath(sequence)
       let backup = Backup(
         path: path, sequence: sequence, time: Platform.modificationTime(of: path) ?? 0,
@@ -25,56 +35,12 @@ extension Store {
     }
   }
 
-  /// Restores the newest backup, which then leaves the list, and says what was undone.
+  /// The copies `undo --force` kept of files changed outside renew, oldest first.
   ///
-  /// Running it again steps further back. An undo cannot itself be undone by
-  /// renew, but the document it replaced is kept as `undone.json` in the backup
-  /// folder until the next undo. It works even when the current file cannot be
-  /// read, which is when it is most needed.
-  ///
-  /// - Returns: The description of the change undone, if the document recorded one.
-  /// - Throws: ``StoreError``; ``StoreError/nothingToUndo(backupFolder:)`` when no backup is left.
-  public func undo() throws(StoreError) -> String? {
-    guard !backupSequences().isEmpty else { throw .nothingToUndo(backupFolder: backupFolder) }
-    let lock = try acquireLock(for: target)
-    defer { Platform.unlock(lock) }
-    var restored: [UInt8]
-    var current: [UInt8]?
-    var newest: String
-    repeat {
-      guard let sequence = backupSequences().max() else {
-        throw .nothingToUndo(backupFolder: backupFolder)
-      }
-      newest = backupPath(sequence)
-      do {
-        restored = try Platform.readFile(at: newest) ?? []
-        current = try Platform.readFile(at: target)
-      } catch {
-        throw .system(error)
-      }
-      // A backup equal to the file is one whose change never landed (the writer
-      // was killed between the two): undoing it would change nothing.
-      if restored == current { Platform.removeFile(newest) }
-    } while restored == current
-    _ = try Store.decode(restored, path: newest)
-    // A file from a newer renew is left as it is, even by undo; one that cannot be
-    // read at all is what undo is for.
-    if let current,
-      case .newerVersion(let path, let found, let supported)? = Store.failure(current, path: target)
-    {
-      throw .newerVersion(path: path, found: found, supported: supported)
-    }
-    do {
-      if let current {
-        try Platform.replaceFile(at: "\(backupFolder)/undone.json", with: current, mode: 0o600)
-      }
-      try Platform.replaceFile(
-        at: target, with: restored, mode: Platform.mode(of: target) ?? 0o600)
-    } catch {
-      throw .system(error)
-    }
-    Platform.removeFile(newest)
-    return current.flatMap { try? Store.decode($0, path: target).lastChange }
+  /// They are `outside-000001.json` and on in the backups folder. They are not
+  /// backups: undo never restores them and pruning never removes them.
+  public func keptCopies() -> [String] {
+    keptSequences().sorted().map(keptCopyPath)
   }
 
   /// Keeps `bytes` as the newest backup and returns its path.
@@ -90,27 +56,63 @@ extension Store {
     return path
   }
 
+  /// Keeps `bytes`, a file changed outside renew, as the next kept copy; returns its path.
+  func keepCopy(_ bytes: [UInt8]) throws(SystemError) -> String {
+    let path = keptCopyPath((keptSequences().max() ?? 0) + 1)
+    try Platform.replaceFile(at: path, with: bytes, mode: 0o600)
+    return path
+  }
+
+  /// Removes the newest backups equal to `current`, the data file: a writer killed
+  /// between keeping its backup and replacing the file left them, and they record
+  /// no change. Undoing one would change nothing.
+  func removeUnlandedBackups(equalTo current: [UInt8]?) {
+    guard let current else { return }
+    while let newest = backupSequences().max(),
+      (try? readBytes(at: backupPath(newest))) == current
+    {
+      Platform.removeFile(backupPath(newest))
+    }
+  }
+
+  /// Removes the oldest backups beyond ``backupLimit``; kept copies are not backups.
   func pruneBackups() {
     for sequence in backupSequences().sorted().dropLast(backupLimit) {
       Platform.removeFile(backupPath(sequence))
     }
   }
 
-  private func backupSequences() -> [Int] {
+  /// The sequence numbers of the backups in the folder, in no order.
+  func backupSequences() -> [Int] {
     Platform.contentsOfDirectory(backupFolder).compactMap { name in
       name.hasSuffix(".json") ? Int(name.dropLast(5)) : nil
     }
   }
 
   /// The backup file of `sequence`: `000042.json` in the backup folder.
-  private func backupPath(_ sequence: Int) -> String {
-    let digits = String(sequence)
-    return
-      "\(backupFolder)/\(String(repeating: "0", count: max(0, 6 - digits.count)))\(digits).json"
+  func backupPath(_ sequence: Int) -> String {
+    "\(backupFolder)/\(Store.sixDigits(sequence)).json"
+  }
+
+  private func keptSequences() -> [Int] {
+    Platform.contentsOfDirectory(backupFolder).compactMap { name in
+      name.hasPrefix("outside-") && name.hasSuffix(".json")
+        ? Int(name.dropFirst(8).dropLast(5)) : nil
+    }
+  }
+
+  /// The kept copy of `sequence`: `outside-000001.json` in the backup folder.
+  private func keptCopyPath(_ sequence: Int) -> String {
+    "\(backupFolder)/outside-\(Store.sixDigits(sequence)).json"
+  }
+
+  private static func sixDigits(_ number: Int) -> String {
+    let digits = String(number)
+    return String(repeating: "0", count: max(0, 6 - digits.count)) + digits
   }
 
   private func lastChange(in path: String) -> String? {
-    guard let bytes = try? Platform.readFile(at: path) else { return nil }
+    guard let bytes = try? readBytes(at: path) else { return nil }
     return try? Store.decode(bytes, path: path).lastChange
   }
 }

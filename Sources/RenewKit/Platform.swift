@@ -22,6 +22,16 @@ public struct SystemError: Error, Sendable, Equatable {
   public static func reason(of code: Int32) -> String { String(cString: strerror(code)) }
 }
 
+/// Why a data file could not be read.
+enum FileReadError: Error {
+  /// The system call failed.
+  case system(SystemError)
+  /// The path names something other than a regular file, links followed.
+  case notRegularFile(FileKind)
+  /// The file holds more than the limit; `size` is what it holds, or what was read.
+  case tooLarge(size: Int)
+}
+
 /// Every call renew makes into the C library lives here, so the rest reads as Swift.
 enum Platform {
   /// Runs `body` until it stops failing with `EINTR`.
@@ -31,24 +41,54 @@ enum Platform {
     return result
   }
 
-  /// The file's whole contents, or `nil` when it does not exist.
-  static func readFile(at path: String) throws(SystemError) -> [UInt8]? {
-    let fd = retrying { open(path, O_RDONLY | O_CLOEXEC) }
+  /// The whole contents of a regular file, or `nil` when it does not exist.
+  ///
+  /// A path that is not a regular file (links followed) is refused before it is
+  /// opened, so that no device is opened at all. The check is made again on the
+  /// open file, which is what is read, so a file swapped in between is caught too:
+  /// it is opened without blocking, because a named pipe would wait for a writer.
+  /// A file larger than `sizeLimit` bytes is refused before it is read, and one that
+  /// grows past it while it is read is refused as well.
+  static func readFile(at path: String, sizeLimit: Int) throws(FileReadError) -> [UInt8]? {
+    var info = stat()
+    if stat(path, &info) == 0, let refusal = refusal(of: info, path: path) { throw refusal }
+    let fd = retrying { open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
     if fd < 0 {
       if errno == ENOENT { return nil }
-      throw SystemError(operation: "read", path: path, code: errno)
+      throw .system(SystemError(operation: "read", path: path, code: errno))
     }
     defer { close(fd) }
+    guard fstat(fd, &info) == 0 else {
+      throw .system(SystemError(operation: "read", path: path, code: errno))
+    }
+    if let refusal = refusal(of: info, path: path) { throw refusal }
+    guard Int(info.st_size) <= sizeLimit else { throw .tooLarge(size: Int(info.st_size)) }
     var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(info.st_size))
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw SystemError(operation: "read", path: path, code: errno)
+        throw .system(SystemError(operation: "read", path: path, code: errno))
       }
       if count == 0 { return bytes }
+      guard bytes.count + count <= sizeLimit else { throw .tooLarge(size: bytes.count + count) }
       bytes.append(contentsOf: chunk[0..<count])
+    }
+  }
+
+  /// Why the file `info` describes cannot be read as a data file; `nil` for a regular file.
+  private static func refusal(of info: stat, path: String) -> FileReadError? {
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: nil
+    // The system's own words for a folder, as `read` gives them.
+    case S_IFDIR: .system(SystemError(operation: "read", path: path, code: EISDIR))
+    case S_IFCHR: .notRegularFile(.characterDevice)
+    case S_IFBLK: .notRegularFile(.blockDevice)
+    case S_IFIFO: .notRegularFile(.namedPipe)
+    case S_IFSOCK: .notRegularFile(.socket)
+    default: .notRegularFile(.other)
     }
   }
 
@@ -140,12 +180,22 @@ enum Platform {
   /// Replaces `path` with `bytes` all at once: a crash at any instant leaves either
   /// the old file or the new one.
   ///
-  /// Writes a temporary file in the same folder (created exclusively, never through a
-  /// link), flushes it, renames it over `path` and flushes the folder. The new file
-  /// gets `mode`; on failure the temporary file is removed and `path` is untouched.
+  /// Writes a temporary file in the same folder (see ``writeTemporary(for:with:mode:)``)
+  /// and moves it into place. The new file gets `mode`; on failure the temporary file
+  /// is removed and `path` is untouched.
   static func replaceFile(at path: String, with bytes: [UInt8], mode: mode_t) throws(SystemError) {
-    let directory = FilePaths.directory(of: path)
-    let temporary = "\(directory)/.\(FilePaths.name(of: path)).\(getpid()).tmp"
+    try moveIntoPlace(try writeTemporary(for: path, with: bytes, mode: mode), at: path)
+  }
+
+  /// Writes `bytes` to a new temporary file beside `path`, flushed to disk, and
+  /// returns its path, for ``moveIntoPlace(_:at:)`` to put it in place later.
+  ///
+  /// The temporary file is created exclusively, never through a link, with `mode`,
+  /// under the name ``temporaryPath(for:)`` gives. On failure it is removed.
+  static func writeTemporary(
+    for path: String, with bytes: [UInt8], mode: mode_t
+  ) throws(SystemError) -> String {
+    let temporary = temporaryPath(for: path)
     unlink(temporary)
     let fd = retrying {
       open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
@@ -174,12 +224,38 @@ enum Platform {
       unlink(temporary)
       throw SystemError(operation: "write", path: path, code: code)
     }
+    return temporary
+  }
+
+  /// Renames a file made by ``writeTemporary(for:with:mode:)`` over `path` and flushes
+  /// the folder, so that the rename survives a power cut; on failure removes it.
+  static func moveIntoPlace(_ temporary: String, at path: String) throws(SystemError) {
     if rename(temporary, path) != 0 {
       let code = errno
       unlink(temporary)
       throw SystemError(operation: "write", path: path, code: code)
     }
-    syncDirectory(directory)
+    syncDirectory(FilePaths.directory(of: path))
+  }
+
+  /// The temporary file written before replacing `path`: `.NAME.PID.tmp` beside it.
+  ///
+  /// Only a writer holding the data file's lock writes one, and one process writes
+  /// one at a time, so the name is free unless a killed writer left it behind.
+  static func temporaryPath(for path: String) -> String {
+    "\(FilePaths.directory(of: path))/.\(FilePaths.name(of: path)).\(getpid()).tmp"
+  }
+
+  /// Whether `name` is named as ``temporaryPath(for:)`` names temporary files, for the
+  /// file named `fileName`, or for any file when it is `nil`.
+  static func isTemporaryName(_ name: String, for fileName: String? = nil) -> Bool {
+    guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return false }
+    let middle = name.dropFirst().dropLast(4)
+    guard let dot = middle.lastIndex(of: ".") else { return false }
+    let base = middle[..<dot]
+    let pid = middle[middle.index(after: dot)...]
+    return !base.isEmpty && !pid.isEmpty && pid.allSatisfy { ("0"..."9").contains($0) }
+      && (fileName.map { base == $0 } ?? true)
   }
 
   /// Flushes a folder's entries, so that a rename in it survives a power cut.
@@ -193,31 +269,5 @@ enum Platform {
   /// Removes a file, ignoring one that is already gone.
   static func removeFile(_ path: String) {
     unlink(path)
-  }
-}
-
-/// String operations on slash-separated paths.
-enum FilePaths {
-  /// The folder part of `path` (`.` for a bare name, `/` for a file at the root).
-  static func directory(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    let head = path[..<slash]
-    return head.isEmpty ? "/" : String(head)
-  }
-
-  /// The last component of `path`.
-  static func name(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return path }
-    return String(path[path.index(after: slash)...])
-  }
-
-  /// The file a path finally names, following symbolic links (at most 40).
-  static func resolvingLinks(_ path: String) -> String {
-    var current = path
-    for _ in 0..<40 {
-      guard let target = Platform.linkTarget(of: current) else { return current }
-      current = target.hasPrefix("/") ? target : "\(directory(of: current))/\(target)"
-    }
-    return current
   }
 }

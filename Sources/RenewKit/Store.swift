@@ -7,10 +7,11 @@
 /// The data file: one JSON document, read without a lock, changed under one.
 ///
 /// A change takes an exclusive `flock(2)` on `<file>.lock`, reads the document,
-/// applies the change, keeps the previous document as a backup, and replaces the
-/// file atomically (see ``Platform/replaceFile(at:with:mode:)``). A file that is a
-/// symbolic link stays one: the link's target is what gets replaced, and the lock
-/// and the backups live beside the target.
+/// applies the change, keeps the previous document as a backup, records what it
+/// writes (see ``WriteRecord``), and replaces the file atomically (see
+/// ``Platform/replaceFile(at:with:mode:)``). A file that is a symbolic link stays
+/// one: the link's target is what gets replaced, and the lock and the backups live
+/// beside the target. Only a regular file of at most ``sizeLimit`` bytes is read.
 public struct Store: Sendable {
   /// The path the user named; it may be a symbolic link.
   public let path: String
@@ -18,21 +19,26 @@ public struct Store: Sendable {
   public var lockTimeout: Double
   /// How many backups to keep.
   public var backupLimit: Int
+  /// The largest data file read, in bytes; a larger one is refused before it is read.
+  public var sizeLimit: Int
 
   /// The default wait for the lock, in seconds.
   public static let defaultLockTimeout = 10.0
   /// The default number of backups kept.
   public static let defaultBackupLimit = 20
+  /// The default size limit: 64 MiB, some ten thousand times a large collection of cards.
+  public static let defaultSizeLimit = 64 * 1024 * 1024
 
   /// Creates a store for the data file at `path`; nothing is touched until used.
   public init(
     path: String, lockTimeout: Double = Store.defaultLockTimeout,
-    backupLimit: Int = Store.defaultBackupLimit
+    backupLimit: Int = Store.defaultBackupLimit, sizeLimit: Int = Store.defaultSizeLimit
   ) {
     self.path = path
     self.target = FilePaths.resolvingLinks(path)
     self.lockTimeout = lockTimeout
     self.backupLimit = backupLimit
+    self.sizeLimit = sizeLimit
   }
 
   /// The file that is actually read and replaced: `path` with its links followed,
@@ -65,8 +71,10 @@ public struct Store: Sendable {
   ///
   /// `change` should set ``Document/lastChange`` to what it does, for `backups` and
   /// `undo` (`log Smart PH 2026-11-21`). Nothing is written when it throws: the
-  /// error is passed on as it is. It runs twice, once on a copy before the lock
-  /// is taken and once under it, so it must only edit the document.
+  /// error is passed on as it is. Nothing is written either, and no backup kept,
+  /// when it leaves the document as it was (``Document/lastChange`` aside). It runs
+  /// on a copy before the lock is taken and, unless that changed nothing, once more
+  /// under it, so it must only edit the document.
   ///
   /// - Parameter change: The edit; it may return a value, such as the renewal it recorded.
   /// - Returns: What `change` returned.
@@ -74,20 +82,30 @@ public struct Store: Sendable {
   public func update<Result>(_ change: (inout Document) throws -> Result) throws -> Result {
     // A change that is refused (an unknown card, a duplicate name) is found
     // before the lock: it then creates no folder and no lock file.
-    var trial = try read(from: target).document
-    _ = try change(&trial)
+    let snapshot = try read(from: target).document
+    var trial = snapshot
+    let trialResult = try change(&trial)
+    // A change that changes nothing is as if made at the moment of that read: it
+    // needs no lock, and creates no folder and no lock file.
+    if Store.isUnchanged(trial, from: snapshot) { return trialResult }
     let lock = try acquireLock(for: target)
     defer { Platform.unlock(lock) }
     let (old, bytes) = try read(from: target)
     var document = old
     document.lastChange = nil
     let result = try change(&document)
+    if Store.isUnchanged(document, from: old) { return result }
     if document.lastChange == nil { document.lastChange = "change" }
     let encoded = try encode(document)
-    removeStaleTemporaryFiles(of: target)
+    guard encoded.count <= sizeLimit else {
+      throw StoreError.tooLarge(path: target, size: encoded.count, limit: sizeLimit)
+    }
+    removeStaleTemporaryFiles()
+    removeUnlandedBackups(equalTo: bytes)
     // The first write keeps an empty document, so that even it can be undone.
     let backup = try keepBackup(bytes ?? encode(Document(lastChange: nil)))
     do {
+      try record(WriteRecord(replacing: bytes, with: encoded))
       try write(encoded, to: target)
     } catch {
       Platform.removeFile(backup)
@@ -95,6 +113,13 @@ public struct Store: Sendable {
     }
     pruneBackups()
     return result
+  }
+
+  /// Whether `document` says the same as `old`, whatever each says of its last change.
+  private static func isUnchanged(_ document: Document, from old: Document) -> Bool {
+    var document = document
+    document.lastChange = old.lastChange
+    return document == old
   }
 
   /// The serialized form: pretty-printed, keys sorted, with a final newline.
@@ -107,7 +132,11 @@ public struct Store: Sendable {
   }
 
   /// Decodes `bytes` as a document, with errors that name the file, line and card.
+  ///
+  /// A UTF-8 byte order mark at the start (as Windows editors write) is skipped, and
+  /// columns on the first line count from after it, as an editor shows them.
   public static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> Document {
+    let bytes = bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(3)) : bytes
     // An empty file is what data loss elsewhere leaves behind: refuse it rather
     // than read it as no cards and write over it.
     guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
@@ -144,6 +173,9 @@ public struct Store: Sendable {
     return document
   }
 
+  /// U+FEFF in UTF-8.
+  private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
   /// Why `bytes` cannot be read as a document, or `nil` when they can.
   static func failure(_ bytes: [UInt8], path: String) -> StoreError? {
     do {
@@ -156,16 +188,30 @@ public struct Store: Sendable {
 
   private func read(from target: String) throws(StoreError) -> (document: Document, bytes: [UInt8]?)
   {
-    let bytes: [UInt8]?
-    do {
-      bytes = try Platform.readFile(at: target)
-    } catch {
-      throw .system(error)
-    }
-    guard let bytes else { return (Document(), nil) }
+    guard let bytes = try readBytes(at: target) else { return (Document(), nil) }
     return (try Store.decode(bytes, path: target), bytes)
   }
 
+  /// The bytes of the data file or of a backup, or `nil` when it does not exist.
+  ///
+  /// - Throws: ``StoreError/notRegularFile(path:kind:)``, ``StoreError/tooLarge(path:size:limit:)``
+  ///   or ``StoreError/system(_:)``.
+  func readBytes(at path: String) throws(StoreError) -> [UInt8]? {
+    do {
+      return try Platform.readFile(at: path, sizeLimit: sizeLimit)
+    } catch {
+      switch error {
+      case .system(let error): throw .system(error)
+      case .notRegularFile(let kind): throw .notRegularFile(path: path, kind: kind)
+      case .tooLarge(let size): throw .tooLarge(path: path, size: size, limit: sizeLimit)
+      }
+    }
+  }
+
+  /// Takes the lock on `target`, creating its folder and lock file when missing.
+  ///
+  /// - Returns: The descriptor that holds the lock, for ``Platform/unlock(_:)``.
+  /// - Throws: ``StoreError/locked(lockPath:seconds:)`` when the wait runs out.
   func acquireLock(for target: String) throws(StoreError) -> Int32 {
     let fd: Int32?
     do {
@@ -178,14 +224,26 @@ public struct Store: Sendable {
     return fd
   }
 
-  /// Removes temporary files that a killed renew left behind. Every writer holds
-  /// the lock, so under it no such file can be in use.
-  private func removeStaleTemporaryFiles(of target: String) {
+  /// Removes temporary files that a killed renew left beside the data file and in
+  /// the backups folder. Every writer holds the lock, so under it none is in use.
+  func removeStaleTemporaryFiles() {
     let directory = FilePaths.directory(of: target)
-    let prefix = ".\(FilePaths.name(of: target))."
-    for name in Platform.contentsOfDirectory(directory)
-    where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-      Platform.removeFile("\(directory)/\(name)")
+    let name = FilePaths.name(of: target)
+    for entry in Platform.contentsOfDirectory(directory)
+    where Platform.isTemporaryName(entry, for: name) {
+      Platform.removeFile("\(directory)/\(entry)")
+    }
+    for entry in Platform.contentsOfDirectory(backupFolder) where Platform.isTemporaryName(entry) {
+      Platform.removeFile("\(backupFolder)/\(entry)")
+    }
+  }
+
+  /// Records, just before the data file is replaced, what replaces what.
+  func record(_ record: WriteRecord) throws(StoreError) {
+    do {
+      try record.write(in: backupFolder)
+    } catch {
+      throw .system(error)
     }
   }
 

@@ -84,6 +84,9 @@ private struct Fingerprint: Equatable, CustomStringConvertible {
       #expect(status.status == 0, "round \(round): status after the kill: \(status.error)")
       if status.status != 0 { break }
     }
+    // Wherever the kills landed, the file is as renew left it: undo needs no --force.
+    let undo = try box.run("undo")
+    #expect(undo.status == 0, "undo after the kills: \(undo.error)")
     // Both outcomes must occur, or the kills never landed inside a write.
     #expect(interrupted > 0 && completed > 0, "\(interrupted) interrupted, \(completed) completed")
     #expect(started.duration(to: .now) < .seconds(60))

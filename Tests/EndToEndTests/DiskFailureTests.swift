@@ -60,6 +60,38 @@ struct DiskFailureTests {
     #expect(names == [], "undo should restore the document before 'add A'")
   }
 
+  @Test("an undo on a full disk exits 74 and changes nothing, undone.json included")
+  func undoOnFullDisk() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    let disk = try SmallDisk(in: box)
+    defer { disk.unmount() }
+    let data = box.using(file: "\(disk.path)/renew.json")
+    try data.succeed("add", "A", "--number", "+44 7700 900000", "--note", "short")
+    // The document undo will restore takes two pages, the one it replaces one.
+    try data.succeed("edit", "A", "--note", longerNote)
+    try data.succeed("edit", "A", "--note", "short again")
+    try data.succeed("edit", "A", "--note", "shortest")
+    try data.succeed("undo")
+    let undone = "\(data.file).backups/undone.json"
+    let before = (try #require(Files.bytes(data.file)), try #require(Files.bytes(undone)))
+    let backups = try data.run("backups").output
+    try disk.fill(leaving: 4096)
+
+    let result = try data.run("undo")
+    #expect(result.status == 74)
+    #expect(result.error.hasPrefix("renew: cannot write "), "\(result.error)")
+    #expect(result.outputBytes.isEmpty)
+    #expect(Files.holds(data.file, exactly: before.0), "the data file changed")
+    #expect(Files.holds(undone, exactly: before.1), "undone.json changed")
+    #expect(try data.run("backups").output == backups)
+    #expect(leftovers(in: disk.path) == [])
+    #expect(leftovers(in: "\(data.file).backups") == [])
+
+    disk.empty()
+    #expect(try data.run("undo").output == "undid: edit A\n")
+  }
+
   @Test("a write in a read-only folder exits 74; reads still work")
   func readOnlyFolder() throws {
     let box = try Sandbox()

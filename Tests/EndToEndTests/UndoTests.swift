@@ -68,6 +68,60 @@ import Testing
     #expect(!Files.exists(box.file))
   }
 
+  /// Changes the second card's number in the data file, as an editor or `git pull` would.
+  private func editByHand(_ box: Sandbox) throws -> [UInt8] {
+    let text = String(decoding: try #require(Files.bytes(box.file)), as: UTF8.self)
+    let edited = Array(text.replacingOccurrences(of: "900001", with: "900002").utf8)
+    try #require(edited != Array(text.utf8))
+    try Files.write(edited, to: box.file)
+    return edited
+  }
+
+  @Test("undo refuses a file changed outside renew with 64; --force restores and keeps it")
+  func changedOutside() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    try box.succeed("add", "A", "--number", "+44 7700 900000")
+    try box.succeed("add", "B", "--number", "+44 7700 900001")
+    let edited = try editByHand(box)
+    let refused = try box.run("undo")
+    #expect(refused.status == 64)
+    #expect(
+      refused.error
+        == "renew: not undoing: \(box.file) was changed outside renew since renew last wrote "
+        + "it\n'renew undo --force' restores the backup anyway and keeps the changed file in "
+        + "the backups folder\n")
+    #expect(refused.outputBytes.isEmpty)
+    #expect(Files.holds(box.file, exactly: edited))
+
+    let kept = "\(box.file).backups/outside-000001.json"
+    let forced = try box.run("undo", "--force")
+    #expect(forced.status == 0, "\(forced.error)")
+    #expect(
+      forced.output
+        == "undid: add B, and the changes made outside renew since\n"
+        + "kept the changed file as \(kept)\n")
+    #expect(Files.holds(kept, exactly: edited))
+    #expect(Files.mode(kept) == 0o600)
+    let cards = try #require(try box.json("list") as? [[String: Any]])
+    #expect(cards.map { $0["name"] as? String } == ["A"])
+    #expect(try box.run("backups").output.hasSuffix("  \(kept)\n"))
+  }
+
+  @Test("a change by renew after an outside edit keeps the edit in a backup; undo restores it")
+  func changeAfterOutsideEdit() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    try box.succeed("add", "A", "--number", "+44 7700 900000")
+    try box.succeed("add", "B", "--number", "+44 7700 900001")
+    let edited = try editByHand(box)
+    try box.succeed("touch", "A")
+    let undo = try box.run("undo")
+    #expect(undo.status == 0, "\(undo.error)")
+    #expect(undo.output == "undid: touch A 2026-03-10\n")
+    #expect(Files.holds(box.file, exactly: edited))
+  }
+
   @Test("after 25 changes renew backups lists the last 20, and the folder keeps no more")
   func twentyBackups() throws {
     let box = try Sandbox()

@@ -36,9 +36,10 @@ import Testing
     let store = Store(path: folder.file("renew.json"), backupLimit: 3)
     for index in 1...5 { try StoreTests.add("card \(index)", to: store) }
     #expect(store.backups().map(\.sequence) == [5, 4, 3])
+    // Beside the backups, the record of what renew last wrote, for undo.
     #expect(
       TemporaryFolder.names(in: store.backupFolder) == [
-        "000003.json", "000004.json", "000005.json",
+        "000003.json", "000004.json", "000005.json", "last-write",
       ])
   }
 
@@ -62,11 +63,11 @@ import Testing
     defer { folder.remove() }
     let store = Store(path: folder.file("renew.json"))
     for name in ["Smart PH", "中国移动", "US Mobile"] { try StoreTests.add(name, to: store) }
-    #expect(try store.undo() == "add US Mobile")
+    #expect(try store.undo().change == "add US Mobile")
     #expect(try store.read().cards.map(\.name) == ["Smart PH", "中国移动"])
-    #expect(try store.undo() == "add 中国移动")
+    #expect(try store.undo().change == "add 中国移动")
     #expect(try store.read().cards.map(\.name) == ["Smart PH"])
-    #expect(try store.undo() == "add Smart PH")
+    #expect(try store.undo().change == "add Smart PH")
     #expect(try store.read() == Document())
     #expect(throws: StoreError.nothingToUndo(backupFolder: store.backupFolder)) { try store.undo() }
   }
@@ -81,7 +82,7 @@ import Testing
     _ = try store.undo()
     try StoreTests.add("giffgaff", to: store)
     #expect(try store.read().cards.map(\.name) == ["Smart PH", "giffgaff"])
-    #expect(try store.undo() == "add giffgaff")
+    #expect(try store.undo().change == "add giffgaff")
     #expect(try store.read().cards.map(\.name) == ["Smart PH"])
   }
 
@@ -108,7 +109,7 @@ import Testing
     #expect(TemporaryFolder.names(in: folder.path).isEmpty)
   }
 
-  @Test("undo restores the last good document even when the current file cannot be read")
+  @Test("undo --force restores the last good document even when the current file cannot be read")
   func undoCorruptFile() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -116,7 +117,8 @@ import Testing
     try StoreTests.add("Smart PH", to: store)
     try StoreTests.add("Three UK", to: store)
     try TemporaryFolder.write(Array("{ broken".utf8), to: store.path)
-    #expect(try store.undo() == nil)
+    // Broken since renew wrote it: a change outside renew, which undo keeps with --force.
+    #expect(try store.undo(force: true).change == nil)
     #expect(try store.read().cards.map(\.name) == ["Smart PH"])
   }
 
@@ -144,7 +146,7 @@ import Testing
     try StoreTests.add("Three UK", to: store)
     let current = try #require(TemporaryFolder.bytes(at: store.path))
     try TemporaryFolder.write(current, to: "\(store.backupFolder)/000003.json")
-    #expect(try store.undo() == "add Three UK")
+    #expect(try store.undo().change == "add Three UK")
     #expect(try store.read().cards.map(\.name) == ["Smart PH"])
     #expect(store.backups().map(\.sequence) == [1])
   }

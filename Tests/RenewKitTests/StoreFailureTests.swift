@@ -28,7 +28,7 @@ import Testing
   /// fails even for root and the folder outlives any clean-up of stale temporary files.
   /// This knows how `Platform.replaceFile` names its temporary file; if that changes, the
   /// write succeeds and the test fails loudly, never silently passes.
-  private func blockTemporaryFile(in folder: TemporaryFolder) throws -> String {
+  static func blockTemporaryFile(in folder: TemporaryFolder) throws -> String {
     let name = ".renew.json.\(getpid()).tmp"
     try #require(mkdir(folder.file(name), 0o700) == 0)
     try TemporaryFolder.write(Array("keep".utf8), to: folder.file("\(name)/keep"))
@@ -116,7 +116,7 @@ import Testing
     let store = Store(path: folder.file("renew.json"))
     try StoreTests.add("Smart PH", to: store)
     let before = TemporaryFolder.bytes(at: store.path)
-    let blocker = try blockTemporaryFile(in: folder)
+    let blocker = try Self.blockTemporaryFile(in: folder)
     let error = systemError { try StoreTests.add("Three UK", to: store) }
     #expect(error?.operation == "write")
     #expect(error?.path == store.path)
@@ -146,11 +146,11 @@ import Testing
     defer { folder.remove() }
     let store = Store(path: folder.file("renew.json"))
     try StoreTests.add("Smart PH", to: store)
-    let blocker = try blockTemporaryFile(in: folder)
+    let blocker = try Self.blockTemporaryFile(in: folder)
     #expect(throws: StoreError.self) { try StoreTests.add("Three UK", to: store) }
     try FileManager.default.removeItem(atPath: folder.file(blocker))
     #expect(store.backups().count == 1)
-    #expect(try store.undo() == "add Smart PH")
+    #expect(try store.undo().change == "add Smart PH")
     #expect(try store.read() == Document())
   }
 

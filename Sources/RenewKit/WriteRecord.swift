@@ -1,0 +1,46 @@
+/// What renew last wrote to the data file, remembered in the backups folder so that
+/// `undo` can tell a file changed outside renew since (a hand edit, a `git pull`).
+///
+/// The record is the file `last-write`: one ``FileDigest`` a line, for the file before
+/// renew's last change and after it. It is replaced (atomically) just before the data
+/// file is, so a renew killed between the two writes leaves a record that matches the
+/// data file whichever of the two it holds. Both are safe to replace: the one before
+/// is the newest backup, and whatever undo replaces it keeps as `undone.json`.
+struct WriteRecord: Equatable {
+  /// The name of the record's file in the backups folder.
+  static let fileName = "last-write"
+
+  /// The digests of the documents renew last replaced and wrote, in that order.
+  var digests: [FileDigest]
+
+  /// The record of a change that replaces `old` (`nil` when there was no file) with `new`.
+  init(replacing old: [UInt8]?, with new: [UInt8]) {
+    digests = (old.map { [FileDigest(of: $0)] } ?? []) + [FileDigest(of: new)]
+  }
+
+  private init(digests: [FileDigest]) {
+    self.digests = digests
+  }
+
+  /// The record in `folder`, or `nil` when there is none: the data file was last
+  /// written by a renew that kept no record, or the record cannot be read.
+  static func read(in folder: String) -> WriteRecord? {
+    guard let bytes = try? Platform.readFile(at: "\(folder)/\(fileName)", sizeLimit: 4096)
+    else { return nil }
+    let digests = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+      .compactMap { FileDigest(line: $0) }
+    return digests.isEmpty ? nil : WriteRecord(digests: digests)
+  }
+
+  /// Writes the record to `folder`, replacing the previous one all at once.
+  func write(in folder: String) throws(SystemError) {
+    let text = digests.map { $0.line + "\n" }.joined()
+    try Platform.replaceFile(
+      at: "\(folder)/\(WriteRecord.fileName)", with: Array(text.utf8), mode: 0o600)
+  }
+
+  /// Whether `bytes` are one of the documents the record names.
+  func matches(_ bytes: [UInt8]) -> Bool {
+    digests.contains(FileDigest(of: bytes))
+  }
+}
