@@ -70,20 +70,24 @@ struct Runner {
   }
 
   private func edit(query: String, changes: [CardChange]) throws {
-    var changedName = query
-    let card = try store.update { document in
+    let (before, card) = try store.update { document in
       let index = try resolve(query, in: document)
       for case .name(let name) in changes {
         if let other = document.index(named: name), other != index {
           throw UsageError.duplicateName(name, existing: document.cards[other].name)
         }
       }
-      changedName = document.cards[index].name
+      let before = document.cards[index]
       for change in changes { document.cards[index].apply(change) }
-      document.lastChange = "edit \(changedName)"
-      return document.cards[index]
+      document.lastChange = "edit \(before.name)"
+      return (before, document.cards[index])
     }
-    let renamed = card.name == changedName ? "" : " (was \(changedName))"
+    // The store writes nothing, and keeps no backup, for a change that changes nothing.
+    guard card != before else {
+      say("\(card.name) already has those values; nothing changed")
+      return
+    }
+    let renamed = card.name == before.name ? "" : " (was \(before.name))"
     say("changed \(card.name)\(renamed)\(dueSummary(card))")
     warnIfNeverReported(card)
   }
