@@ -6,7 +6,7 @@ import Testing
 @Suite("Data file errors")
 struct DataFileErrorTests {
   static let recover =
-    "nothing was changed; 'renew undo' or the backups folder has earlier versions\n"
+    "nothing was changed; 'renew undo --force' or the backups folder has earlier versions\n"
 
   /// A broken file's contents, and what renew says of it after `renew: PATH`.
   static let broken: [(String, String)] = [
