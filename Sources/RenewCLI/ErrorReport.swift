@@ -204,7 +204,8 @@ struct ErrorReport: Equatable {
   }
 
   private static func describe(_ error: StoreError) -> ErrorReport {
-    let recover = "nothing was changed; 'renew undo --force' or the backups folder has earlier versions"
+    let recover =
+      "nothing was changed; 'renew undo --force' or the backups folder has earlier versions"
     switch error {
     case .invalidJSON(let path, let line, let column, let reason):
       return ErrorReport(
