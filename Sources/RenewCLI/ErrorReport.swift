@@ -162,10 +162,12 @@ struct ErrorReport: Equatable {
       return ErrorReport(
         message: "'\(card)' is due on \(due), after today (\(today)), so --on due is in the future",
         hint: "give --on DATE for a renewal made before the due date", code: usage)
-    case .jsonNotSupported(let command):
+    case .formatNotSupported(let command, let format):
+      let option = format.option.map { "--\($0.rawValue)" } ?? "text"
+      let commands = CommandName.accepting(format).map(\.rawValue)
       return ErrorReport(
-        message: "--json is not available for '\(command)'",
-        hint: "--json works with list, show, status, check and history", code: usage)
+        message: "\(option) is not available for '\(command)'",
+        hint: "\(option) works with \(Format.list(commands))", code: usage)
     case .duplicateName(let name, let existing):
       return ErrorReport(
         message: "a card named '\(existing)' already exists",

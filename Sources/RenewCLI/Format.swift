@@ -42,6 +42,26 @@ enum Format {
     "renew log \(shellQuoted(card.name)) --on due"
   }
 
+  /// Words joined as a sentence lists them: "a, b and c".
+  static func list(_ words: [String]) -> String {
+    guard let last = words.last, words.count > 1 else { return words.first ?? "" }
+    return words.dropLast().joined(separator: ", ") + " and " + last
+  }
+
+  /// A field's value as `show` prints it.
+  static func value(_ value: FieldValue) -> String {
+    switch value {
+    case .text(let text), .country(let text): return text
+    case .kind(let kind): return kind.rawValue
+    case .period(let period): return period.description
+    case .money(let money): return money.description
+    case .days(let days): return days == 1 ? "1 day" : "\(days) days"
+    case .methods(let methods): return methods.map(\.rawValue).joined(separator: ", ")
+    case .tags(let tags): return tags.joined(separator: ", ")
+    case .flag(let isOn): return isOn ? "yes" : "no"
+    }
+  }
+
   /// The plan as "1y, 300.00 PHP".
   static func plan(_ plan: Plan) -> String {
     [plan.period?.description, plan.price?.description].compactMap { $0 }.joined(separator: ", ")

@@ -34,7 +34,7 @@ public enum RenewCLI {
         arguments, clock: today, environmentToday: environment["RENEW_TODAY"])
       switch invocation.command {
       case .help(let name):
-        output.standardOutput(name.flatMap(CommandSpecs.spec).map(Help.command) ?? Help.overview())
+        output.standardOutput(name.map(Help.command) ?? Help.overview())
         return 0
       case .version:
         output.standardOutput(Help.version + "\n")
@@ -45,7 +45,7 @@ public enum RenewCLI {
           terminalColumns: output.terminalColumns)
         let runner = Runner(
           store: Store(path: settings.dataPath, lockTimeout: settings.lockTimeout),
-          today: invocation.today, printsJSON: invocation.printsJSON,
+          today: invocation.today, format: invocation.format,
           isColored: settings.isColored, tableWidth: settings.tableWidth, output: output)
         return try runner.run(invocation.command)
       }

@@ -23,7 +23,7 @@ extension Runner {
       guard let within else { return true }
       return row.status.daysLeft.map { $0 <= within } ?? false
     }
-    if printsJSON {
+    if format == .json {
       output.standardOutput(
         JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status) }))
       return
@@ -57,7 +57,7 @@ extension Runner {
 
   func check(_ document: Document, within: Int?) -> Int32 {
     let rows = rows(document, remindDays: within).filter { $0.status.state.needsAttention }
-    if printsJSON {
+    if format == .json {
       // Asked for JSON, a script gets an array even when it is empty.
       output.standardOutput(
         JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status) }))
@@ -92,7 +92,7 @@ extension Runner {
     let cards = document.cards.filter { card in
       tag.map { wanted in card.tags.contains { $0.lowercased() == wanted.lowercased() } } ?? true
     }
-    if printsJSON {
+    if format == .json {
       output.standardOutput(
         JSONView.encode(cards.map { CardView(card: $0, status: $0.status(on: today)) }))
       return
@@ -120,14 +120,14 @@ extension Runner {
   func show(_ document: Document, query: String) throws {
     let card = document.cards[try resolve(query, in: document)]
     let status = card.status(on: today)
-    if printsJSON {
+    if format == .json {
       output.standardOutput(JSONView.encode(CardView(card: card, status: status)))
       return
     }
     var fields: [(String, String)] = [("number", card.number)]
-    if let country = card.country { fields.append(("country", country)) }
-    if let carrier = card.carrier { fields.append(("carrier", carrier)) }
-    if let kind = card.kind { fields.append(("kind", kind.rawValue)) }
+    // Who the card is, then its clock, then every other field in table order.
+    let identity: [CardField] = [.country, .carrier, .kind]
+    for field in identity { fields += shownLine(field, of: card).map { [$0] } ?? [] }
     if card.isRetired { fields.append(("retired", "yes: left out of status and check")) }
     if let expiry = card.expiry {
       fields.append(("expires", "\(expiry)" + (card.anchorDay.map { ", cycle day \($0)" } ?? "")))
@@ -142,21 +142,9 @@ extension Runner {
     } else {
       fields.append(("due", "unknown: no expiry and no keep-alive"))
     }
-    if let grace = card.grace { fields.append(("grace", grace.description)) }
-    fields.append(("remind", "\(card.effectiveRemindDays) days before"))
-    if !card.plan.isEmpty { fields.append(("plan", Format.plan(card.plan))) }
-    if !card.methods.isEmpty {
-      fields.append(("methods", card.methods.map(\.rawValue).joined(separator: ", ")))
+    for field in CardField.allCases where field != .number && field != .keepAlive {
+      if !identity.contains(field), let line = shownLine(field, of: card) { fields.append(line) }
     }
-    if let how = card.how { fields.append(("how", how)) }
-    if card.renewsAutomatically {
-      let route = card.payVia.map { "yes, via \($0)" } ?? "yes"
-      fields.append(("auto-renew", "\(route); once charged: \(Format.confirmCharge(card))"))
-    } else if let pay = card.payVia {
-      fields.append(("pay", "via \(pay)"))
-    }
-    if !card.tags.isEmpty { fields.append(("tags", card.tags.joined(separator: ", "))) }
-    if let note = card.note { fields.append(("note", note)) }
     fields.append(("added", card.added.description))
     let width = fields.map { $0.0.count }.max() ?? 0
     var text = "\(card.name)\n"
@@ -175,10 +163,30 @@ extension Runner {
     output.standardOutput(text)
   }
 
+  /// The line `show` gives `field`, or `nil` when it has nothing to say: the value
+  /// as typed, with the plan's period and price on one line and auto-renew with its
+  /// payment route.
+  private func shownLine(_ field: CardField, of card: Card) -> (String, String)? {
+    switch field {
+    case .remind: return ("remind", "\(card.effectiveRemindDays) days before")
+    case .period: return card.plan.isEmpty ? nil : ("plan", Format.plan(card.plan))
+    case .price: return nil
+    case .autoRenew:
+      guard card.renewsAutomatically else { return nil }
+      let route = card.payVia.map { "yes, via \($0)" } ?? "yes"
+      return ("auto-renew", "\(route); once charged: \(Format.confirmCharge(card))")
+    case .pay:
+      guard !card.renewsAutomatically, let pay = card.payVia else { return nil }
+      return ("pay", "via \(pay)")
+    default:
+      return field.value(in: card).map { (field.label, Format.value($0)) }
+    }
+  }
+
   func history(_ document: Document, query: String?) throws {
     let cards = try query.map { [document.cards[try resolve($0, in: document)]] } ?? document.cards
     let entries = HistoryEntry.entries(of: cards)
-    if printsJSON {
+    if format == .json {
       output.standardOutput(JSONView.encode(entries.map { HistoryView($0) }))
       return
     }

@@ -4,7 +4,8 @@ import RenewKit
 struct Runner {
   let store: Store
   let today: CalendarDate
-  let printsJSON: Bool
+  /// Text for people or JSON for scripts.
+  let format: OutputFormat
   let isColored: Bool
   /// The columns a table may take (the terminal's width), or `nil` when output is piped.
   let tableWidth: Int?
@@ -72,7 +73,7 @@ struct Runner {
   private func edit(query: String, changes: [CardChange]) throws {
     let (before, card) = try store.update { document in
       let index = try resolve(query, in: document)
-      for case .name(let name) in changes {
+      for case .rename(let name) in changes {
         if let other = document.index(named: name), other != index {
           throw UsageError.duplicateName(name, existing: document.cards[other].name)
         }

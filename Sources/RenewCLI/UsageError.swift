@@ -45,7 +45,7 @@ enum UsageError: Error, Equatable {
   /// `--on due` for a card whose due date is after today.
   case notYetDue(card: String, due: CalendarDate, today: CalendarDate)
   /// `--json` on a command that prints no data.
-  case jsonNotSupported(command: String)
+  case formatNotSupported(command: String, format: OutputFormat)
   /// A name already taken, ignoring case.
   case duplicateName(String, existing: String)
   /// CARD matched nothing or several cards.

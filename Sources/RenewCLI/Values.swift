@@ -106,16 +106,16 @@ enum Values {
 
   /// Free text for `field`: anything but empty, on one line, within the field's limit.
   static func text(_ text: String, field: TextField) throws(UsageError) -> String {
-    let trimmed = try checked(text, as: field, option: field.option)
+    let trimmed = try checked(text, as: field, option: field.option.rawValue)
     guard !trimmed.isEmpty else {
-      throw .invalidValue(option: field.option, value: text, expected: "give some text")
+      throw .invalidValue(option: field.option.rawValue, value: text, expected: "give some text")
     }
     return trimmed
   }
 
   /// A phone number: some text with at least one digit.
   static func number(_ text: String) throws(UsageError) -> String {
-    let trimmed = try checked(text, as: .number, option: TextField.number.option)
+    let trimmed = try checked(text, as: .number, option: TextField.number.option.rawValue)
     guard trimmed.contains(where: { $0.isASCII && $0.isWholeNumber }) else {
       throw .invalidValue(
         option: "number", value: text, expected: "a phone number has digits: \"+63 917 123 4567\"")
@@ -173,18 +173,18 @@ enum Values {
 }
 
 extension TextField {
-  /// The option that sets this field on the command line, without its dashes.
-  var option: String {
+  /// The option that sets this field on the command line.
+  var option: OptionName {
     switch self {
-    case .name: return "name"
-    case .number: return "number"
-    case .carrier: return "carrier"
-    case .tag: return "tag"
-    case .note: return "note"
-    case .how: return "how"
-    case .pay: return "pay"
-    case .via: return "via"
-    case .receipt: return "receipt"
+    case .name: return .name
+    case .number: return .field(.number)
+    case .carrier: return .field(.carrier)
+    case .tag: return .field(.tags)
+    case .note: return .field(.note)
+    case .how: return .field(.how)
+    case .pay: return .field(.pay)
+    case .via: return .via
+    case .receipt: return .receipt
     }
   }
 }

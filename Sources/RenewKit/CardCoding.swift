@@ -1,7 +1,7 @@
 extension Card: Codable {
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case name, number, country, carrier, kind, tags, note, retired, added, expires, anchorDay,
-      plan, keepAlive, grace, remind, methods, how, autoRenew, pay, history
+  /// The keys of a card that are not ``CardField``s: its identity, clock and history.
+  private enum OwnKey: String, CaseIterable {
+    case name, added, retired, expires, anchorDay, history
   }
 
   /// How many characters of a name too long to show are shown in an error.
@@ -15,24 +15,12 @@ extension Card: Codable {
   /// line's rules (see ``TextField``); a name too long to show is named by its
   /// first ``shownNameLength`` characters.
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    let name = try container.decode(String.self, forKey: .name)
-    func invalid(_ key: CodingKeys, _ reason: String) -> InvalidCardError {
-      InvalidCardError(card: name, field: key.stringValue, reason: reason)
+    let container = try decoder.container(keyedBy: AnyCodingKey.self)
+    let name = try container.decode(String.self, forKey: AnyCodingKey(OwnKey.name))
+    func invalid(_ field: String, _ reason: String) -> InvalidCardError {
+      InvalidCardError(card: name, field: field, reason: reason)
     }
-    func field<T: Decodable>(_ key: CodingKeys, _ type: T.Type) throws -> T? {
-      do {
-        return try container.decodeField(type, forKey: key)
-      } catch let error as DecodingError {
-        throw invalid(key, error.reason)
-      }
-    }
-    func text(_ key: CodingKeys, _ textField: TextField) throws -> String? {
-      guard let text = try field(key, String.self) else { return nil }
-      if let problem = textField.problem(in: text) { throw invalid(key, problem.reason) }
-      return text
-    }
-    guard !name.trimmed.isEmpty else { throw invalid(.name, "a card's name may not be empty") }
+    guard !name.trimmed.isEmpty else { throw invalid("name", "a card's name may not be empty") }
     if let problem = TextField.name.problem(in: name) {
       var shown = name
       if case .tooLong = problem {
@@ -40,96 +28,81 @@ extension Card: Codable {
       }
       throw InvalidCardError(card: shown, field: "name", reason: problem.reason)
     }
-    if let unknown = try decoder.unknownKey(besides: CodingKeys.self) {
-      throw InvalidCardError(card: name, field: unknown, reason: "renew does not know this field")
+    let decoding = FieldDecoding(card: name)
+    guard let added = try decoding.field(container, OwnKey.added, CalendarDate.self) else {
+      throw invalid(OwnKey.added.rawValue, "a card needs the date it was added")
     }
-    guard let number = try text(.number, .number), !number.trimmed.isEmpty else {
-      throw invalid(.number, "a card needs a number")
-    }
-    guard let added = try field(.added, CalendarDate.self) else {
-      throw invalid(.added, "a card needs the date it was added")
-    }
-    self.init(name: name, number: number, added: added)
-    country = try field(.country, String.self)
-    if let country, !Country.codes.contains(country) {
-      throw invalid(.country, "'\(country)' is not an ISO 3166 alpha-2 country code")
-    }
-    carrier = try text(.carrier, .carrier)
-    if let text = try field(.kind, String.self) {
-      guard let kind = CardKind(rawValue: text) else {
-        throw invalid(.kind, "'\(text)' is not a kind (sim, esim or virtual)")
+    self.init(name: name, number: "", added: added)
+    for key in container.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
+      if let own = OwnKey(rawValue: key.stringValue) {
+        try decodeOwn(own, from: container, with: decoding)
+      } else if key.stringValue == "plan" {
+        let plan = try decoding.nested(container, key)
+        for planKey in plan.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
+          guard let field = CardField(rawValue: planKey.stringValue), field.container == "plan"
+          else { throw invalid("plan", "unknown field '\(planKey.stringValue)' in a plan") }
+          field.set(try decoding.value(of: field, in: plan, at: "plan"), in: &self)
+        }
+      } else if let field = CardField(rawValue: key.stringValue), field.container == nil {
+        field.set(try decoding.value(of: field, in: container, at: field.key), in: &self)
+      } else {
+        throw invalid(key.stringValue, "renew does not know this field")
       }
-      self.kind = kind
     }
-    // A repeated tag or method is refused: read once, it would be lost on the next write.
-    var seenTags = Set<String>()
-    for (index, tag) in (try field(.tags, [String].self) ?? []).enumerated() {
-      if let problem = TextField.tag.problem(in: tag) {
-        throw InvalidCardError(card: name, field: "tags[\(index)]", reason: problem.reason)
+    guard !number.trimmed.isEmpty else { throw invalid("number", "a card needs a number") }
+  }
+
+  private mutating func decodeOwn(
+    _ key: OwnKey, from container: KeyedDecodingContainer<AnyCodingKey>,
+    with decoding: FieldDecoding
+  ) throws {
+    switch key {
+    case .name, .added: break
+    case .retired: isRetired = try decoding.field(container, key, Bool.self) ?? false
+    case .expires:
+      expiry = try decoding.field(container, key, CalendarDate.self)
+      anchorDay = anchorDay ?? expiry?.day
+    case .anchorDay:
+      guard let day = try decoding.field(container, key, Int.self) else { return }
+      guard (1...31).contains(day) else {
+        throw InvalidCardError(
+          card: name, field: key.rawValue, reason: "\(day) is not a day of the month")
       }
-      guard seenTags.insert(tag).inserted else {
-        throw invalid(.tags, "'\(tag)' appears more than once")
+      anchorDay = day
+    case .history:
+      do {
+        history = try container.decodeField([Event].self, forKey: AnyCodingKey(key)) ?? []
+      } catch let error as DecodingError {
+        // An entry's own failure names the entry and its field: `history[3].via`.
+        let path = error.path(below: container.codingPath)
+        throw InvalidCardError(card: name, field: path ?? "history", reason: error.reason)
       }
-      tags.append(tag)
-    }
-    note = try text(.note, .note)
-    isRetired = try field(.retired, Bool.self) ?? false
-    expiry = try field(.expires, CalendarDate.self)
-    anchorDay = try field(.anchorDay, Int.self) ?? expiry?.day
-    if let anchorDay, !(1...31).contains(anchorDay) {
-      throw invalid(.anchorDay, "\(anchorDay) is not a day of the month")
-    }
-    plan = try field(.plan, Plan.self) ?? Plan()
-    keepAlive = try field(.keepAlive, Period.self)
-    grace = try field(.grace, Period.self)
-    remindDays = try field(.remind, Int.self)
-    if let remindDays, !(0...Card.maximumRemindDays).contains(remindDays) {
-      throw invalid(
-        .remind, "\(remindDays) is not a number of days from 0 to \(Card.maximumRemindDays)")
-    }
-    for text in try field(.methods, [String].self) ?? [] {
-      guard let method = RenewalMethod(rawValue: text) else {
-        throw invalid(.methods, "'\(text)' is not a renewal method")
-      }
-      guard !methods.contains(method) else {
-        throw invalid(.methods, "'\(text)' appears more than once")
-      }
-      methods.append(method)
-    }
-    how = try text(.how, .how)
-    renewsAutomatically = try field(.autoRenew, Bool.self) ?? false
-    payVia = try text(.pay, .pay)
-    do {
-      history = try container.decodeField([Event].self, forKey: .history) ?? []
-    } catch let error as DecodingError {
-      // An entry's own failure names the entry and its field: `history[3].via`.
-      let path = error.path(below: decoder.codingPath)
-      throw InvalidCardError(card: name, field: path ?? "history", reason: error.reason)
     }
   }
 
   /// Encodes the card, leaving out fields that are unset.
   public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(name, forKey: .name)
-    try container.encode(number, forKey: .number)
-    try container.encodeIfPresent(country, forKey: .country)
-    try container.encodeIfPresent(carrier, forKey: .carrier)
-    try container.encodeIfPresent(kind, forKey: .kind)
-    if !tags.isEmpty { try container.encode(tags, forKey: .tags) }
-    try container.encodeIfPresent(note, forKey: .note)
-    if isRetired { try container.encode(true, forKey: .retired) }
-    try container.encode(added, forKey: .added)
-    try container.encodeIfPresent(expiry, forKey: .expires)
-    try container.encodeIfPresent(anchorDay, forKey: .anchorDay)
-    if !plan.isEmpty { try container.encode(plan, forKey: .plan) }
-    try container.encodeIfPresent(keepAlive, forKey: .keepAlive)
-    try container.encodeIfPresent(grace, forKey: .grace)
-    try container.encodeIfPresent(remindDays, forKey: .remind)
-    if !methods.isEmpty { try container.encode(methods, forKey: .methods) }
-    try container.encodeIfPresent(how, forKey: .how)
-    try container.encode(renewsAutomatically, forKey: .autoRenew)
-    try container.encodeIfPresent(payVia, forKey: .pay)
-    if !history.isEmpty { try container.encode(history, forKey: .history) }
+    var container = encoder.container(keyedBy: AnyCodingKey.self)
+    try container.encode(name, forKey: AnyCodingKey(OwnKey.name))
+    try container.encode(added, forKey: AnyCodingKey(OwnKey.added))
+    if isRetired { try container.encode(true, forKey: AnyCodingKey(OwnKey.retired)) }
+    try container.encodeIfPresent(expiry, forKey: AnyCodingKey(OwnKey.expires))
+    try container.encodeIfPresent(anchorDay, forKey: AnyCodingKey(OwnKey.anchorDay))
+    if !history.isEmpty { try container.encode(history, forKey: AnyCodingKey(OwnKey.history)) }
+    var planValues: [(CardField, FieldValue)] = []
+    for field in CardField.allCases {
+      // A flag is always written, so that the file says `false` rather than nothing.
+      guard let value = field.value(in: self) ?? (field.isFlag ? .flag(false) : nil) else {
+        continue
+      }
+      if field.container == nil {
+        try FieldEncoding.encode(value, of: field, in: &container)
+      } else {
+        planValues.append((field, value))
+      }
+    }
+    guard !planValues.isEmpty else { return }
+    var plan = container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: AnyCodingKey("plan"))
+    for (field, value) in planValues { try FieldEncoding.encode(value, of: field, in: &plan) }
   }
 }

@@ -7,13 +7,13 @@ import Testing
 /// Random command lines, run in-process against a data file with cards in it.
 @Suite("Command-line fuzzing")
 struct FuzzTests {
-  static let commands = CommandSpecs.all.map(\.name) + ["", "stauts", "-", "--", "Status"]
+  static let commands = CommandName.allCases.map(\.rawValue) + ["", "stauts", "-", "--", "Status"]
 
   /// Every option of every command and the global ones, except `--file`, so that no
   /// run can write outside the sandbox.
   static let options =
-    Set((CommandSpecs.all.flatMap(\.options) + CommandSpecs.global).map(\.name))
-    .subtracting(["file"]).sorted().map { "--\($0)" } + ["-h", "-x", "--bogus", "---", "--="]
+    OptionName.allCases.filter { $0 != .file }.map(\.rawValue).sorted().map { "--\($0)" }
+    + ["-h", "-x", "--bogus", "---", "--="]
 
   static let values = [
     "2026-03-01", "today", "yesterday", "tomorrow", "2026-02-30", "2026-13-01", "0001-01-01",
@@ -39,7 +39,7 @@ struct FuzzTests {
     }
     // Usually start with a real command, as people do.
     if Int.random(in: 0..<4, using: &random) > 0 {
-      words.insert(random.pick(CommandSpecs.all.map(\.name)), at: 0)
+      words.insert(random.pick(CommandName.allCases.map(\.rawValue)), at: 0)
     }
     return words
   }

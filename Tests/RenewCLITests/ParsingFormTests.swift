@@ -48,7 +48,7 @@ struct ParsingFormTests {
     let invocation = try parse(["check", "--within", "30", "--json", "--no-color", "--file", "f"])
     #expect(invocation.command == .check(within: 30))
     #expect(invocation.file == "f")
-    #expect(invocation.printsJSON)
+    #expect(invocation.format == .json)
     #expect(invocation.forbidsColor)
     #expect(invocation.today == fixedToday)
   }
@@ -78,9 +78,10 @@ struct ParsingFormTests {
         == .add(
           name: "Smart PH",
           changes: [
-            .number("+63 917"), .country("PH"), .expires(try date("2026-12-31")),
-            .period(.years(1)), .price(price), .methods([.app, .sms]), .autoRenew(true),
-            .note("bank 2FA"),
+            .expires(try date("2026-12-31")), .set(.number, .text("+63 917")),
+            .set(.country, .country("PH")), .set(.period, .period(.years(1))),
+            .set(.price, .money(price)), .set(.methods, .methods([.app, .sms])),
+            .set(.autoRenew, .flag(true)), .set(.note, .text("bank 2FA")),
           ]))
   }
 
@@ -91,7 +92,11 @@ struct ParsingFormTests {
     ])
     #expect(
       invocation.command
-        == .edit(card: "x", changes: [.name("y"), .autoRenew(false), .note(nil), .tags([])]))
+        == .edit(
+          card: "x",
+          changes: [
+            .rename("y"), .set(.autoRenew, .flag(false)), .set(.note, nil), .set(.tags, nil),
+          ]))
   }
 
   @Test("log and touch default --on to today, take --on due, and read the term")
@@ -126,7 +131,7 @@ struct ParsingFormTests {
     #expect(try parse(["show", "--", "--weird"]).command == .show(card: "--weird"))
     #expect(
       try parse(["add", "--number", "1", "--", "--weird"]).command
-        == .add(name: "--weird", changes: [.number("1")]))
+        == .add(name: "--weird", changes: [.set(.number, .text("1"))]))
     let sandbox = try Sandbox()
     let added = sandbox.run(["add", "--number", "1", "--", "--weird"])
     #expect(added.code == 0)

@@ -1,0 +1,49 @@
+/// Every command renew knows, in the order help lists them.
+///
+/// Parsing switches over these cases without a `default:`, so a command added
+/// here and not wired into parsing, help or running is a compile error.
+enum CommandName: String, CaseIterable, Sendable {
+  case status, check, log, touch
+  case add, edit, list, show, retire, unretire, remove
+  case history, backups, undo, help
+
+  /// The heading the command is listed under in `renew --help`.
+  var group: CommandGroup {
+    switch self {
+    case .status, .check, .log, .touch: return .everyday
+    case .add, .edit, .list, .show, .retire, .unretire, .remove: return .cards
+    case .history, .backups, .undo, .help: return .data
+    }
+  }
+
+  /// The commands that print `format`, in table order.
+  static func accepting(_ format: OutputFormat) -> [CommandName] {
+    allCases.filter { $0.spec.formats.contains(format) }
+  }
+}
+
+/// A heading of the command list in `renew --help`.
+enum CommandGroup: CaseIterable, Sendable {
+  /// `status`, `check`, `log`, `touch`.
+  case everyday
+  /// Adding, changing and retiring cards.
+  case cards
+  /// History, backups, undo and help.
+  case data
+}
+
+/// What a command can print: text for people, or JSON for scripts.
+enum OutputFormat: Sendable, Hashable {
+  /// Tables and sentences.
+  case text
+  /// One JSON document (`--json`).
+  case json
+
+  /// The option that asks for this format; `nil` for text, which needs none.
+  var option: OptionName? {
+    switch self {
+    case .text: return nil
+    case .json: return .json
+    }
+  }
+}

@@ -1,0 +1,204 @@
+/// The help text and shape of every command: its arguments, options and formats.
+///
+/// Parsing, help, completions and the man page all read this table, so an
+/// option cannot exist without help and a command cannot exist without a spec.
+extension CommandName {
+  /// The command's spec.
+  var spec: CommandSpec {
+    switch self {
+    case .status:
+      return CommandSpec(
+        usage: "renew status [--all] [--within N]",
+        summary: "what is due, soonest first (the default command)",
+        details: """
+          Lists every active card, soonest due first, with its due date, the days
+          left, its state and how to renew it. States: ok, soon (within the
+          card's reminder window), overdue (past due, within grace), lapsed (past
+          grace: the number is presumed recycled), unknown (no expiry and no
+          keep-alive). Auto-renewing cards stay due until a renewal is logged.
+          """,
+        options: [
+          OptionHelp(.all, "include retired cards"),
+          OptionHelp(.within, "only cards due within N days, or overdue"),
+        ],
+        examples: ["renew status", "renew status --within 30"],
+        arguments: [], formats: [.text, .json])
+    case .check:
+      return CommandSpec(
+        usage: "renew check [--within N]",
+        summary: "for cron: silent unless a card needs attention",
+        details: """
+          Prints nothing and exits 0 when no active card is soon, overdue or
+          lapsed. Otherwise prints one line per such card (name, number, due
+          date, days left or overdue, how to renew) and exits 1. With --within N,
+          N days replaces each card's own reminder window. With no data file at
+          the path in use it says so on stderr and exits 66, so that a crontab
+          without RENEW_FILE is not taken for "all is well".
+          """,
+        options: [OptionHelp(.within, "warn N days ahead instead of each card's window")],
+        examples: ["renew check", "0 8 * * *  renew check    # in crontab: mail only when due"],
+        arguments: [], formats: [.text, .json])
+    case .add:
+      return CommandSpec(
+        usage: "renew add NAME --number N [OPTIONS]",
+        summary: "add a card",
+        details: """
+          Adds a card. NAME must be unique, ignoring case. Give an expiry for
+          prepaid validity, a keep-alive window for "some activity every N days",
+          or both: the card is due at whichever comes first. A card with neither
+          is added with a warning: 'renew check' can never report it.
+          """,
+        options: CommandSpec.cardOptions(for: .add),
+        examples: [
+          "renew add \"Smart PH\" --number \"+63 917 123 4567\" --country PH --kind sim \\\n"
+            + "    --expires 2026-12-31 --period 1y --price \"300 PHP\" --method app",
+          "renew add giffgaff --number 07700900123 --country GB --keep-alive 180d --grace 30d",
+        ],
+        arguments: [.name], formats: [.text])
+    case .edit:
+      return CommandSpec(
+        usage: "renew edit CARD [OPTIONS]",
+        summary: "change a card",
+        details: """
+          Changes the fields given and leaves the rest. --method and --tag replace
+          the whole list. --expires sets the expiry outright and starts a new
+          cycle. --clear FIELD empties an optional field: one of
+          \(OptionValues.clearable.map(\.rawValue).joined(separator: ", ")).
+          """,
+        options: CommandSpec.cardOptions(for: .edit),
+        examples: ["renew edit \"Smart PH\" --price \"350 PHP\" --clear note"],
+        arguments: [.card], formats: [.text])
+    case .list:
+      return CommandSpec(
+        usage: "renew list [--tag T]",
+        summary: "list cards, retired ones too",
+        details: "Lists every card with its number, country, carrier, kind, plan and tags.",
+        options: [OptionHelp(.field(.tags), "only cards with this tag", repeatable: false)],
+        examples: ["renew list --tag bank"],
+        arguments: [], formats: [.text, .json])
+    case .show:
+      return CommandSpec(
+        usage: "renew show CARD",
+        summary: "show one card",
+        details: """
+          Shows every field of a card, its due date and state, and its latest
+          history. CARD is a name (any case), a unique prefix of a name, or the
+          last four or more digits of a number.
+          """,
+        options: [], examples: ["renew show smart", "renew show 4567"],
+        arguments: [.card], formats: [.text, .json])
+    case .remove:
+      return CommandSpec(
+        usage: "renew remove CARD --yes",
+        summary: "delete a card and its history",
+        details: """
+          Deletes the card and all its history. Without --yes it asks when run on
+          a terminal and refuses otherwise. 'renew retire' keeps the history.
+          """,
+        options: [OptionHelp(.yes, "do not ask")],
+        examples: ["renew remove \"Old Vodafone\" --yes"],
+        arguments: [.card], formats: [.text])
+    case .retire:
+      return CommandSpec(
+        usage: "renew retire CARD",
+        summary: "stop tracking a card but keep its history",
+        details: "A retired card leaves status and check; 'renew status --all' still shows it.",
+        options: [], examples: ["renew retire \"Old Vodafone\""],
+        arguments: [.card], formats: [.text])
+    case .unretire:
+      return CommandSpec(
+        usage: "renew unretire CARD",
+        summary: "track a retired card again",
+        details: "Brings a retired card back into status and check.",
+        options: [], examples: ["renew unretire \"Old Vodafone\""],
+        arguments: [.card], formats: [.text])
+    case .log:
+      return CommandSpec(
+        usage: "renew log CARD [--on DATE] [--for P | --until DATE] [OPTIONS]",
+        summary: "record a renewal (top-up) and move the expiry",
+        details: """
+          Records a renewal. On or before the expiry, the period stacks onto the
+          current expiry; after it, the period counts from the renewal date.
+          --until sets the new expiry outright. Months keep the cycle's day,
+          clamped to the month's length (Jan 31, Feb 28, Mar 31). A renewal also
+          counts as keep-alive activity. --on may not be in the future; --on due
+          dates the renewal on the card's due date, for an auto-renew charge
+          confirmed late. An --until before the current expiry shortens it, with a
+          warning.
+          """,
+        options: [
+          OptionHelp(.on, "when you renewed (default today; 'due': the due date)"),
+          OptionHelp(.for, "how long it extends (default: the plan's period)"),
+          OptionHelp(.until, "the new expiry, outright"),
+          OptionHelp(.amount, "what you paid (default: the price, for the plan's period)"),
+          OptionHelp(
+            .field(.methods), "how: online, app, phone, store, auto, ...", repeatable: false),
+          OptionHelp(.via, "through whom: Alipay, GCash, a shop"),
+          OptionHelp(.receipt, "a receipt or order number"),
+          OptionHelp(.field(.note), "a note"),
+        ],
+        examples: [
+          "renew log \"Smart PH\" --amount \"300 PHP\" --via GCash",
+          "renew log giffgaff --on yesterday --for 1m --amount \"10 GBP\"",
+          "renew log \"US Virtual\" --on due     # the PayPal charge went through",
+        ],
+        arguments: [.card], formats: [.text])
+    case .touch:
+      return CommandSpec(
+        usage: "renew touch CARD [--on DATE] [--note TEXT]",
+        summary: "record keep-alive activity (a call, an SMS)",
+        details: "Records activity that restarts the card's keep-alive window.",
+        options: [
+          OptionHelp(.on, "when (default today; not in the future; 'due': the due date)"),
+          OptionHelp(.field(.note), "what you did"),
+        ],
+        examples: ["renew touch giffgaff --note \"sent an SMS\""],
+        arguments: [.card], formats: [.text])
+    case .history:
+      return CommandSpec(
+        usage: "renew history [CARD]",
+        summary: "renewals and activity, newest first",
+        details: "Lists renewals and activity of one card, or of every card.",
+        options: [], examples: ["renew history", "renew history smart --json"],
+        arguments: [.optionalCard], formats: [.text, .json])
+    case .backups:
+      return CommandSpec(
+        usage: "renew backups",
+        summary: "list the backups kept before each change",
+        details: """
+          Every change first keeps the previous document in a folder beside the
+          data file (the last 20). Lists them, newest first, with the change
+          that came after each.
+          """,
+        options: [], examples: ["renew backups"],
+        arguments: [], formats: [.text])
+    case .undo:
+      return CommandSpec(
+        usage: "renew undo [--force]",
+        summary: "restore the state before the last change",
+        details: """
+          Restores the newest backup and says what it undid; run again, it steps
+          further back. An undo is not itself undoable, but the document it
+          replaced is kept as undone.json in the backups folder.
+
+          When the file was changed outside renew since renew last wrote it (a
+          hand edit, a git pull, a sync tool), undo refuses, because restoring
+          the backup would lose that change. --force restores it anyway, and
+          first keeps the changed file as outside-NNNNNN.json in the backups
+          folder, where renew never removes it.
+          """,
+        options: [
+          OptionHelp(.force, "undo even over a file changed outside renew; keep that file")
+        ],
+        examples: ["renew undo", "renew undo --force"],
+        arguments: [], formats: [.text])
+    case .help:
+      return CommandSpec(
+        usage: "renew help [COMMAND]",
+        summary: "show help for renew or for one command",
+        details: "Shows the list of commands, or one command's options and examples.",
+        options: [], examples: ["renew help log"],
+        arguments: [.optionalCommand], formats: [.text])
+    }
+  }
+}
