@@ -22,56 +22,6 @@ public enum Event: Sendable, Hashable {
   }
 }
 
-/// A logged renewal: when, for how much, how, and what it did to the expiry.
-public struct Renewal: Sendable, Hashable {
-  /// The day the renewal was made.
-  public var date: CalendarDate
-  /// What was paid, if known.
-  public var amount: Money?
-  /// How it was paid.
-  public var method: RenewalMethod?
-  /// Through whom or what, such as `Alipay` or a shop's name.
-  public var via: String?
-  /// A receipt or order reference.
-  public var receipt: String?
-  /// A free-text note.
-  public var note: String?
-  /// The expiry before this renewal, if the card had one.
-  public var expiresBefore: CalendarDate?
-  /// The expiry after this renewal, if the card has one.
-  public var expiresAfter: CalendarDate?
-
-  /// Creates a renewal record.
-  public init(
-    date: CalendarDate, amount: Money? = nil, method: RenewalMethod? = nil, via: String? = nil,
-    receipt: String? = nil, note: String? = nil, expiresBefore: CalendarDate? = nil,
-    expiresAfter: CalendarDate? = nil
-  ) {
-    self.date = date
-    self.amount = amount
-    self.method = method
-    self.via = via
-    self.receipt = receipt
-    self.note = note
-    self.expiresBefore = expiresBefore
-    self.expiresAfter = expiresAfter
-  }
-}
-
-/// Recorded keep-alive activity: a call, an SMS, a data session.
-public struct Activity: Sendable, Hashable {
-  /// The day of the activity.
-  public var date: CalendarDate
-  /// A free-text note, such as `SMS to mum`.
-  public var note: String?
-
-  /// Creates an activity record.
-  public init(date: CalendarDate, note: String? = nil) {
-    self.date = date
-    self.note = note
-  }
-}
-
 extension Event: Codable {
   private enum CodingKeys: String, CodingKey, CaseIterable {
     case type, date, amount, currency, method, via, receipt, note, expiresBefore, expiresAfter

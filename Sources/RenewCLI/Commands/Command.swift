@@ -82,17 +82,4 @@ enum Command: Equatable {
       return .help(command)
     }
   }
-
-  private static func log(card: String, values: OptionValues) throws(UsageError) -> Command {
-    if values.flag(.for) && values.flag(.until) { throw .conflictingOptions("for", "until") }
-    let day = try values.entryDay(.on)
-    var term: RenewalTerm?
-    if let period = try values.period(.for) { term = .period(period) }
-    if let until = try values.date(.until) { term = .until(until) }
-    let renewal = Renewal(
-      date: values.today, amount: try values.money(.amount),
-      method: try values.method(.field(.methods)), via: try values.text(.via),
-      receipt: try values.text(.receipt), note: try values.text(.note))
-    return .log(card: card, day: day, renewal: renewal, term: term)
-  }
 }

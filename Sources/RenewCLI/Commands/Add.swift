@@ -1,0 +1,47 @@
+import RenewKit
+
+/// `renew add` and `renew edit`: a card's fields set from the options.
+extension Runner {
+  func add(name: String, changes: [CardChange]) throws {
+    let card = try store.update { document in
+      if let existing = document.index(named: name) {
+        throw UsageError.duplicateName(name, existing: document.cards[existing].name)
+      }
+      var card = Card(name: name, number: "", added: today)
+      for change in changes { card.apply(change) }
+      document.cards.append(card)
+      document.lastChange = "add \(name)"
+      return card
+    }
+    say("added \(card.name) (\(card.number))\(dueSummary(card))")
+    warnIfNeverReported(card)
+  }
+
+  func edit(query: String, changes: [CardChange]) throws {
+    let (before, card) = try store.update { document in
+      let index = try resolve(query, in: document)
+      for case .rename(let name) in changes {
+        if let other = document.index(named: name), other != index {
+          throw UsageError.duplicateName(name, existing: document.cards[other].name)
+        }
+      }
+      let before = document.cards[index]
+      for change in changes { document.cards[index].apply(change) }
+      document.lastChange = "edit \(before.name)"
+      return (before, document.cards[index])
+    }
+    // The store writes nothing, and keeps no backup, for a change that changes nothing.
+    guard card != before else {
+      say("\(card.name) already has those values; nothing changed")
+      return
+    }
+    let renamed = card.name == before.name ? "" : " (was \(before.name))"
+    say("changed \(card.name)\(renamed)\(dueSummary(card))")
+    warnIfNeverReported(card)
+  }
+
+  /// Warns when `card` is active and has no clock, so that `check` would stay silent about it.
+  func warnIfNeverReported(_ card: Card) {
+    if !card.isRetired && card.due == nil { warn(.neverReported(card: card.name)) }
+  }
+}

@@ -1,0 +1,68 @@
+import RenewKit
+
+/// `renew history`: renewals and activity, newest first.
+extension Runner {
+  func history(_ document: Document, query: String?) throws {
+    let cards = try query.map { [document.cards[try resolve($0, in: document)]] } ?? document.cards
+    let entries = HistoryEntry.entries(of: cards)
+    if format == .json {
+      output.standardOutput(JSONView.encode(entries.map { HistoryView($0) }))
+      return
+    }
+    guard !entries.isEmpty else {
+      say("No history yet. Record a renewal with 'renew log CARD' or activity with 'renew touch'.")
+      return
+    }
+    output.standardOutput(historyTable(entries, showsCard: query == nil, width: tableWidth))
+  }
+
+  func historyTable(_ entries: [HistoryEntry], showsCard: Bool, width: Int?) -> String {
+    var table = Table(
+      header: ["DATE"] + (showsCard ? [.freeText("CARD")] : []) + [
+        "TYPE", "AMOUNT", .freeText("DETAILS"),
+      ])
+    for entry in entries {
+      var details: [String] = []
+      var amount = "-"
+      switch entry.event {
+      case .renewal(let renewal):
+        amount = renewal.amount?.description ?? "-"
+        if let after = renewal.expiresAfter, after != renewal.expiresBefore {
+          details.append("expires \(renewal.expiresBefore.map { "\($0) → " } ?? "")\(after)")
+        }
+        let how = [renewal.method?.rawValue, renewal.via.map { "via \($0)" }].compactMap { $0 }
+        if !how.isEmpty { details.append(how.joined(separator: " ")) }
+        if let receipt = renewal.receipt { details.append("receipt \(receipt)") }
+      case .activity:
+        break
+      }
+      if let note = entry.event.note { details.append(note) }
+      let type = if case .renewal = entry.event { "renewal" } else { "activity" }
+      table.rows.append(
+        [Table.Cell(entry.event.date.description)] + (showsCard ? [Table.Cell(entry.card)] : [])
+          + [Table.Cell(type), Table.Cell(amount), Table.Cell(details.joined(separator: "; "))])
+    }
+    return table.render(colored: isColored, width: width)
+  }
+}
+
+/// One event with the name of its card, for history listings.
+struct HistoryEntry {
+  var card: String
+  var event: Event
+
+  /// Every event of `cards`, newest first; events of one day in reverse file order
+  /// (within a card, the latest recorded first).
+  static func entries(of cards: [Card]) -> [HistoryEntry] {
+    var numbered: [(entry: HistoryEntry, order: Int)] = []
+    for card in cards {
+      for event in card.history {
+        numbered.append((HistoryEntry(card: card.name, event: event), numbered.count))
+      }
+    }
+    return numbered.sorted { lhs, rhs in
+      lhs.entry.event.date != rhs.entry.event.date
+        ? lhs.entry.event.date > rhs.entry.event.date : lhs.order > rhs.order
+    }.map(\.entry)
+  }
+}

@@ -1,0 +1,68 @@
+import RenewKit
+
+/// `renew log` and `renew touch`: a renewal or activity recorded on a card.
+///
+/// What `log` checks is here: its options when the line is parsed, the card's
+/// due date for `--on due` and the price default when it runs. The calendar
+/// rules it applies (stacking, late renewals, `--until`) are RenewKit's
+/// `Card.renew(_:for:)`.
+extension Command {
+  /// `renew log`'s options: `--for` or `--until`, a past `--on` (or `due`), and the
+  /// renewal's details.
+  static func log(card: String, values: OptionValues) throws(UsageError) -> Command {
+    if values.flag(.for) && values.flag(.until) { throw .conflictingOptions("for", "until") }
+    let day = try values.entryDay(.on)
+    var term: RenewalTerm?
+    if let period = try values.period(.for) { term = .period(period) }
+    if let until = try values.date(.until) { term = .until(until) }
+    let renewal = Renewal(
+      date: values.today, amount: try values.money(.amount),
+      method: try values.method(.field(.methods)), via: try values.text(.via),
+      receipt: try values.text(.receipt), note: try values.text(.note))
+    return .log(card: card, day: day, renewal: renewal, term: term)
+  }
+}
+
+extension Runner {
+  func log(query: String, on day: EntryDay, _ renewal: Renewal, term: RenewalTerm?) throws {
+    let (card, recorded) = try store.update { document in
+      let index = try resolve(query, in: document)
+      var renewal = renewal
+      renewal.date = try day.date(for: document.cards[index], today: today)
+      document.lastChange = "log \(document.cards[index].name) \(renewal.date)"
+      // The plan's price is what the plan's period costs, not what any term costs.
+      let plan = document.cards[index].plan
+      let isPlanTerm: Bool
+      switch term {
+      case nil: isPlanTerm = true
+      case .period(let period):
+        isPlanTerm = plan.period.map { $0.isSameLength(as: period) } ?? false
+      case .until: isPlanTerm = false
+      }
+      if renewal.amount == nil, isPlanTerm { renewal.amount = plan.price }
+      let recorded = try document.cards[index].renew(renewal, for: term)
+      return (document.cards[index], recorded)
+    }
+    var line = "logged \(card.name) on \(recorded.date)"
+    if let amount = recorded.amount { line += " for \(amount)" }
+    if let after = recorded.expiresAfter, after != recorded.expiresBefore {
+      line += "; expires \(after)" + (recorded.expiresBefore.map { " (was \($0))" } ?? "")
+    }
+    say(line + dueSummary(card, prefix: "; "))
+    if let before = recorded.expiresBefore, let after = recorded.expiresAfter, after < before {
+      warn(.shortensExpiry(card: card.name, from: before, to: after))
+    }
+  }
+
+  func touch(query: String, on day: EntryDay, _ activity: Activity) throws {
+    let (card, activity) = try store.update { document in
+      let index = try resolve(query, in: document)
+      var activity = activity
+      activity.date = try day.date(for: document.cards[index], today: today)
+      document.lastChange = "touch \(document.cards[index].name) \(activity.date)"
+      document.cards[index].touch(activity)
+      return (document.cards[index], activity)
+    }
+    say("recorded activity on \(card.name) on \(activity.date)\(dueSummary(card, prefix: "; "))")
+  }
+}

@@ -1,0 +1,65 @@
+import RenewKit
+
+/// Carries out a parsed command against the store and writes what it has to say.
+struct Runner {
+  let store: Store
+  let today: CalendarDate
+  /// Text for people or JSON for scripts.
+  let format: OutputFormat
+  let isColored: Bool
+  /// The columns a table may take (the terminal's width), or `nil` when output is piped.
+  let tableWidth: Int?
+  let output: Output
+
+  /// Runs `command` and returns the exit status.
+  func run(_ command: Command) throws -> Int32 {
+    switch command {
+    case .status(let includeRetired, let within):
+      status(try store.read(), includeRetired: includeRetired, within: within)
+    case .check(let within):
+      guard let document = try store.readExisting() else {
+        throw UsageError.noDataFile(path: store.path)
+      }
+      return check(document, within: within)
+    case .list(let tag): list(try store.read(), tag: tag)
+    case .show(let query): try show(try store.read(), query: query)
+    case .history(let query): try history(try store.read(), query: query)
+    case .backups: backups()
+    case .add(let name, let changes): try add(name: name, changes: changes)
+    case .edit(let query, let changes): try edit(query: query, changes: changes)
+    case .remove(let query, let isConfirmed): try remove(query: query, isConfirmed: isConfirmed)
+    case .retire(let query): try setRetired(query: query, true)
+    case .unretire(let query): try setRetired(query: query, false)
+    case .log(let query, let day, let renewal, let term):
+      try log(query: query, on: day, renewal, term: term)
+    case .touch(let query, let day, let activity): try touch(query: query, on: day, activity)
+    case .undo(let force): try undo(force: force)
+    case .help, .version:
+      break  // answered by RenewCLI.run before the data file is located
+    }
+    return 0
+  }
+
+  func say(_ line: String) {
+    output.standardOutput(line + "\n")
+  }
+
+  func warn(_ warning: Warning) {
+    output.standardError(warning.text)
+  }
+
+  /// The card `query` names in `document`.
+  func resolve(_ query: String, in document: Document) throws(UsageError) -> Int {
+    do {
+      return try document.resolve(query)
+    } catch {
+      throw .cardLookup(error)
+    }
+  }
+
+  func dueSummary(_ card: Card, prefix: String = ", ") -> String {
+    let status = card.status(on: today)
+    guard let due = status.due, let days = status.daysLeft else { return "" }
+    return "\(prefix)due \(due) (\(Format.days(days)))"
+  }
+}

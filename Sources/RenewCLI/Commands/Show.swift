@@ -1,0 +1,70 @@
+import RenewKit
+
+/// `renew show`: every field of one card, its clock and its latest history.
+extension Runner {
+  func show(_ document: Document, query: String) throws {
+    let card = document.cards[try resolve(query, in: document)]
+    let status = card.status(on: today)
+    if format == .json {
+      output.standardOutput(JSONView.encode(CardView(card: card, status: status)))
+      return
+    }
+    var fields: [(String, String)] = [("number", card.number)]
+    // Who the card is, then its clock, then every other field in table order.
+    let identity: [CardField] = [.country, .carrier, .kind]
+    for field in identity { fields += shownLine(field, of: card).map { [$0] } ?? [] }
+    if card.isRetired { fields.append(("retired", "yes: left out of status and check")) }
+    if let expiry = card.expiry {
+      fields.append(("expires", "\(expiry)" + (card.anchorDay.map { ", cycle day \($0)" } ?? "")))
+    }
+    if let keepAlive = card.keepAlive, let deadline = card.keepAliveDeadline {
+      fields.append(
+        ("keep-alive", "\(keepAlive) from last activity \(card.lastActivity), until \(deadline)"))
+    }
+    if let due = status.due, let days = status.daysLeft {
+      let state = card.isRetired ? "retired" : status.state.rawValue
+      fields.append(("due", "\(due), \(Format.days(days)) (\(state))"))
+    } else {
+      fields.append(("due", "unknown: no expiry and no keep-alive"))
+    }
+    for field in CardField.allCases where field != .number && field != .keepAlive {
+      if !identity.contains(field), let line = shownLine(field, of: card) { fields.append(line) }
+    }
+    fields.append(("added", card.added.description))
+    let width = fields.map { $0.0.count }.max() ?? 0
+    var text = "\(card.name)\n"
+    for (label, value) in fields {
+      text += "  \(TextWidth.padded(label, to: width))  \(value)\n"
+    }
+    let events = HistoryEntry.entries(of: [card])
+    if !events.isEmpty {
+      let shown = events.prefix(5)
+      text += "\nHistory (\(shown.count) of \(events.count), newest first):\n"
+      // Indented by two spaces, so two columns narrower.
+      text += historyTable(Array(shown), showsCard: false, width: tableWidth.map { $0 - 2 })
+        .split(separator: "\n", omittingEmptySubsequences: false).dropFirst().dropLast()
+        .map { "  \($0)\n" }.joined()
+    }
+    output.standardOutput(text)
+  }
+
+  /// The line `show` gives `field`, or `nil` when it has nothing to say: the value
+  /// as typed, with the plan's period and price on one line and auto-renew with its
+  /// payment route.
+  private func shownLine(_ field: CardField, of card: Card) -> (String, String)? {
+    switch field {
+    case .remind: return ("remind", "\(card.effectiveRemindDays) days before")
+    case .period: return card.plan.isEmpty ? nil : ("plan", Format.plan(card.plan))
+    case .price: return nil
+    case .autoRenew:
+      guard card.renewsAutomatically else { return nil }
+      let route = card.payVia.map { "yes, via \($0)" } ?? "yes"
+      return ("auto-renew", "\(route); once charged: \(Format.confirmCharge(card))")
+    case .pay:
+      guard !card.renewsAutomatically, let pay = card.payVia else { return nil }
+      return ("pay", "via \(pay)")
+    default:
+      return field.value(in: card).map { (field.label, Format.value($0)) }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import RenewKit
+
+/// `renew status`: every active card, soonest due first, as a table or JSON.
+extension Runner {
+  /// Active cards (and retired ones, if asked) with their status, soonest due first.
+  func rows(
+    _ document: Document, includeRetired: Bool = false, remindDays: Int? = nil
+  ) -> [(card: Card, status: CardStatus)] {
+    document.cards.filter { includeRetired || !$0.isRetired }
+      .map { ($0, $0.status(on: today, remindDays: remindDays)) }
+      .sorted { lhs, rhs in
+        switch (lhs.1.due, rhs.1.due) {
+        case (let left?, let right?) where left != right: return left < right
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return lhs.0.name.lowercased() < rhs.0.name.lowercased()
+        }
+      }
+  }
+
+  func status(_ document: Document, includeRetired: Bool, within: Int?) {
+    let rows = rows(document, includeRetired: includeRetired).filter { row in
+      guard let within else { return true }
+      return row.status.daysLeft.map { $0 <= within } ?? false
+    }
+    if format == .json {
+      output.standardOutput(
+        JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status) }))
+      return
+    }
+    guard !rows.isEmpty else {
+      if document.cards.isEmpty {
+        say("No cards yet. Add one: renew add NAME --number N --expires DATE --period 1m")
+      } else if let within {
+        say("Nothing due within \(within) days.")
+      } else {
+        say("No active cards; 'renew status --all' shows the retired ones.")
+      }
+      return
+    }
+    var table = Table(header: [
+      .freeText("NAME"), .freeText("NUMBER"), .freeText("CARRIER"), "DUE", "LEFT", "STATE",
+      .freeText("RENEW"),
+    ])
+    for (card, status) in rows {
+      let state = card.isRetired ? "retired" : status.state.rawValue
+      table.rows.append([
+        Table.Cell(card.name), Table.Cell(card.number), Table.Cell(card.carrier ?? "-"),
+        Table.Cell(status.due?.description ?? "-"),
+        Table.Cell(status.daysLeft.map(Format.days) ?? "-"),
+        Table.Cell(state, color: card.isRetired ? .dim : Format.color(of: status.state)),
+        Table.Cell(card.renewalHints.isEmpty ? "-" : Format.hints(card)),
+      ])
+    }
+    output.standardOutput(table.render(colored: isColored, width: tableWidth))
+  }
+}
