@@ -3,8 +3,6 @@ public struct Document: Sendable, Hashable {
   /// The format version this renew writes, and the newest it reads.
   public static let currentVersion = 1
 
-  /// The format version the document was read from; written as ``currentVersion``.
-  public var version: Int
   /// Every card, retired ones included, in the order they were added.
   public var cards: [Card]
   /// What the change that wrote this document did, such as `log Smart PH 2026-11-21`.
@@ -12,7 +10,6 @@ public struct Document: Sendable, Hashable {
 
   /// An empty document of the current version.
   public init(cards: [Card] = [], lastChange: String? = nil) {
-    self.version = Document.currentVersion
     self.cards = cards
     self.lastChange = lastChange
   }
@@ -51,7 +48,7 @@ extension Document: Codable {
   /// A missing key takes its default, so `{}` is an empty document.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    version = try container.decodeField(Int.self, forKey: .version) ?? Document.currentVersion
+    let version = try container.decodeField(Int.self, forKey: .version) ?? Document.currentVersion
     guard version <= Document.currentVersion else { throw NewerVersionError(found: version) }
     guard version >= 1 else {
       throw DecodingError.dataCorruptedError(

@@ -53,7 +53,7 @@ public struct Store: Sendable {
   ///
   /// - Throws: ``StoreError``; the file is never changed.
   public func read() throws(StoreError) -> Document {
-    try read(from: target).document
+    try readFile().document
   }
 
   /// Reads the document, or returns `nil` when there is no data file at all.
@@ -63,7 +63,7 @@ public struct Store: Sendable {
   ///
   /// - Throws: ``StoreError``; the file is never changed.
   public func readExisting() throws(StoreError) -> Document? {
-    let (document, bytes) = try read(from: target)
+    let (document, bytes) = try readFile()
     return bytes == nil ? nil : document
   }
 
@@ -82,15 +82,15 @@ public struct Store: Sendable {
   public func update<Result>(_ change: (inout Document) throws -> Result) throws -> Result {
     // A change that is refused (an unknown card, a duplicate name) is found
     // before the lock: it then creates no folder and no lock file.
-    let snapshot = try read(from: target).document
+    let snapshot = try readFile().document
     var trial = snapshot
     let trialResult = try change(&trial)
     // A change that changes nothing is as if made at the moment of that read: it
     // needs no lock, and creates no folder and no lock file.
     if Store.isUnchanged(trial, from: snapshot) { return trialResult }
-    let lock = try acquireLock(for: target)
+    let lock = try acquireLock()
     defer { Platform.unlock(lock) }
-    let (old, bytes) = try read(from: target)
+    let (old, bytes) = try readFile()
     var document = old
     document.lastChange = nil
     let result = try change(&document)
@@ -106,7 +106,7 @@ public struct Store: Sendable {
     let backup = try keepBackup(bytes ?? encode(Document(lastChange: nil)))
     do {
       try record(WriteRecord(replacing: bytes, with: encoded))
-      try write(encoded, to: target)
+      try write(encoded)
     } catch {
       Platform.removeFile(backup)
       throw error
@@ -186,8 +186,7 @@ public struct Store: Sendable {
     }
   }
 
-  private func read(from target: String) throws(StoreError) -> (document: Document, bytes: [UInt8]?)
-  {
+  private func readFile() throws(StoreError) -> (document: Document, bytes: [UInt8]?) {
     guard let bytes = try readBytes(at: target) else { return (Document(), nil) }
     return (try Store.decode(bytes, path: target), bytes)
   }
@@ -212,7 +211,7 @@ public struct Store: Sendable {
   ///
   /// - Returns: The descriptor that holds the lock, for ``Platform/unlock(_:)``.
   /// - Throws: ``StoreError/locked(lockPath:seconds:)`` when the wait runs out.
-  func acquireLock(for target: String) throws(StoreError) -> Int32 {
+  func acquireLock() throws(StoreError) -> Int32 {
     let fd: Int32?
     do {
       try Platform.createDirectories(FilePaths.directory(of: target), mode: 0o700)
@@ -247,7 +246,7 @@ public struct Store: Sendable {
     }
   }
 
-  private func write(_ bytes: [UInt8], to target: String) throws(StoreError) {
+  private func write(_ bytes: [UInt8]) throws(StoreError) {
     do {
       try Platform.replaceFile(at: target, with: bytes, mode: Platform.mode(of: target) ?? 0o600)
     } catch {

@@ -29,7 +29,7 @@ extension Store {
     // A file renew must not read (a device, a huge file) is refused before all else.
     _ = try readBytes(at: target)
     guard !backupSequences().isEmpty else { throw .nothingToUndo(backupFolder: backupFolder) }
-    let lock = try acquireLock(for: target)
+    let lock = try acquireLock()
     defer { Platform.unlock(lock) }
     let current = try readBytes(at: target)
     // A file from a newer renew is left as it is, even by undo; one that cannot be

@@ -56,7 +56,8 @@ import Testing
     #expect(write.status == 75)
     #expect(write.error.hasPrefix("renew: another renew"), "\(write.error)")
     #expect(write.outputBytes.isEmpty)
-    #expect(waited >= .milliseconds(300) && waited < .seconds(5), "waited \(waited)")
+    // The lower bound is the promise; the upper one only catches a hang on a loaded machine.
+    #expect(waited >= .milliseconds(300) && waited < .seconds(60), "waited \(waited)")
     #expect(Files.holds(box.file, exactly: before), "the file changed")
 
     let read = try box.run("status", environment: ["RENEW_LOCK_TIMEOUT": "0.3"])

@@ -27,9 +27,19 @@ struct TableFitTests {
   func table() -> Table {
     var table = Table(header: [.freeText("NAME"), "DUE", "STATE", .freeText("RENEW")])
     table.rows = [
-      ["中国 移动香港副卡", "2026-03-05", Table.Cell("soon", color: .yellow), "发送 101 到 10086，每月 8 元 👍"],
-      ["Smart 🇵🇭 Philippines", "2026-12-31", Table.Cell("ok", color: .green), "app ☎️ *143# then 1️⃣"],
-      ["👨‍👩‍👧 family plan", "2025-12-01", Table.Cell("lapsed", color: .red), "-"],
+      [
+        Table.Cell("中国 移动香港副卡"), Table.Cell("2026-03-05"), Table.Cell("soon", color: .yellow),
+        Table.Cell("发送 101 到 10086，每月 8 元 👍"),
+      ],
+      [
+        Table.Cell("Smart 🇵🇭 Philippines"), Table.Cell("2026-12-31"),
+        Table.Cell("ok", color: .green),
+        Table.Cell("app ☎️ *143# then 1️⃣"),
+      ],
+      [
+        Table.Cell("👨‍👩‍👧 family plan"), Table.Cell("2025-12-01"), Table.Cell("lapsed", color: .red),
+        Table.Cell("-"),
+      ],
     ]
     return table
   }
@@ -77,7 +87,11 @@ struct TableFitTests {
   func floor() {
     var table = Table(
       header: [.freeText("NAME"), "DUE", .freeText("ID"), .freeText("CHANGE THAT FOLLOWED")])
-    table.rows = [["a long name here", "2026-01-01", "abcdef", "log Smart PH 2026-03-01 (note)"]]
+    table.rows = [
+      ["a long name here", "2026-01-01", "abcdef", "log Smart PH 2026-03-01 (note)"].map {
+        Table.Cell($0)
+      }
+    ]
     let expected = """
       NAME      DUE         ID      CHANGE THAT FOLLOWED
       a long…   2026-01-01  abcdef  log Smart PH 2026-0…
@@ -85,7 +99,7 @@ struct TableFitTests {
       """
     #expect(table.render(colored: false, width: 10) == expected)
     var fixed = Table(header: ["DATE", "LEFT", "STATE"])
-    fixed.rows = [["2026-01-01", "93 days overdue", "lapsed"]]
+    fixed.rows = [["2026-01-01", "93 days overdue", "lapsed"].map { Table.Cell($0) }]
     #expect(fixed.render(colored: false, width: 10) == fixed.render(colored: false))
   }
 }

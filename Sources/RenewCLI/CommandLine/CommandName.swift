@@ -3,8 +3,11 @@
 /// Parsing switches over these cases without a `default:`, so a command added
 /// here and not wired into parsing, help or running is a compile error.
 enum CommandName: String, CaseIterable, Sendable {
+  /// The everyday commands.
   case status, check, log, touch
+  /// The commands that change or show cards.
   case add, edit, list, show, retire, unretire, remove
+  /// History, backups, undo and help.
   case history, backups, undo, help
 
   /// The heading the command is listed under in `renew --help`.

@@ -2,6 +2,7 @@ import RenewKit
 
 /// A parsed invocation: the command and the global options that shape it.
 struct Invocation: Equatable {
+  /// What to do.
   var command: Command
   /// `--file`, if given.
   var file: String?

@@ -11,8 +11,10 @@ enum OptionName: Hashable, Sendable {
   /// `--method` and `--note` on `log`, the entry's own).
   case field(CardField)
   // Global options, accepted before or after any command.
+  /// `--file`, `--today`, `--json`, `--no-color`, `--help`, `--version`.
   case file, today, json, noColor, help, version
   // Options of one or a few commands.
+  /// The options of one command or a few.
   case name, expires, noAutoRenew, clear, all, within, yes, on, `for`, until, amount, via
   case receipt, force
 

@@ -2,6 +2,7 @@ import RenewKit
 
 /// The options of one command line, read as typed values.
 struct OptionValues {
+  /// The scanned command line.
   let line: CommandLineScan
   /// The day relative dates count from.
   var today: CalendarDate

@@ -3,8 +3,11 @@ import RenewKit
 /// Parsers for the value syntaxes of the command line, each failing with a
 /// ``UsageError`` that names the option and says what it takes.
 enum Values {
+  /// What a DATE looks like.
   static let dateHint = "a date is YYYY-MM-DD, today, yesterday or tomorrow"
+  /// What a PERIOD looks like.
   static let periodHint = "a period is a number and d, w, m or y: 30d, 2w, 1m, 1y"
+  /// What MONEY looks like.
   static let moneyHint =
     "money is a non-negative amount and an ISO 4217 code: \"12.50 USD\", 12.50USD, \"USD 12.50\""
 

@@ -2,6 +2,7 @@ import RenewKit
 
 /// `renew add` and `renew edit`: a card's fields set from the options.
 extension Runner {
+  /// `renew add`: a new card with the fields given, refused if the name is taken.
   func add(name: String, changes: [CardChange]) throws {
     let card = try store.update { document in
       if let existing = document.index(named: name) {
@@ -17,6 +18,7 @@ extension Runner {
     warnIfNeverReported(card)
   }
 
+  /// `renew edit`: the changes given, applied to one card; a rename keeps names unique.
   func edit(query: String, changes: [CardChange]) throws {
     let (before, card) = try store.update { document in
       let index = try resolve(query, in: document)

@@ -2,6 +2,7 @@ import RenewKit
 
 /// `renew backups` and `renew undo`.
 extension Runner {
+  /// `renew backups`: the backups, newest first, with the change that followed each.
   func backups() {
     let backups = store.backups()
     if backups.isEmpty {
@@ -29,6 +30,7 @@ extension Runner {
     for path in kept { say("  \(path)") }
   }
 
+  /// `renew undo`: restores the newest backup and says what it undid.
   func undo(force: Bool) throws {
     let undone = try store.undo(force: force)
     let change = undone.change ?? "the last change"

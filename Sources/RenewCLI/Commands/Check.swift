@@ -2,6 +2,7 @@ import RenewKit
 
 /// `renew check`: silent unless a card needs attention, one line per card for cron.
 extension Runner {
+  /// `renew check`: one line per card that needs attention; exit 1 if any does.
   func check(_ document: Document, within: Int?) -> Int32 {
     let rows = rows(document, remindDays: within).filter { $0.status.state.needsAttention }
     if format == .json {

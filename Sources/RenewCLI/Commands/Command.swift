@@ -16,11 +16,13 @@ enum Command: Equatable {
   /// `activity.date` is filled in from `day` when the card is known.
   case touch(card: String, day: EntryDay, activity: Activity)
   case history(card: String?)
+  /// `renew backups`.
   case backups
   /// `undo`; `force` restores the backup even over a file changed outside renew.
   case undo(force: Bool)
   /// Help on renew (`nil`) or on one command.
   case help(CommandName?)
+  /// `renew --version`.
   case version
 
   /// The command `line` names, with its arguments and options checked and parsed.

@@ -2,6 +2,7 @@ import RenewKit
 
 /// `renew history`: renewals and activity, newest first.
 extension Runner {
+  /// `renew history`: entries of one card or all, newest first.
   func history(_ document: Document, query: String?) throws {
     let cards = try query.map { [document.cards[try resolve($0, in: document)]] } ?? document.cards
     let entries = HistoryEntry.entries(of: cards)
@@ -16,6 +17,7 @@ extension Runner {
     output.standardOutput(historyTable(entries, showsCard: query == nil, width: tableWidth))
   }
 
+  /// The history as a table; `showsCard` adds the CARD column.
   func historyTable(_ entries: [HistoryEntry], showsCard: Bool, width: Int?) -> String {
     var table = Table(
       header: ["DATE"] + (showsCard ? [.freeText("CARD")] : []) + [
@@ -48,7 +50,9 @@ extension Runner {
 
 /// One event with the name of its card, for history listings.
 struct HistoryEntry {
+  /// The card's name.
   var card: String
+  /// The renewal or activity.
   var event: Event
 
   /// Every event of `cards`, newest first; events of one day in reverse file order

@@ -2,6 +2,7 @@ import RenewKit
 
 /// `renew list`: every card with its plan and tags.
 extension Runner {
+  /// `renew list`: every card, retired ones too, optionally those with one tag.
   func list(_ document: Document, tag: String?) {
     let cards = document.cards.filter { card in
       tag.map { wanted in card.tags.contains { $0.lowercased() == wanted.lowercased() } } ?? true

@@ -24,6 +24,7 @@ extension Command {
 }
 
 extension Runner {
+  /// `renew log`: records a renewal and moves the expiry by the calendar rules.
   func log(query: String, on day: EntryDay, _ renewal: Renewal, term: RenewalTerm?) throws {
     let (card, recorded) = try store.update { document in
       let index = try resolve(query, in: document)
@@ -54,6 +55,7 @@ extension Runner {
     }
   }
 
+  /// `renew touch`: records keep-alive activity.
   func touch(query: String, on day: EntryDay, _ activity: Activity) throws {
     let (card, activity) = try store.update { document in
       let index = try resolve(query, in: document)

@@ -2,6 +2,7 @@ import RenewKit
 
 /// `renew remove`, `renew retire` and `renew unretire`.
 extension Runner {
+  /// `renew remove`: deletes a card and its history, after asking or with `--yes`.
   func remove(query: String, isConfirmed: Bool) throws {
     let document = try store.read()
     let card = document.cards[try resolve(query, in: document)]
@@ -27,6 +28,7 @@ extension Runner {
     say("removed \(card.name) and its history")
   }
 
+  /// `renew retire` and `renew unretire`; a card already in that state is left alone.
   func setRetired(query: String, _ isRetired: Bool) throws {
     let verb = isRetired ? "retire" : "unretire"
     let document = try store.read()

@@ -2,13 +2,17 @@ import RenewKit
 
 /// Carries out a parsed command against the store and writes what it has to say.
 struct Runner {
+  /// The data file.
   let store: Store
+  /// The day renew acts on.
   let today: CalendarDate
   /// Text for people or JSON for scripts.
   let format: OutputFormat
+  /// Whether to colour the output.
   let isColored: Bool
   /// The columns a table may take (the terminal's width), or `nil` when output is piped.
   let tableWidth: Int?
+  /// Where to write.
   let output: Output
 
   /// Runs `command` and returns the exit status.
@@ -40,10 +44,12 @@ struct Runner {
     return 0
   }
 
+  /// Writes one line to standard output.
   func say(_ line: String) {
     output.standardOutput(line + "\n")
   }
 
+  /// Writes a warning to standard error.
   func warn(_ warning: Warning) {
     output.standardError(warning.text)
   }
@@ -57,6 +63,7 @@ struct Runner {
     }
   }
 
+  /// ", due DATE (in N days)" for a confirmation, or nothing for a card with no due date.
   func dueSummary(_ card: Card, prefix: String = ", ") -> String {
     let status = card.status(on: today)
     guard let due = status.due, let days = status.daysLeft else { return "" }

@@ -2,6 +2,7 @@ import RenewKit
 
 /// `renew show`: every field of one card, its clock and its latest history.
 extension Runner {
+  /// `renew show`: one card's fields, clock and latest history, or its JSON.
   func show(_ document: Document, query: String) throws {
     let card = document.cards[try resolve(query, in: document)]
     let status = card.status(on: today)

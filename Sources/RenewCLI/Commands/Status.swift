@@ -18,6 +18,7 @@ extension Runner {
       }
   }
 
+  /// `renew status`: the active cards as a table or JSON, soonest due first.
   func status(_ document: Document, includeRetired: Bool, within: Int?) {
     let rows = rows(document, includeRetired: includeRetired).filter { row in
       guard let within else { return true }

@@ -48,12 +48,14 @@ struct ErrorReport: Equatable {
     return result
   }
 
+  /// A report with its lines and exit status.
   init(message: String, hint: String? = nil, code: Int32) {
     self.message = message
     self.hint = hint
     self.code = code
   }
 
+  /// The report for any error renew can throw.
   init(_ error: any Error) {
     switch error {
     case let error as UsageError: self = ErrorReport.describe(error)

@@ -23,7 +23,7 @@ struct Table {
   }
 
   /// A cell: its text, and an optional ANSI colour that does not count toward width.
-  struct Cell: ExpressibleByStringLiteral {
+  struct Cell {
     /// The text, as the user or renew wrote it.
     var text: String
     /// The colour to show it in on a terminal that allows colour.
@@ -33,11 +33,6 @@ struct Table {
     init(_ text: String, color: ANSIColor? = nil) {
       self.text = text
       self.color = color
-    }
-
-    /// An uncoloured cell.
-    init(stringLiteral value: String) {
-      self.init(value)
     }
   }
 
@@ -105,10 +100,15 @@ struct Table {
 
 /// The few ANSI colours renew uses, one per state.
 enum ANSIColor: String {
+  /// `ok`.
   case green = "32"
+  /// `soon`.
   case yellow = "33"
+  /// `overdue`.
   case red = "31"
+  /// `lapsed`.
   case boldRed = "1;31"
+  /// `unknown` and retired.
   case dim = "2"
 
   /// `text` between this colour's escape code and a reset.
