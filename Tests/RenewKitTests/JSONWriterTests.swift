@@ -130,6 +130,13 @@ import Testing
     #expect(written == "{\n  \"null\" : null,\n  \"present\" : \"x\"\n}\n")
   }
 
+  @Test("the version 1 fixture, read and written again, comes back byte for byte")
+  func fixtureRoundTrip() throws {
+    let bytes = try VersionOneFixtureTests.fixtureBytes()
+    let value = try JSONReader.decode(bytes, JSONTestValue.read)
+    #expect(JSONWriter.encode(value) == bytes)
+  }
+
   @Test(
     "a value's bytes cut out by the reader are spliced in as they are, or re-indented",
     arguments: [0, 1, 2, 3])

@@ -36,7 +36,7 @@ enum JSONNumberScanner {
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
     let integerStart = index
     skipDigits(bytes, &index)
-    guard index > integerStart else { return .failure(Fault(.expected(.digit), at: index)) }
+    guard index > integerStart else { return .failure(Fault(.expectedDigit, at: index)) }
     if index - integerStart > 1 && bytes[integerStart] == UInt8(ascii: "0") {
       return .failure(Fault(.leadingZero, at: integerStart))
     }
@@ -45,7 +45,7 @@ enum JSONNumberScanner {
       index += 1
       let fractionStart = index
       skipDigits(bytes, &index)
-      guard index > fractionStart else { return .failure(Fault(.expected(.digit), at: index)) }
+      guard index > fractionStart else { return .failure(Fault(.expectedDigit, at: index)) }
     }
     let fractionEnd = index
     var exponent = 0
@@ -63,7 +63,7 @@ enum JSONNumberScanner {
         if exponent < exponentLimit { exponent = exponent * 10 + digit }
         index += 1
       }
-      guard index > digitsStart else { return .failure(Fault(.expected(.digit), at: index)) }
+      guard index > digitsStart else { return .failure(Fault(.expectedDigit, at: index)) }
       if isNegative { exponent = -exponent }
     }
     return .success(
@@ -120,13 +120,13 @@ enum JSONNumberScanner {
   /// A fault in a number and its offset.
   struct Fault: Error {
     /// What is wrong.
-    var reason: JSONError.Reason
+    var fault: JSONFault
     /// Where.
     var offset: Int
 
     /// Creates a fault.
-    init(_ reason: JSONError.Reason, at offset: Int) {
-      self.reason = reason
+    init(_ fault: JSONFault, at offset: Int) {
+      self.fault = fault
       self.offset = offset
     }
   }

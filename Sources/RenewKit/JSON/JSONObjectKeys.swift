@@ -1,6 +1,6 @@
 /// A key recorded for the repeated-key check: its hash and where it is.
 struct JSONKeyRecord {
-  /// The FNV-1a hash of the key's text (escapes decoded).
+  /// The hash of the key's text (escapes decoded), from ``JSONKeyHash``.
   var hash: UInt64
   /// The key's contents in the document.
   var span: JSONStringSpan
@@ -68,12 +68,10 @@ struct JSONObjectKeys {
 }
 
 extension JSONReader {
-  /// The FNV-1a hash of a key's text, escapes decoded.
+  /// The hash of a key's text, escapes decoded.
   mutating func keyHash(_ span: JSONStringSpan) -> UInt64 {
     guard span.hasEscape else {
-      return bytes.withUnsafeBufferPointer {
-        JSONKeyHash.hash(UnsafeBufferPointer(rebasing: $0[span.range]))
-      }
+      return bytes.withUnsafeBufferPointer { JSONKeyHash.hash($0, span.range) }
     }
     scratch.removeAll(keepingCapacity: true)
     JSONUnescaper.unescape(bytes[span.range], into: &scratch)
@@ -93,16 +91,5 @@ extension JSONReader {
   func repeatedKey(_ span: JSONStringSpan) -> JSONError {
     let key = String(decoding: JSONUnescaper.unescaped(bytes[span.range]), as: UTF8.self)
     return error(.repeatedKey(key), at: span.start - 1)
-  }
-}
-
-/// The hash used for keys: 64-bit FNV-1a, quick for short keys.
-enum JSONKeyHash {
-  /// The hash of `bytes`.
-  @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-    return hash
   }
 }

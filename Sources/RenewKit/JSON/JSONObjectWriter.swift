@@ -78,12 +78,11 @@ public struct JSONObjectWriter {
   /// Writes a member's line break, indent, key and ` : `, and marks where it is.
   private mutating func beginMember(_ key: String) {
     let start = writer.bytes.count
-    writer.appendNewline()
-    let keyStart = writer.bytes.count + 1
-    let hasEscape = writer.appendQuoted(key)
+    let hasEscape = writer.appendQuoted(key, asKey: true)
+    // The key's bytes lie between the indent's `"` and the closing `" : `.
     let mark = JSONMemberMark(
-      start: start, key: keyStart..<(writer.bytes.count - 1), hasEscape: hasEscape)
-    writer.bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+      start: start, key: (start + 2 * writer.depth + 2)..<(writer.bytes.count - 4),
+      hasEscape: hasEscape)
     if isSorted, writer.members.count > base, let previous = writer.members.last {
       isSorted = precedes(previous, mark)
     }
@@ -126,11 +125,12 @@ public struct JSONObjectWriter {
   /// Whether the first key comes strictly before the second in UTF-8 byte order of
   /// their text (which is the order of their escaped bytes when neither is escaped).
   private func precedes(_ first: JSONMemberMark, _ second: JSONMemberMark) -> Bool {
-    let bytes = writer.bytes
     guard first.hasEscape || second.hasEscape else {
-      return bytes[first.key].lexicographicallyPrecedes(bytes[second.key])
+      return writer.bytes.withUnsafeBufferPointer {
+        $0[first.key].lexicographicallyPrecedes($0[second.key])
+      }
     }
-    return JSONUnescaper.unescaped(bytes[first.key])
-      .lexicographicallyPrecedes(JSONUnescaper.unescaped(bytes[second.key]))
+    return JSONUnescaper.unescaped(writer.bytes[first.key])
+      .lexicographicallyPrecedes(JSONUnescaper.unescaped(writer.bytes[second.key]))
   }
 }

@@ -161,12 +161,10 @@ extension JSONReader {
   private mutating func keyNumber<Key>(_ span: JSONStringSpan, in table: JSONKeyTable<Key>) -> Int?
   {
     guard span.hasEscape else {
-      return bytes.withUnsafeBufferPointer {
-        table.number(of: UnsafeBufferPointer(rebasing: $0[span.range]))
-      }
+      return bytes.withUnsafeBufferPointer { table.number(of: $0, span.range) }
     }
     scratch.removeAll(keepingCapacity: true)
     JSONUnescaper.unescape(bytes[span.range], into: &scratch)
-    return scratch.withUnsafeBufferPointer { table.number(of: $0) }
+    return scratch.withUnsafeBufferPointer { table.number(of: $0, 0..<$0.count) }
   }
 }

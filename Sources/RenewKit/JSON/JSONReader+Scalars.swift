@@ -30,7 +30,7 @@ extension JSONReader {
     let value = bytes.withUnsafeBufferPointer { JSONNumberScanner.wholeValue(of: number, in: $0) }
     switch value {
     case .success(let value): return value
-    case .failure(let fault): throw error(fault.reason, at: fault.offset)
+    case .failure(let fault): throw error(fault.fault.reason, at: fault.offset)
     }
   }
 
@@ -105,7 +105,7 @@ extension JSONReader {
   mutating func scanString() throws(JSONError) -> JSONStringSpan {
     let start = offset
     let outcome = bytes.withUnsafeBufferPointer { JSONStringScanner.scan($0, from: start) }
-    if let fault = outcome.fault { throw error(fault, at: outcome.offset) }
+    if let fault = outcome.fault { throw error(fault.reason, at: outcome.offset) }
     offset = outcome.offset + 1
     return JSONStringSpan(start: start + 1, end: outcome.offset, hasEscape: outcome.hasEscape)
   }
@@ -119,7 +119,7 @@ extension JSONReader {
       offset = number.end
       return number
     case .failure(let fault):
-      throw error(fault.reason, at: fault.offset)
+      throw error(fault.fault.reason, at: fault.offset)
     }
   }
 

@@ -20,7 +20,7 @@ enum JSONStringScanner {
     /// Whether an escape was seen.
     var hasEscape: Bool
     /// The fault, or `nil` when the string is valid.
-    var fault: JSONError.Reason?
+    var fault: JSONFault?
   }
 
   private static let quote = UInt8(ascii: "\"")
@@ -36,6 +36,15 @@ enum JSONStringScanner {
     var hasEscape = false
     let count = bytes.count
     while index < count {
+      // Eight bytes at a time while none of them needs a look.
+      if let word = JSONWordScan.load(bytes, at: index) {
+        let special = JSONWordScan.special(word)
+        guard special != 0 else {
+          index += 8
+          continue
+        }
+        index += special.trailingZeroBitCount >> 3
+      }
       let byte = bytes[index]
       if byte >= 0x20 && byte < 0x80 && byte != quote && byte != backslash {
         index += 1
@@ -73,9 +82,9 @@ enum JSONStringScanner {
   /// surrogate; leaves `index` after it, or on the fault it returns.
   private static func unicodeEscape(
     _ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int
-  ) -> JSONError.Reason? {
+  ) -> JSONFault? {
     let escapeStart = index - 1
-    guard let unit = hexQuad(bytes, at: &index) else { return .expected(.hexDigits) }
+    guard let unit = hexQuad(bytes, at: &index) else { return .expectedHexDigits }
     if (0xDC00...0xDFFF).contains(unit) {
       index = escapeStart
       return .unpairedLowSurrogate
@@ -90,7 +99,7 @@ enum JSONStringScanner {
         return .unpairedHighSurrogate
       }
       index += 2
-      guard let low = hexQuad(bytes, at: &index) else { return .expected(.hexDigits) }
+      guard let low = hexQuad(bytes, at: &index) else { return .expectedHexDigits }
       guard (0xDC00...0xDFFF).contains(low) else {
         index = escapeStart
         return .unpairedHighSurrogate

@@ -77,12 +77,12 @@ public struct JSONWriter {
 
   /// Writes `true` or `false`.
   public mutating func writeBool(_ value: Bool) {
-    bytes.append(contentsOf: value ? JSONWriter.trueBytes : JSONWriter.falseBytes)
+    append(value ? "true" : "false")
   }
 
   /// Writes `null`.
   public mutating func writeNull() {
-    bytes.append(contentsOf: JSONWriter.nullBytes)
+    append("null")
   }
 
   /// Writes an object whose members `body` gives, in any order.
@@ -157,10 +157,31 @@ public struct JSONWriter {
   /// Appends two spaces per level of ``depth``.
   @inline(__always)
   mutating func appendIndent() {
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    var count = 2 * depth
+    while count > 0 {
+      let run = min(count, JSONWriter.spaces.utf8CodeUnitCount)
+      append(JSONWriter.spaces, count: run)
+      count -= run
+    }
   }
 
-  private static let trueBytes = Array("true".utf8)
-  private static let falseBytes = Array("false".utf8)
-  private static let nullBytes = Array("null".utf8)
+  /// Appends the first `count` bytes of `text` (all of them by default).
+  @inline(__always)
+  mutating func append(_ text: StaticString, count: Int? = nil) {
+    text.withUTF8Buffer { append(UnsafeBufferPointer(rebasing: $0.prefix(count ?? $0.count))) }
+  }
+
+  /// Appends `run`: a short one byte by byte, which is quicker than the general
+  /// `append(contentsOf:)` for the few bytes of a key or an indent.
+  @inline(__always)
+  mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
+    guard run.count > 16 else {
+      for byte in run { bytes.append(byte) }
+      return
+    }
+    bytes.append(contentsOf: run)
+  }
+
+  private static let spaces: StaticString =
+    "                                                                "
 }
