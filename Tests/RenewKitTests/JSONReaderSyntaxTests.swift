@@ -105,6 +105,22 @@ import Testing
     expectError(Array(text.utf8), line: 2, column: column, reason: reason)
   }
 
+  @Test(
+    "a fault in a string is found at every place, eight bytes at a time or not",
+    arguments: [
+      ([0x01], JSONError.Reason.controlCharacterInString), ([0x1F], .controlCharacterInString),
+      ([0xFF], .invalidUTF8), ([0xC3], .invalidUTF8), ([0x5C, 0x71], .invalidEscape),
+    ] as [([UInt8], JSONError.Reason)])
+  func stringFaultAtEveryPlace(fault: [UInt8], reason: JSONError.Reason) {
+    for place in 0..<24 {
+      let bytes =
+        [0x22] + [UInt8](repeating: 0x61, count: place) + fault
+        + [UInt8](repeating: 0x62, count: 20) + [0x22]
+      let column = place + (reason == .invalidEscape ? 3 : 2)
+      expectError(bytes, line: 1, column: column, reason: reason)
+    }
+  }
+
   @Test("512 levels of nesting are read; a value inside 512 containers is refused")
   func depth() throws {
     let open = String(repeating: "[", count: 512)

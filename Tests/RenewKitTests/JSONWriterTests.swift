@@ -71,6 +71,18 @@ import Testing
     #expect(text { $0.writeString(value) } == written + "\n")
   }
 
+  @Test(
+    "a character to escape is found at every place in a string, eight bytes at a time or not",
+    arguments: ["\"", "\\", "\n", "\u{1}", "\u{1F}", "é", "\u{7F}", "😀", "/"])
+  func escapesAtEveryPlace(special: String) throws {
+    for place in 0..<24 {
+      let value = String(repeating: "a", count: place) + special + String(repeating: "b", count: 20)
+      #expect(JSONWriter.encode(value) == (try PrettyJSON.encode(value)), "at \(place)")
+      let read = try JSONReader.decode(JSONWriter.encode(value)) { try $0.readString() }
+      #expect(read == value, "at \(place)")
+    }
+  }
+
   @Test("whole numbers, including the extremes, booleans and null")
   func scalars() {
     #expect(
