@@ -1,0 +1,43 @@
+/// Looks at eight bytes at once (SWAR: SIMD within a register), for the loops over
+/// string contents, where most bytes need nothing done.
+///
+/// Each function returns a word with the high bit of each byte that matches set.
+/// The lowest bit set is exact; bits above it may be wrong (a borrow crosses bytes),
+/// so a caller steps to the first match with `trailingZeroBitCount >> 3` and looks
+/// at that byte itself.
+enum JSONWordScan {
+  private static let ones: UInt64 = 0x0101_0101_0101_0101
+  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// The eight bytes at `offset`, the first in the lowest bits.
+  @inline(__always)
+  static func load(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64? {
+    guard offset + 8 <= bytes.count, let base = bytes.baseAddress else { return nil }
+    return UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+  }
+
+  /// Bytes below `limit` (at most 0x80).
+  @inline(__always)
+  static func below(_ word: UInt64, _ limit: UInt64) -> UInt64 {
+    (word &- (ones &* limit)) & ~word & highBits
+  }
+
+  /// Bytes equal to `byte`.
+  @inline(__always)
+  static func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    below(word ^ (ones &* UInt64(byte)), 1)
+  }
+
+  /// Bytes a JSON string cannot hold as they are: `"`, `\` and control characters.
+  @inline(__always)
+  static func escaped(_ word: UInt64) -> UInt64 {
+    below(word, 0x20) | equal(word, UInt8(ascii: "\"")) | equal(word, UInt8(ascii: "\\"))
+  }
+
+  /// Bytes that need a look when reading a string: those of ``escaped(_:)`` and
+  /// those of multi-byte UTF-8 characters.
+  @inline(__always)
+  static func special(_ word: UInt64) -> UInt64 {
+    escaped(word) | (word & highBits)
+  }
+}
