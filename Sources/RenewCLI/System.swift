@@ -55,7 +55,7 @@ public enum System {
   /// prompt when standard input is a terminal.
   public static func output() -> Output {
     let ask: @Sendable (String) -> Bool = { question in
-      emit(2, question)
+      _ = emit(2, question)
       guard let answer = readLine() else { return false }
       return ["y", "yes"].contains(answer.lowercased())
     }

@@ -6,8 +6,8 @@ public struct Backup: Sendable, Hashable {
   public var sequence: Int
   /// When the change that replaced it was made, in seconds since 1970.
   public var time: Int
-  /// What the change that replaced it did, if known (`log Smart PH 2026-11-21`).
-  public var change: String?
+  /// What the change that replaced it did, if known.
+  public var change: Change?
 }
 
 extension Store {
@@ -111,7 +111,7 @@ extension Store {
     return String(repeating: "0", count: max(0, 6 - digits.count)) + digits
   }
 
-  private func lastChange(in path: String) -> String? {
+  private func lastChange(in path: String) -> Change? {
     guard let bytes = try? readBytes(at: path) else { return nil }
     return try? Store.decode(bytes, path: path).lastChange
   }

@@ -136,22 +136,3 @@ extension CalendarDate: CustomStringConvertible {
     return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
   }
 }
-
-extension CalendarDate: Codable {
-  /// Decodes the `YYYY-MM-DD` form, refusing dates that do not exist.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    guard let date = CalendarDate(iso: text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "'\(text)' is not a date (YYYY-MM-DD)")
-    }
-    self = date
-  }
-
-  /// Encodes the `YYYY-MM-DD` form.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
-}

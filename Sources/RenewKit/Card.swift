@@ -113,32 +113,6 @@ public struct InvalidCardError: Error, Sendable, Equatable {
   public var reason: String
 }
 
-extension DecodingError {
-  /// A one-line reason without Foundation's boilerplate.
-  var reason: String {
-    switch self {
-    case .dataCorrupted(let context): return context.debugDescription
-    case .keyNotFound(let key, _): return "'\(key.stringValue)' is missing"
-    case .typeMismatch(let type, _): return "expected \(Self.describe(type))"
-    case .valueNotFound(let type, _): return "expected \(Self.describe(type)), found null"
-    @unknown default: return "invalid value"
-    }
-  }
-
-  private static func describe(_ type: Any.Type) -> String {
-    switch type {
-    case is String.Type: return "a string"
-    case is Int.Type: return "a whole number"
-    case is Bool.Type: return "true or false"
-    default:
-      let name = String(describing: type)
-      if name.hasPrefix("Array") { return "an array" }
-      if name.hasPrefix("Dictionary") { return "an object" }
-      return "a value of another type"
-    }
-  }
-}
-
 extension StringProtocol {
   /// The text without leading and trailing white space.
   public var trimmed: Substring {

@@ -1,108 +1,181 @@
-extension Card: Codable {
-  /// The keys of a card that are not ``CardField``s: its identity, clock and history.
-  private enum OwnKey: String, CaseIterable {
-    case name, added, retired, expires, anchorDay, history
+/// The keys of a card in the data file: its own (identity, clock, history), the
+/// plan, and every ``CardField`` that sits on the card itself.
+enum CardKey: Hashable, Sendable, CaseIterable, RawRepresentable {
+  case name, added, retired, expires, anchorDay, history, plan
+  case field(CardField)
+
+  static let allCases: [CardKey] =
+    [.name, .added, .retired, .expires, .anchorDay, .history, .plan]
+    + CardField.allCases.filter { $0.container == nil }.map(CardKey.field)
+
+  /// The reader's table of these keys.
+  static let table = JSONKeyTable<CardKey>()
+
+  init?(rawValue: String) {
+    guard let key = CardKey.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+    self = key
   }
 
+  var rawValue: String {
+    switch self {
+    case .name: "name"
+    case .added: "added"
+    case .retired: "retired"
+    case .expires: "expires"
+    case .anchorDay: "anchorDay"
+    case .history: "history"
+    case .plan: "plan"
+    case .field(let field): field.key
+    }
+  }
+}
+
+/// The keys of a card's plan: the fields whose container is `plan`.
+struct PlanKey: Hashable, Sendable, CaseIterable, RawRepresentable {
+  let field: CardField
+
+  static let allCases = CardField.allCases.filter { $0.container == "plan" }.map(PlanKey.init)
+  /// The reader's table of these keys.
+  static let table = JSONKeyTable<PlanKey>()
+
+  init(_ field: CardField) { self.field = field }
+  init?(rawValue: String) {
+    guard let field = CardField(rawValue: rawValue), field.container == "plan" else { return nil }
+    self.field = field
+  }
+  var rawValue: String { field.key }
+}
+
+extension Card {
   /// How many characters of a name too long to show are shown in an error.
   static let shownNameLength = 40
 
-  /// Decodes a card, with defaults for every optional field.
+  /// Reads the card at `index` of the document's `cards`.
   ///
-  /// Any failure after the name is read is reported as an ``InvalidCardError`` that
-  /// names the card and the field (`history[3].via` for a field of a history
-  /// entry), so that a user can find it in the file. Text follows the command
-  /// line's rules (see ``TextField``); a name too long to show is named by its
-  /// first ``shownNameLength`` characters.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: AnyCodingKey.self)
-    let name = try container.decode(String.self, forKey: AnyCodingKey(OwnKey.name))
-    func invalid(_ field: String, _ reason: String) -> InvalidCardError {
-      InvalidCardError(card: name, field: field, reason: reason)
+  /// A problem in a field is reported as a ``DataError`` naming the card and the
+  /// field (`history[3].via` for a field of a history entry), so that a user can
+  /// find it in the file; text follows the command line's rules (see
+  /// ``TextField``). A syntax error is thrown as the ``JSONError`` it is.
+  static func read(from reader: inout JSONReader, index: Int) throws -> Card {
+    let reading = ObjectReading()
+    var card = Card(name: "", number: "", added: .first)
+    var name: String?
+    var added: CalendarDate?
+    let start = reader.offset
+    let isObject =
+      try reading.value("", in: &reader) { r in
+        try r.readObject(keys: CardKey.table) { key, r in
+          switch key {
+          case .name?: name = try reading.value("name", in: &r) { try $0.readString() }
+          case .added?: added = try reading.date("added", in: &r)
+          case .retired?:
+            card.isRetired =
+              try reading.value("retired", in: &r) { try $0.readOptionalBool() } ?? false
+          case .expires?: card.expiry = try reading.date("expires", in: &r)
+          case .anchorDay?:
+            guard let day = try reading.value("anchorDay", in: &r, { try $0.readOptionalInt() })
+            else { return }
+            guard (1...31).contains(day) else {
+              return reading.record("anchorDay", .notADayOfMonth(day))
+            }
+            card.anchorDay = day
+          case .history?:
+            var position = 0
+            _ = try reading.value("history", in: &r) { r in
+              try r.readNull()
+                ? nil
+                : try r.readArray { entry in
+                  defer { position += 1 }
+                  if let event = try Event.read(
+                    from: &entry, at: "history[\(position)]", into: reading)
+                  {
+                    card.history.append(event)
+                  }
+                }
+            }
+          case .plan?:
+            _ = try reading.value("plan", in: &r) { r in
+              try r.readNull()
+                ? nil
+                : try r.readObject(keys: PlanKey.table) { key, r in
+                  guard let field = key?.field else {
+                    reading.record("plan.\(ObjectReading.key(of: r.unknownKey()))", .unknownField)
+                    _ = try r.skipValue()
+                    return
+                  }
+                  let value = try field.read(from: &r, at: "plan.\(field.key)", into: reading)
+                  field.set(value, in: &card)
+                }
+            }
+          case .field(let field)?:
+            field.set(try field.read(from: &r, at: field.key, into: reading), in: &card)
+          case nil:
+            reading.record(ObjectReading.key(of: r.unknownKey()), .unknownField)
+            _ = try r.skipValue()
+          }
+        }
+      } != nil
+    guard isObject else {
+      throw DataError(
+        card: nil, field: "cards[\(index)]", problem: reading.first?.problem ?? .emptyName)
     }
-    guard !name.trimmed.isEmpty else { throw invalid("name", "a card's name may not be empty") }
+    guard let name else {
+      throw DataError(
+        card: nil, field: "cards[\(index)]",
+        problem: reading.first?.problem ?? .json(.missingKey("name")))
+    }
+    _ = start
+    guard !name.trimmed.isEmpty else {
+      throw DataError(card: name, field: "name", problem: .emptyName)
+    }
     if let problem = TextField.name.problem(in: name) {
       var shown = name
       if case .tooLong = problem {
         shown = String(name.unicodeScalars.prefix(Card.shownNameLength)) + "…"
       }
-      throw InvalidCardError(card: shown, field: "name", reason: problem.reason)
+      throw DataError(card: shown, field: "name", problem: .text(problem))
     }
-    let decoding = FieldDecoding(card: name)
-    guard let added = try decoding.field(container, OwnKey.added, CalendarDate.self) else {
-      throw invalid(OwnKey.added.rawValue, "a card needs the date it was added")
+    if let (field, problem) = reading.first {
+      throw DataError(card: name, field: field, problem: problem)
     }
-    self.init(name: name, number: "", added: added)
-    for key in container.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
-      if let own = OwnKey(rawValue: key.stringValue) {
-        try decodeOwn(own, from: container, with: decoding)
-      } else if key.stringValue == "plan" {
-        let plan = try decoding.nested(container, key)
-        for planKey in plan.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
-          guard let field = CardField(rawValue: planKey.stringValue), field.container == "plan"
-          else { throw invalid("plan", "unknown field '\(planKey.stringValue)' in a plan") }
-          field.set(try decoding.value(of: field, in: plan, at: "plan"), in: &self)
-        }
-      } else if let field = CardField(rawValue: key.stringValue), field.container == nil {
-        field.set(try decoding.value(of: field, in: container, at: field.key), in: &self)
-      } else {
-        throw invalid(key.stringValue, "renew does not know this field")
-      }
+    guard !card.number.trimmed.isEmpty else {
+      throw DataError(card: name, field: "number", problem: .missingNumber)
     }
-    guard !number.trimmed.isEmpty else { throw invalid("number", "a card needs a number") }
+    guard let added else { throw DataError(card: name, field: "added", problem: .missingAdded) }
+    card.name = name
+    card.added = added
+    if card.anchorDay == nil { card.anchorDay = card.expiry?.day }
+    return card
   }
 
-  private mutating func decodeOwn(
-    _ key: OwnKey, from container: KeyedDecodingContainer<AnyCodingKey>,
-    with decoding: FieldDecoding
-  ) throws {
-    switch key {
-    case .name, .added: break
-    case .retired: isRetired = try decoding.field(container, key, Bool.self) ?? false
-    case .expires:
-      expiry = try decoding.field(container, key, CalendarDate.self)
-      anchorDay = anchorDay ?? expiry?.day
-    case .anchorDay:
-      guard let day = try decoding.field(container, key, Int.self) else { return }
-      guard (1...31).contains(day) else {
-        throw InvalidCardError(
-          card: name, field: key.rawValue, reason: "\(day) is not a day of the month")
-      }
-      anchorDay = day
-    case .history:
-      do {
-        history = try container.decodeField([Event].self, forKey: AnyCodingKey(key)) ?? []
-      } catch let error as DecodingError {
-        // An entry's own failure names the entry and its field: `history[3].via`.
-        let path = error.path(below: container.codingPath)
-        throw InvalidCardError(card: name, field: path ?? "history", reason: error.reason)
+  /// Writes the card's members as the data file holds them, leaving out fields that are unset.
+  public func write(to object: inout JSONObjectWriter) {
+    object.member("name", name)
+    object.member("added", added)
+    if isRetired { object.member("retired", true) }
+    object.member("expires", ifPresent: expiry)
+    object.member("anchorDay", ifPresent: anchorDay)
+    if !history.isEmpty {
+      object.memberArray("history") { array in
+        for event in history { array.appendObject { event.write(to: &$0, nulls: false) } }
       }
     }
-  }
-
-  /// Encodes the card, leaving out fields that are unset.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: AnyCodingKey.self)
-    try container.encode(name, forKey: AnyCodingKey(OwnKey.name))
-    try container.encode(added, forKey: AnyCodingKey(OwnKey.added))
-    if isRetired { try container.encode(true, forKey: AnyCodingKey(OwnKey.retired)) }
-    try container.encodeIfPresent(expiry, forKey: AnyCodingKey(OwnKey.expires))
-    try container.encodeIfPresent(anchorDay, forKey: AnyCodingKey(OwnKey.anchorDay))
-    if !history.isEmpty { try container.encode(history, forKey: AnyCodingKey(OwnKey.history)) }
-    var planValues: [(CardField, FieldValue)] = []
+    var plan: [(CardField, FieldValue)] = []
     for field in CardField.allCases {
       // A flag is always written, so that the file says `false` rather than nothing.
       guard let value = field.value(in: self) ?? (field.isFlag ? .flag(false) : nil) else {
         continue
       }
       if field.container == nil {
-        try FieldEncoding.encode(value, of: field, in: &container)
+        object.member(field.key, value)
       } else {
-        planValues.append((field, value))
+        plan.append((field, value))
       }
     }
-    guard !planValues.isEmpty else { return }
-    var plan = container.nestedContainer(keyedBy: AnyCodingKey.self, forKey: AnyCodingKey("plan"))
-    for (field, value) in planValues { try FieldEncoding.encode(value, of: field, in: &plan) }
+    if !plan.isEmpty {
+      object.memberObject("plan") { object in
+        for (field, value) in plan { object.member(field.key, value) }
+      }
+    }
   }
 }

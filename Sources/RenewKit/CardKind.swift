@@ -1,5 +1,5 @@
 /// What kind of line a card is.
-public enum CardKind: String, Sendable, Hashable, Codable, CaseIterable {
+public enum CardKind: String, Sendable, Hashable, CaseIterable {
   /// A physical SIM card.
   case sim
   /// An embedded SIM profile.

@@ -1,5 +1,5 @@
 /// How urgently a card needs renewing.
-public enum CardState: String, Sendable, Hashable, Codable, CaseIterable {
+public enum CardState: String, Sendable, Hashable, CaseIterable {
   /// The due date is beyond the reminder window.
   case ok
   /// The due date is within the reminder window: 0 ≤ days left ≤ window.

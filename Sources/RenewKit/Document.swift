@@ -5,23 +5,22 @@ public struct Document: Sendable, Hashable {
 
   /// Every card, retired ones included, in the order they were added.
   public var cards: [Card]
-  /// What the change that wrote this document did, such as `log Smart PH 2026-11-21`.
-  public var lastChange: String?
+  /// What the change that wrote this document did, for `backups` and `undo`.
+  public var lastChange: Change?
 
   /// An empty document of the current version.
-  public init(cards: [Card] = [], lastChange: String? = nil) {
+  public init(cards: [Card] = [], lastChange: Change? = nil) {
     self.cards = cards
     self.lastChange = lastChange
   }
 
-  /// Checks what decoding cannot: that names are present and unique regardless of case.
+  /// Checks what reading each card cannot: that names are unique regardless of case.
   ///
-  /// - Throws: ``InvalidCardError`` naming the second card of a duplicate pair.
-  public func validate() throws {
+  /// - Throws: ``DataError`` naming the second card of a duplicate pair.
+  public func validate() throws(DataError) {
     var seen = Set<String>()
     for card in cards where !seen.insert(card.name.lowercased()).inserted {
-      throw InvalidCardError(
-        card: card.name, field: "name", reason: "another card has the same name")
+      throw DataError(card: card.name, field: "name", problem: .sameNameAsAnother)
     }
   }
 
@@ -32,38 +31,101 @@ public struct Document: Sendable, Hashable {
   }
 }
 
-/// The document was written by a newer renew than this one.
-public struct NewerVersionError: Error, Sendable, Equatable {
-  /// The version in the file.
-  public var found: Int
+/// The keys of the document.
+private enum DocumentKey: String, CaseIterable, Sendable {
+  case cards, lastChange, version
+
+  /// The reader's table of these keys.
+  static let table = JSONKeyTable<DocumentKey>()
 }
 
-extension Document: Codable {
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case version, cards, lastChange
-  }
-
-  /// Decodes a document, refusing one of a newer version before reading its cards.
+extension Document {
+  /// Reads a document from the data file's bytes.
   ///
-  /// A missing key takes its default, so `{}` is an empty document.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    let version = try container.decodeField(Int.self, forKey: .version) ?? Document.currentVersion
-    guard version <= Document.currentVersion else { throw NewerVersionError(found: version) }
-    guard version >= 1 else {
-      throw DecodingError.dataCorruptedError(
-        forKey: .version, in: container, debugDescription: "version \(version) does not exist")
+  /// A missing key takes its default, so `{}` is an empty document. A file of a
+  /// newer version is refused before anything in its cards is judged.
+  ///
+  /// - Throws: ``JSONError`` when the bytes are not JSON, ``NewerVersionError``,
+  ///   or ``DataError`` naming the card and field renew cannot accept.
+  public static func decode(_ bytes: [UInt8]) throws -> Document {
+    do {
+      return try JSONReader.decode(bytes) { reader in try read(from: &reader) }
+    } catch let error as DataError {
+      // The version comes last in the file: a problem in an earlier card of a
+      // newer file is the newer version's, not the card's.
+      if let version = version(in: bytes), version > currentVersion {
+        throw NewerVersionError(found: version)
+      }
+      throw error
     }
-    try decoder.rejectUnknownKeys(besides: CodingKeys.self, in: "the document")
-    cards = try container.decodeIfPresent([Card].self, forKey: .cards) ?? []
-    lastChange = try container.decodeIfPresent(String.self, forKey: .lastChange)
   }
 
-  /// Encodes the document as the current version.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(Document.currentVersion, forKey: .version)
-    try container.encode(cards, forKey: .cards)
-    try container.encodeIfPresent(lastChange, forKey: .lastChange)
+  private static func read(from reader: inout JSONReader) throws -> Document {
+    let reading = ObjectReading()
+    var document = Document()
+    var version = currentVersion
+    let isObject =
+      try reading.value("", in: &reader) { r in
+        try r.readObject(keys: DocumentKey.table) { key, r in
+          switch key {
+          case .cards?:
+            var index = 0
+            _ = try reading.value("cards", in: &r) { r in
+              try r.readNull()
+                ? nil
+                : try r.readArray { element in
+                  document.cards.append(try Card.read(from: &element, index: index))
+                  index += 1
+                }
+            }
+          case .lastChange?:
+            document.lastChange = try reading.value("lastChange", in: &r) {
+              try $0.readOptionalString()
+            }.map(Change.init(storedText:))
+          case .version?:
+            version = try reading.value("version", in: &r) { try $0.readOptionalInt() } ?? version
+          case nil:
+            reading.record(ObjectReading.key(of: r.unknownKey()), .unknownField)
+            _ = try r.skipValue()
+          }
+        }
+      } != nil
+    guard version <= currentVersion else { throw NewerVersionError(found: version) }
+    if let (field, problem) = reading.first {
+      throw DataError(card: nil, field: field, problem: problem)
+    }
+    guard isObject else { throw DataError(card: nil, field: "", problem: .json(.missingKey(""))) }
+    guard version >= 1 else {
+      throw DataError(card: nil, field: "version", problem: .versionDoesNotExist(version))
+    }
+    try document.validate()
+    return document
+  }
+
+  /// The document's `version`, if it can be found, without judging anything else.
+  private static func version(in bytes: [UInt8]) -> Int? {
+    var version: Int?
+    _ = try? JSONReader.decode(bytes) { reader in
+      try reader.readObject(keys: DocumentKey.table) { key, r in
+        if key == .version { version = try? r.readInt() }
+        _ = try? r.skipValue()
+      }
+    }
+    return version
+  }
+
+  /// The data file's bytes: pretty-printed, keys sorted, with a final newline.
+  ///
+  /// - Parameter capacity: Bytes to reserve, such as the size of the file last read.
+  public func encoded(reservingCapacity capacity: Int = 4096) -> [UInt8] {
+    var writer = JSONWriter(reservingCapacity: capacity)
+    writer.writeObject { object in
+      object.memberArray("cards") { array in
+        for card in cards { array.appendObject { card.write(to: &$0) } }
+      }
+      object.member("lastChange", ifPresent: lastChange?.storedText)
+      object.member("version", Document.currentVersion)
+    }
+    return writer.finish()
   }
 }

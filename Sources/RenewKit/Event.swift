@@ -22,106 +22,150 @@ public enum Event: Sendable, Hashable {
   }
 }
 
-extension Event: Codable {
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case type, date, amount, currency, method, via, receipt, note, expiresBefore, expiresAfter
+/// The keys of a history entry in the data file.
+enum EventKey: String, CaseIterable, Sendable {
+  case type, date, amount, currency, method, via, receipt, note, expiresBefore, expiresAfter
 
-    /// The keys only a renewal has.
-    static let renewalOnly: [CodingKeys] = [
-      .amount, .currency, .method, .via, .receipt, .expiresBefore, .expiresAfter,
-    ]
-  }
+  /// The reader's table of these keys.
+  static let table = JSONKeyTable<EventKey>()
 
-  private enum Kind: String, Codable {
-    case renewal, activity
-  }
+  /// The keys only a renewal has.
+  static let renewalOnly: [EventKey] = [
+    .amount, .currency, .method, .via, .receipt, .expiresBefore, .expiresAfter,
+  ]
+}
 
-  /// Decodes an event written by ``encode(to:)``.
-  ///
-  /// Failures are `DecodingError`s at the offending key, so that the card can
-  /// name the entry and the field (`history[3].via`); text follows ``TextField``.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    if let unknown = try decoder.unknownKey(besides: CodingKeys.self) {
-      throw DecodingError.dataCorrupted(
-        DecodingError.Context(
-          codingPath: container.codingPath + [AnyCodingKey(stringValue: unknown)],
-          debugDescription: "renew does not know this field"))
+/// The types of history entry.
+private enum EventType: String {
+  case renewal, activity
+}
+
+extension Event {
+  /// Reads one history entry; a problem is recorded in `reading` at `path` and its
+  /// field (`history[3].via`), and the entry is then `nil`.
+  static func read(
+    from reader: inout JSONReader, at path: String, into reading: ObjectReading
+  ) throws -> Event? {
+    var type: String?
+    var date: CalendarDate?
+    var text: [EventKey: String] = [:]
+    var dates: [EventKey: CalendarDate] = [:]
+    var keys: [EventKey] = []
+    let isObject =
+      try reading.value(path, in: &reader) { r in
+        try r.readObject(keys: EventKey.table) { key, r in
+          guard let key else {
+            reading.record("\(path).\(ObjectReading.key(of: r.unknownKey()))", .unknownField)
+            _ = try r.skipValue()
+            return
+          }
+          let field = "\(path).\(key.rawValue)"
+          keys.append(key)
+          switch key {
+          case .type: type = try reading.value(field, in: &r) { try $0.readString() }
+          case .date: date = try reading.date(field, in: &r)
+          case .expiresBefore, .expiresAfter:
+            // Checked once the type is known: on an activity the key itself is wrong.
+            text[key] = try reading.value(field, in: &r) { try $0.readOptionalString() }
+          case .note: text[key] = try reading.text(field, .note, in: &r)
+          case .via: text[key] = try reading.text(field, .via, in: &r)
+          case .receipt: text[key] = try reading.text(field, .receipt, in: &r)
+          case .amount, .currency, .method:
+            text[key] = try reading.value(field, in: &r) { try $0.readOptionalString() }
+          }
+        }
+      } != nil
+    guard isObject, reading.first == nil else { return nil }
+    guard let type else {
+      reading.record(path, .json(.missingKey("type")))
+      return nil
     }
-    let type = try container.decode(String.self, forKey: .type)
-    guard let kind = Kind(rawValue: type) else {
-      throw DecodingError.dataCorruptedError(
-        forKey: .type, in: container,
-        debugDescription: "'\(type)' is not an entry type (renewal or activity)")
+    guard let kind = EventType(rawValue: type) else {
+      reading.record("\(path).type", .notAnEntryType(type))
+      return nil
     }
-    let date = try container.decode(CalendarDate.self, forKey: .date)
-    let note = try container.decodeText(.note, forKey: .note)
+    guard let date else {
+      reading.record(path, .json(.missingKey("date")))
+      return nil
+    }
+    let note = text[.note]
     switch kind {
     case .activity:
       // An activity has none of a renewal's fields: read, they would be lost on the next write.
-      if let key = CodingKeys.renewalOnly.first(where: container.contains) {
-        throw DecodingError.dataCorruptedError(
-          forKey: key, in: container,
-          debugDescription: "only a renewal has this field, and this entry is an activity")
+      if let key = EventKey.renewalOnly.first(where: keys.contains) {
+        reading.record("\(path).\(key.rawValue)", .onlyForRenewals)
+        return nil
       }
-      self = .activity(Activity(date: date, note: note))
+      return .activity(Activity(date: date, note: note))
     case .renewal:
       var amount: Money?
-      let text = try container.decodeIfPresent(String.self, forKey: .amount)
-      if text == nil, try container.decodeIfPresent(String.self, forKey: .currency) != nil {
-        throw DecodingError.dataCorruptedError(
-          forKey: .currency, in: container, debugDescription: "a currency needs an amount")
-      }
-      if let text {
-        let code = try container.decode(String.self, forKey: .currency)
-        guard let money = Money(amount: text, currency: code) else {
-          throw DecodingError.dataCorruptedError(
-            forKey: .amount, in: container,
-            debugDescription: "'\(text) \(code)' is not an amount of money")
+      switch (text[.amount], text[.currency]) {
+      case (nil, nil): break
+      case (nil, _?):
+        reading.record("\(path).currency", .currencyWithoutAmount)
+        return nil
+      case (_?, nil):
+        reading.record(path, .json(.missingKey("currency")))
+        return nil
+      case (let figure?, let code?):
+        guard let money = Money(amount: figure, currency: code) else {
+          reading.record("\(path).amount", .notMoney(amount: figure, currency: code))
+          return nil
         }
         amount = money
       }
-      self = .renewal(
+      for key in [EventKey.expiresBefore, .expiresAfter] {
+        guard let value = text[key] else { continue }
+        guard let day = CalendarDate(iso: value) else {
+          reading.record("\(path).\(key.rawValue)", .notADate(value))
+          return nil
+        }
+        dates[key] = day
+      }
+      var method: RenewalMethod?
+      if let name = text[.method] {
+        guard let known = RenewalMethod(rawValue: name) else {
+          reading.record("\(path).method", .notAMethod(name))
+          return nil
+        }
+        method = known
+      }
+      return .renewal(
         Renewal(
-          date: date, amount: amount,
-          method: try Event.method(in: container),
-          via: try container.decodeText(.via, forKey: .via),
-          receipt: try container.decodeText(.receipt, forKey: .receipt), note: note,
-          expiresBefore: try container.decodeIfPresent(CalendarDate.self, forKey: .expiresBefore),
-          expiresAfter: try container.decodeIfPresent(CalendarDate.self, forKey: .expiresAfter)))
+          date: date, amount: amount, method: method, via: text[.via], receipt: text[.receipt],
+          note: note, expiresBefore: dates[.expiresBefore], expiresAfter: dates[.expiresAfter]))
     }
   }
 
-  private static func method(
-    in container: KeyedDecodingContainer<CodingKeys>
-  ) throws -> RenewalMethod? {
-    guard let text = try container.decodeIfPresent(String.self, forKey: .method) else {
-      return nil
+  /// Writes the entry's members: flat, with its `type`, and an amount as a string
+  /// beside its `currency`.
+  ///
+  /// The data file leaves out what an entry does not have (`nulls: false`);
+  /// `history --json` gives every key of every entry, `null` where absent, so
+  /// that a script can read `.amount` of any row.
+  public func write(to object: inout JSONObjectWriter, nulls: Bool) {
+    func member(_ key: EventKey, _ value: (some JSONWritable)?) {
+      if let value {
+        object.member(key.rawValue, value)
+      } else if nulls {
+        object.memberNull(key.rawValue)
+      }
     }
-    guard let method = RenewalMethod(rawValue: text) else {
-      throw DecodingError.dataCorruptedError(
-        forKey: .method, in: container, debugDescription: "'\(text)' is not a renewal method")
-    }
-    return method
-  }
-
-  /// Encodes the event flat, with its `type`, and an amount as a string beside its `currency`.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(date, forKey: .date)
-    try container.encodeIfPresent(note, forKey: .note)
+    var renewal: Renewal?
     switch self {
-    case .activity:
-      try container.encode(Kind.activity, forKey: .type)
-    case .renewal(let renewal):
-      try container.encode(Kind.renewal, forKey: .type)
-      try container.encodeIfPresent(renewal.amount?.amount, forKey: .amount)
-      try container.encodeIfPresent(renewal.amount?.currency, forKey: .currency)
-      try container.encodeIfPresent(renewal.method, forKey: .method)
-      try container.encodeIfPresent(renewal.via, forKey: .via)
-      try container.encodeIfPresent(renewal.receipt, forKey: .receipt)
-      try container.encodeIfPresent(renewal.expiresBefore, forKey: .expiresBefore)
-      try container.encodeIfPresent(renewal.expiresAfter, forKey: .expiresAfter)
+    case .activity: object.member(EventKey.type.rawValue, EventType.activity.rawValue)
+    case .renewal(let logged):
+      object.member(EventKey.type.rawValue, EventType.renewal.rawValue)
+      renewal = logged
     }
+    member(.date, date)
+    member(.note, note)
+    member(.amount, renewal?.amount?.amount)
+    member(.currency, renewal?.amount?.currency)
+    member(.method, renewal?.method?.rawValue)
+    member(.via, renewal?.via)
+    member(.receipt, renewal?.receipt)
+    member(.expiresBefore, renewal?.expiresBefore)
+    member(.expiresAfter, renewal?.expiresAfter)
   }
 }

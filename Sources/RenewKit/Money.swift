@@ -68,30 +68,3 @@ extension Money: CustomStringConvertible {
   /// The amount and its code, such as `12.50 USD`.
   public var description: String { "\(amount) \(currency)" }
 }
-
-extension Money: Codable {
-  private enum CodingKeys: String, CodingKey, CaseIterable {
-    case amount, currency
-  }
-
-  /// Decodes `{"amount": "12.50", "currency": "USD"}`.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    try decoder.rejectUnknownKeys(besides: CodingKeys.self, in: "a price")
-    let amount = try container.decode(String.self, forKey: .amount)
-    let currency = try container.decode(String.self, forKey: .currency)
-    guard let money = Money(amount: amount, currency: currency) else {
-      throw DecodingError.dataCorruptedError(
-        forKey: .amount, in: container,
-        debugDescription: "'\(amount) \(currency)' is not an amount of money")
-    }
-    self = money
-  }
-
-  /// Encodes `{"amount": "12.50", "currency": "USD"}`.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(amount, forKey: .amount)
-    try container.encode(currency, forKey: .currency)
-  }
-}

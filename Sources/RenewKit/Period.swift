@@ -74,22 +74,3 @@ extension Period: CustomStringConvertible {
     }
   }
 }
-
-extension Period: Codable {
-  /// Decodes the command-line form, such as `"180d"`.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    guard let period = Period(text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "'\(text)' is not a period (such as 30d, 2w, 1m, 1y)")
-    }
-    self = period
-  }
-
-  /// Encodes the command-line form.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
-}

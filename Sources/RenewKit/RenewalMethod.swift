@@ -2,7 +2,7 @@
 ///
 /// Free-text instructions (`send 101 to 10086`, a URL, a shop's address) go in a
 /// card's ``Card/how`` instead.
-public enum RenewalMethod: String, Sendable, Hashable, Codable, CaseIterable {
+public enum RenewalMethod: String, Sendable, Hashable, CaseIterable {
   /// The carrier's website.
   case online
   /// The carrier's app.

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
-
 /// The data file: one JSON document, read without a lock, changed under one.
 ///
 /// A change takes an exclusive `flock(2)` on `<file>.lock`, reads the document,
@@ -95,15 +89,14 @@ public struct Store: Sendable {
     document.lastChange = nil
     let result = try change(&document)
     if Store.isUnchanged(document, from: old) { return result }
-    if document.lastChange == nil { document.lastChange = "change" }
-    let encoded = try encode(document)
+    let encoded = encode(document)
     guard encoded.count <= sizeLimit else {
       throw StoreError.tooLarge(path: target, size: encoded.count, limit: sizeLimit)
     }
     removeStaleTemporaryFiles()
     removeUnlandedBackups(equalTo: bytes)
     // The first write keeps an empty document, so that even it can be undone.
-    let backup = try keepBackup(bytes ?? encode(Document(lastChange: nil)))
+    let backup = try keepBackup(bytes ?? encode(Document()))
     do {
       try record(WriteRecord(replacing: bytes, with: encoded))
       try write(encoded)
@@ -123,12 +116,8 @@ public struct Store: Sendable {
   }
 
   /// The serialized form: pretty-printed, keys sorted, with a final newline.
-  public func encode(_ document: Document) throws(StoreError) -> [UInt8] {
-    do {
-      return try PrettyJSON.encode(document)
-    } catch {
-      throw .invalidDocument(path: target, reason: "cannot encode: \(error)")
-    }
+  public func encode(_ document: Document) -> [UInt8] {
+    document.encoded()
   }
 
   /// Decodes `bytes` as a document, with errors that name the file, line and card.
@@ -136,41 +125,24 @@ public struct Store: Sendable {
   /// A UTF-8 byte order mark at the start (as Windows editors write) is skipped, and
   /// columns on the first line count from after it, as an editor shows them.
   public static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> Document {
-    let bytes = bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(3)) : bytes
     // An empty file is what data loss elsewhere leaves behind: refuse it rather
     // than read it as no cards and write over it.
-    guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
-      throw .invalidDocument(path: path, reason: "the file is empty")
+    let text = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
+    guard text.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+      throw .emptyFile(path: path)
     }
-    // The strict scanner first: JSONDecoder lets trailing commas through, and says
-    // nothing of where the text went wrong.
-    if let failure = JSONSyntax.firstError(in: bytes) {
-      throw .invalidJSON(
-        path: path, line: failure.line, column: failure.column, reason: failure.reason)
-    }
-    let document: Document
     do {
-      document = try JSONDecoder().decode(Document.self, from: Data(bytes))
-      try document.validate()
+      return try Document.decode(bytes)
+    } catch let error as JSONError {
+      throw .invalidJSON(path: path, error: error)
+    } catch let error as DataError {
+      throw .invalidData(path: path, error: error)
     } catch let error as NewerVersionError {
       throw .newerVersion(path: path, found: error.found, supported: Document.currentVersion)
-    } catch let error as InvalidCardError {
-      throw .invalidCard(path: path, card: error.card, field: error.field, reason: error.reason)
-    } catch let error as DecodingError {
-      let context: DecodingError.Context? =
-        switch error {
-        case .dataCorrupted(let context), .keyNotFound(_, let context),
-          .typeMismatch(_, let context), .valueNotFound(_, let context):
-          context
-        @unknown default: nil
-        }
-      let field = context?.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
-      let location = field.map { $0.isEmpty ? "" : "field '\($0.joined(separator: "."))': " } ?? ""
-      throw .invalidDocument(path: path, reason: location + error.reason)
     } catch {
-      throw .invalidDocument(path: path, reason: "\(error)")
+      // Document.decode throws nothing else.
+      throw .invalidData(path: path, error: DataError(card: nil, field: "", problem: .unknownField))
     }
-    return document
   }
 
   /// U+FEFF in UTF-8.

@@ -1,11 +1,12 @@
 /// Why the data file could not be used.
 public enum StoreError: Error, Sendable, Equatable {
-  /// The file is not JSON; `line` and `column` count from 1.
-  case invalidJSON(path: String, line: Int, column: Int, reason: String)
-  /// The file is JSON but not a renew document, for a reason outside any card.
-  case invalidDocument(path: String, reason: String)
-  /// A card in the file has a field renew cannot accept.
-  case invalidCard(path: String, card: String, field: String, reason: String)
+  /// The file is not JSON; the error has the line and column.
+  case invalidJSON(path: String, error: JSONError)
+  /// The file is JSON but holds something renew cannot accept: the error names the
+  /// card (if any), the field and the reason.
+  case invalidData(path: String, error: DataError)
+  /// The file is empty, or holds only white space: what data loss elsewhere leaves.
+  case emptyFile(path: String)
   /// The file was written by a newer renew.
   case newerVersion(path: String, found: Int, supported: Int)
   /// The data file exists but is not a regular file, even after following links: a

@@ -70,15 +70,4 @@ public enum TextProblem: Sendable, Hashable {
   case forbiddenScalar(Unicode.Scalar)
   /// The text has more characters than `limit`.
   case tooLong(limit: Int)
-
-  /// The reason given for a field of the data file, such as
-  /// `contains U+2028 (LINE SEPARATOR); text must be one line of visible characters`.
-  public var reason: String {
-    switch self {
-    case .forbiddenScalar(let scalar):
-      return "contains \(scalar.codePointDescription); text must be one line of visible characters"
-    case .tooLong(let limit):
-      return "longer than \(limit) characters"
-    }
-  }
 }

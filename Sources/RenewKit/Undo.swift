@@ -1,7 +1,7 @@
 /// What ``Store/undo(force:)`` did.
 public struct Undone: Sendable, Equatable {
   /// What the undone change did, as the replaced document recorded it, if it did.
-  public var change: String?
+  public var change: Change?
   /// Where the replaced file was kept because it had been changed outside renew.
   public var keptCopy: String?
 }

@@ -17,18 +17,15 @@ import Testing
   @Test(
     "a key repeated in an escaped spelling is a repeated key",
     arguments: [
-      (#"{"cards": [], "ca\u0072ds": []}"#, 15),
-      (#"{"lastChange": "a", "\u006castChange": "b"}"#, 21),
-      (#"{"a\/b": 1, "a/b": 2}"#, 13),
-      (#"{"😀": 1, "\ud83d\ude00": 2}"#, 10),
-      (#"{"\u00e9": 1, "é": 2}"#, 15),
-      (#"{"\t": 1, "\u0009": 2}"#, 11),
+      (#"{"cards": [], "ca\u0072ds": []}"#, 15, "cards"),
+      (#"{"lastChange": "a", "\u006castChange": "b"}"#, 21, "lastChange"),
+      (#"{"a\/b": 1, "a/b": 2}"#, 13, "a/b"),
+      (#"{"😀": 1, "\ud83d\ude00": 2}"#, 10, "😀"),
+      (#"{"\u00e9": 1, "é": 2}"#, 15, "é"),
+      (#"{"\t": 1, "\u0009": 2}"#, 11, "\t"),
     ])
-  func escapedRepeatedKey(text: String, column: Int) {
-    #expect(
-      throws: StoreError.invalidJSON(
-        path: "renew.json", line: 1, column: column, reason: "a key appears twice in one object")
-    ) { try decode(text) }
+  func escapedRepeatedKey(text: String, column: Int, key: String) {
+    #expect(Refusal.of { try decode(text) } == .syntax(line: 1, column: column, .repeatedKey(key)))
   }
 
   @Test("a card's note given twice, once escaped, is refused where the second one is")
@@ -36,19 +33,15 @@ import Testing
     let text =
       "{\"cards\": [{\"name\": \"a\", \"number\": \"1\", \"added\": \"2026-01-01\",\n"
       + #"  "note": "kept", "no\u0074e": "lost"}]}"#
-    #expect(
-      throws: StoreError.invalidJSON(
-        path: "renew.json", line: 2, column: 19, reason: "a key appears twice in one object")
-    ) { try decode(text) }
+    #expect(Refusal.of { try decode(text) } == .syntax(line: 2, column: 19, .repeatedKey("note")))
   }
 
   @Test("keys that only look alike are different keys")
   func differentKeys() {
     // Not repeated, so not invalid JSON; unknown to renew, so refused by name.
     #expect(
-      throws: StoreError.invalidDocument(
-        path: "renew.json", reason: "unknown field 'ab' in the document")
-    ) { try decode(#"{"a\u0062": 1, "a\u0062c": 2}"#) }
+      Refusal.of { try decode(#"{"a\u0062": 1, "a\u0062c": 2}"#) }
+        == .data(card: nil, field: "ab", .unknownField))
   }
 
   @Test(
@@ -66,35 +59,30 @@ import Testing
       #", "history": [{"type": "renewal", "date": "2026-01-02"}, "#
       + #"{"type": "activity", "date": "2026-01-03", \#(fields)}]"#
     #expect(
-      throws: StoreError.invalidCard(
-        path: "renew.json", card: "中国移动", field: "history[1].\(field)",
-        reason: "only a renewal has this field, and this entry is an activity")
-    ) { try decode(oneCard(history)) }
+      Refusal.of { try decode(oneCard(history)) }
+        == .data(card: "中国移动", field: "history[1].\(field)", .onlyForRenewals))
   }
 
   @Test("a renewal's currency without an amount is refused, not dropped")
   func currencyWithoutAmount() {
+    let text = oneCard(
+      #", "history": [{"type": "renewal", "date": "2026-01-02", "currency": "USD"}]"#)
     #expect(
-      throws: StoreError.invalidCard(
-        path: "renew.json", card: "中国移动", field: "history[0].currency",
-        reason: "a currency needs an amount")
-    ) {
-      try decode(
-        oneCard(#", "history": [{"type": "renewal", "date": "2026-01-02", "currency": "USD"}]"#))
-    }
+      Refusal.of { try decode(text) }
+        == .data(card: "中国移动", field: "history[0].currency", .currencyWithoutAmount))
   }
 
   @Test(
     "a tag or method repeated in a card is refused rather than read once",
     arguments: [
-      (#", "tags": ["bank", "travel", "bank"]"#, "tags", "'bank' appears more than once"),
-      (#", "tags": ["e\u0301", "é"]"#, "tags", "'é' appears more than once"),
-      (#", "methods": ["app", "sms", "app"]"#, "methods", "'app' appears more than once"),
+      (#", "tags": ["bank", "travel", "bank"]"#, "tags", "bank"),
+      (#", "tags": ["e\u0301", "é"]"#, "tags", "é"),
+      (#", "methods": ["app", "sms", "app"]"#, "methods", "app"),
     ])
-  func repeatedTagOrMethod(fields: String, field: String, reason: String) {
+  func repeatedTagOrMethod(fields: String, field: String, value: String) {
     #expect(
-      throws: StoreError.invalidCard(path: "renew.json", card: "中国移动", field: field, reason: reason)
-    ) { try decode(oneCard(fields)) }
+      Refusal.of { try decode(oneCard(fields)) }
+        == .data(card: "中国移动", field: field, .repeated(value)))
   }
 
   @Test(

@@ -39,20 +39,22 @@ import Testing
   @Test(
     "errors in a file with a mark give the line and column an editor shows",
     arguments: [
-      ("{\n  \"version\": 1,\n  \"cards\": [\n", 4, 1, "unexpected end of file"),
-      (#"{"version": 1, "cards": [],}"#, 1, 28, "expected a key in quotes"),
-      ("{\"cards\": [], \"version\": 1} x", 1, 29, "unexpected text after the end"),
-      ("  x", 1, 3, "expected a value"),
+      ("{\n  \"version\": 1,\n  \"cards\": [\n", 4, 1, JSONError.Reason.unexpectedEnd),
+      (#"{"version": 1, "cards": [],}"#, 1, 28, .expected(.key)),
+      ("{\"cards\": [], \"version\": 1} x", 1, 29, .textAfterEnd),
+      ("  x", 1, 3, .expected(.value)),
     ])
-  func errorPositions(_ text: String, _ line: Int, _ column: Int, _ reason: String) throws {
-    let expected = StoreError.invalidJSON(path: "p", line: line, column: column, reason: reason)
-    #expect(throws: expected) { try Store.decode(Array(text.utf8), path: "p") }
-    #expect(throws: expected) { try Store.decode(Self.mark + Array(text.utf8), path: "p") }
+  func errorPositions(
+    _ text: String, _ line: Int, _ column: Int, _ reason: JSONError.Reason
+  ) throws {
+    let expected = Refusal.syntax(line: line, column: column, reason)
+    #expect(Refusal.of { try Store.decode(Array(text.utf8), path: "p") } == expected)
+    #expect(Refusal.of { try Store.decode(Self.mark + Array(text.utf8), path: "p") } == expected)
   }
 
   @Test("a file holding only a mark and blank lines is empty, not a document")
   func onlyMark() {
-    #expect(throws: StoreError.invalidDocument(path: "p", reason: "the file is empty")) {
+    #expect(throws: StoreError.emptyFile(path: "p")) {
       try Store.decode(Self.mark + Array("\n\n".utf8), path: "p")
     }
   }

@@ -18,7 +18,7 @@ import Testing
       let data: Data
       switch Int.random(in: 0..<3, using: &random) {
       case 0: data = try JSONEncoder().encode(value)
-      case 1: data = try PrettyJSON.encode(value).withUnsafeBufferPointer { Data($0) }
+      case 1: data = Data(try FoundationStyle.encode(value))
       default:
         let options: JSONSerialization.WritingOptions = random.pick([
           [.fragmentsAllowed], [.fragmentsAllowed, .prettyPrinted],

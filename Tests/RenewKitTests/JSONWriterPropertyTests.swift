@@ -2,16 +2,16 @@ import RenewKit
 import TestSupport
 import Testing
 
-/// The writer against today's `PrettyJSON.encode` (JSONEncoder), byte for byte, on
+/// The writer against today's `FoundationStyle.encode` (JSONEncoder), byte for byte, on
 /// random values: the style of the data file must not change when the writer does.
 @Suite struct JSONWriterPropertyTests {
-  @Test("random nested values are written exactly as PrettyJSON writes them")
+  @Test("random nested values are written exactly as Foundation writes them")
   func randomValues() throws {
     var generator = JSONValueGenerator(seed: 0x0057_7E1E)
     generator.allowsFractions = false
     for round in 0..<2_000 {
       let value = generator.value()
-      let expected = try PrettyJSON.encode(value)
+      let expected = try FoundationStyle.encode(value)
       let written = JSONWriter.encode(value)
       try #require(
         written == expected,
@@ -67,7 +67,7 @@ import Testing
     }
   }
 
-  @Test("random Codable structs with optional, nested and empty members match PrettyJSON")
+  @Test("random Codable structs with optional, nested and empty members match Foundation")
   func randomStructs() throws {
     var generator = JSONValueGenerator(seed: 0x5717)
     var random = SplitMix64(seed: 0x5717)
@@ -87,7 +87,7 @@ import Testing
           Sample.Entry(
             date: generator.string(), via: Bool.random(using: &random) ? generator.string() : nil)
         })
-      let expected = try PrettyJSON.encode(sample)
+      let expected = try FoundationStyle.encode(sample)
       try #require(JSONWriter.encode(sample) == expected, "round \(round)")
     }
   }

@@ -1,7 +1,7 @@
 import RenewKit
 import Testing
 
-/// The writer's style pinned as exact text: what `PrettyJSON` writes today.
+/// The writer's style pinned as exact text: what Foundation's JSONEncoder writes.
 @Suite struct JSONWriterTests {
   private func text(_ body: (inout JSONWriter) -> Void) -> String {
     var writer = JSONWriter()
@@ -77,7 +77,7 @@ import Testing
   func escapesAtEveryPlace(special: String) throws {
     for place in 0..<24 {
       let value = String(repeating: "a", count: place) + special + String(repeating: "b", count: 20)
-      #expect(JSONWriter.encode(value) == (try PrettyJSON.encode(value)), "at \(place)")
+      #expect(JSONWriter.encode(value) == (try FoundationStyle.encode(value)), "at \(place)")
       let read = try JSONReader.decode(JSONWriter.encode(value)) { try $0.readString() }
       #expect(read == value, "at \(place)")
     }

@@ -74,12 +74,4 @@ import Testing
   func length(text: String, problem: TextProblem?) {
     #expect(TextField.carrier.problem(in: text) == problem)
   }
-
-  @Test("the reasons given for the data file")
-  func reasons() {
-    #expect(
-      TextProblem.forbiddenScalar("\u{2029}").reason
-        == "contains U+2029 (PARAGRAPH SEPARATOR); text must be one line of visible characters")
-    #expect(TextProblem.tooLong(limit: 2000).reason == "longer than 2000 characters")
-  }
 }

@@ -11,7 +11,7 @@ extension Runner {
       var card = Card(name: name, number: "", added: today)
       for change in changes { card.apply(change) }
       document.cards.append(card)
-      document.lastChange = "add \(name)"
+      document.lastChange = .command(.add, card: name, date: nil)
       return card
     }
     say("added \(card.name) (\(card.number))\(dueSummary(card))")
@@ -29,7 +29,7 @@ extension Runner {
       }
       let before = document.cards[index]
       for change in changes { document.cards[index].apply(change) }
-      document.lastChange = "edit \(before.name)"
+      document.lastChange = .command(.edit, card: before.name, date: nil)
       return (before, document.cards[index])
     }
     // The store writes nothing, and keeps no backup, for a change that changes nothing.

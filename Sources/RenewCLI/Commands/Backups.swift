@@ -12,7 +12,7 @@ extension Runner {
       for (index, backup) in backups.enumerated() {
         table.rows.append([
           Table.Cell(String(index + 1)), Table.Cell(System.localTime(backup.time)),
-          Table.Cell(backup.change ?? "-"),
+          Table.Cell(backup.change.map(Format.change) ?? "-"),
         ])
       }
       output.standardOutput(table.render(colored: isColored, width: tableWidth))
@@ -33,7 +33,7 @@ extension Runner {
   /// `renew undo`: restores the newest backup and says what it undid.
   func undo(force: Bool) throws {
     let undone = try store.undo(force: force)
-    let change = undone.change ?? "the last change"
+    let change = undone.change.map(Format.change) ?? "the last change"
     guard let kept = undone.keptCopy else {
       say("undid: \(change)")
       return

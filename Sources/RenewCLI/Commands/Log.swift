@@ -30,7 +30,7 @@ extension Runner {
       let index = try resolve(query, in: document)
       var renewal = renewal
       renewal.date = try day.date(for: document.cards[index], today: today)
-      document.lastChange = "log \(document.cards[index].name) \(renewal.date)"
+      document.lastChange = .command(.log, card: document.cards[index].name, date: renewal.date)
       // The plan's price is what the plan's period costs, not what any term costs.
       let plan = document.cards[index].plan
       let isPlanTerm: Bool
@@ -61,7 +61,7 @@ extension Runner {
       let index = try resolve(query, in: document)
       var activity = activity
       activity.date = try day.date(for: document.cards[index], today: today)
-      document.lastChange = "touch \(document.cards[index].name) \(activity.date)"
+      document.lastChange = .command(.touch, card: document.cards[index].name, date: activity.date)
       document.cards[index].touch(activity)
       return (document.cards[index], activity)
     }

@@ -23,14 +23,14 @@ extension Runner {
         throw UsageError.cardLookup(.unknown(query: card.name, names: document.cards.map(\.name)))
       }
       document.cards.remove(at: index)
-      document.lastChange = "remove \(card.name)"
+      document.lastChange = .command(.remove, card: card.name, date: nil)
     }
     say("removed \(card.name) and its history")
   }
 
   /// `renew retire` and `renew unretire`; a card already in that state is left alone.
   func setRetired(query: String, _ isRetired: Bool) throws {
-    let verb = isRetired ? "retire" : "unretire"
+    let command: ChangeCommand = isRetired ? .retire : .unretire
     let document = try store.read()
     let current = document.cards[try resolve(query, in: document)]
     guard current.isRetired != isRetired else {
@@ -40,7 +40,7 @@ extension Runner {
     let card = try store.update { document in
       let index = try resolve(query, in: document)
       document.cards[index].isRetired = isRetired
-      document.lastChange = "\(verb) \(document.cards[index].name)"
+      document.lastChange = .command(command, card: document.cards[index].name, date: nil)
       return document.cards[index]
     }
     say(isRetired ? "retired \(card.name); its history is kept" : "unretired \(card.name)")

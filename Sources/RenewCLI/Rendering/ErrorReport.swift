@@ -211,16 +211,17 @@ struct ErrorReport: Equatable {
     let recover =
       "nothing was changed; 'renew undo --force' or the backups folder has earlier versions"
     switch error {
-    case .invalidJSON(let path, let line, let column, let reason):
+    case .invalidJSON(let path, let error):
       return ErrorReport(
-        message: "\(path):\(line):\(column): not valid JSON: \(reason)", hint: recover,
-        code: dataError)
-    case .invalidDocument(let path, let reason):
+        message: "\(path):\(error.line):\(error.column): not valid JSON: "
+          + DataFileText.reason(error.reason),
+        hint: recover, code: dataError)
+    case .invalidData(let path, let error):
       return ErrorReport(
-        message: "\(path): not a renew data file: \(reason)", hint: recover, code: dataError)
-    case .invalidCard(let path, let card, let field, let reason):
+        message: DataFileText.message(path: path, error), hint: recover, code: dataError)
+    case .emptyFile(let path):
       return ErrorReport(
-        message: "\(path): card '\(card)', field '\(field)': \(reason)", hint: recover,
+        message: "\(path): not a renew data file: the file is empty", hint: recover,
         code: dataError)
     case .newerVersion(let path, let found, let supported):
       return ErrorReport(

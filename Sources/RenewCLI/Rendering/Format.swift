@@ -62,6 +62,17 @@ enum Format {
     }
   }
 
+  /// What a change did, as `backups` and `undo` say it: `log Smart PH 2026-11-21`.
+  static func change(_ change: Change) -> String {
+    switch change {
+    case .command(let command, let card, let date):
+      return ([command.rawValue, card] + (date.map { [$0.description] } ?? [])).joined(
+        separator: " ")
+    case .text(let text):
+      return text
+    }
+  }
+
   /// The plan as "1y, 300.00 PHP".
   static func plan(_ plan: Plan) -> String {
     [plan.period?.description, plan.price?.description].compactMap { $0 }.joined(separator: ", ")

@@ -1,5 +1,5 @@
-/// Writes renew's one JSON style, byte for byte as `PrettyJSON.encode` writes it with
-/// `JSONEncoder` (`.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`, empty
+/// Writes renew's one JSON style, byte for byte as Foundation's `JSONEncoder` writes
+/// it (`.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`, empty
 /// containers collapsed, a final newline), straight into a byte buffer.
 ///
 /// The style: two spaces of indent per level; `"key" : value`; one member or element
@@ -121,7 +121,7 @@ public struct JSONWriter {
   ///
   /// The bytes are copied as they are when the depths agree, which is the common
   /// case of a card copied unchanged from the file read into the file written. They
-  /// must be one value in renew's style (as ``JSONWriter`` or `PrettyJSON` wrote
+  /// must be one value in renew's style (as ``JSONWriter`` wrote
   /// it); other bytes are copied without complaint, and the document is then not
   /// in renew's style, or not JSON.
   public mutating func writeEncoded(_ encoded: some Collection<UInt8>, depth sourceDepth: Int) {

@@ -52,6 +52,40 @@ enum TestValues {
     if let anchorDay { fields.append("\"anchorDay\": \(anchorDay)") }
     if let period { fields.append("\"plan\": {\"period\": \"\(period)\"}") }
     let json = "{" + fields.joined(separator: ", ") + "}"
-    return try JSONDecoder().decode(Card.self, from: Data(json.utf8))
+    return try #require(Document.decode(Array("{\"cards\": [\(json)]}".utf8)).cards.first)
+  }
+}
+
+/// A change written as the data file keeps it (`log Smart PH 2026-11-21`), so that
+/// tests can state one as text.
+extension Change: ExpressibleByStringLiteral {
+  public init(stringLiteral text: String) {
+    self.init(storedText: text)
+  }
+}
+
+/// Why a document was refused, as RenewKit says it: typed, without words.
+enum Refusal: Equatable {
+  /// Not JSON: where, and why.
+  case syntax(line: Int, column: Int, JSONError.Reason)
+  /// JSON that renew cannot accept: the card (if any), the field and the problem.
+  case data(card: String?, field: String, DataProblem)
+  /// Any other store error.
+  case store(StoreError)
+
+  /// The refusal `body` throws, or `nil` when it throws nothing (or not a store error).
+  static func of(_ body: () throws -> Any) -> Refusal? {
+    do {
+      _ = try body()
+      return nil
+    } catch StoreError.invalidJSON(_, let error) {
+      return .syntax(line: error.line, column: error.column, error.reason)
+    } catch StoreError.invalidData(_, let error) {
+      return .data(card: error.card, field: error.field, error.problem)
+    } catch let error as StoreError {
+      return .store(error)
+    } catch {
+      return nil
+    }
   }
 }

@@ -1,28 +1,20 @@
-#if canImport(FoundationEssentials)
-  import FoundationEssentials
-#else
-  import Foundation
-#endif
+import Foundation
 
-/// The one JSON style renew writes, to its file and to `--json`: pretty-printed,
-/// keys sorted, slashes and non-ASCII text left as they are, a final newline.
-///
-/// Sorted keys and one value per line keep diffs small under git or a sync tool.
-public enum PrettyJSON {
-  /// `value` as UTF-8 bytes in renew's JSON style.
-  public static func encode(_ value: some Encodable) throws -> [UInt8] {
+/// renew's JSON style made the way it was first made, with Foundation's
+/// `JSONEncoder` and empty containers collapsed: the oracle ``JSONWriter`` is
+/// tested against.
+enum FoundationStyle {
+  /// `value` as pretty, key-sorted JSON with `[]` and `{}` for empty containers and
+  /// a final newline.
+  static func encode(_ value: some Encodable) throws -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return collapsingEmptyContainers(Array(try encoder.encode(value))) + [UInt8(ascii: "\n")]
   }
 
-  /// Writes `[]` and `{}` for empty containers, where the encoder leaves a blank line.
-  ///
-  /// Only structure is touched: bytes inside strings (a note that reads `[ ]`)
-  /// are copied as they are, escapes included.
+  /// Writes `[]` and `{}` where the encoder leaves a blank line, outside strings only.
   private static func collapsingEmptyContainers(_ bytes: [UInt8]) -> [UInt8] {
     var result: [UInt8] = []
-    result.reserveCapacity(bytes.count)
     var index = 0
     var isInString = false
     while index < bytes.count {

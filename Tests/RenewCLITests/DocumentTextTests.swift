@@ -5,8 +5,8 @@ import Testing
 /// characters, within the length limits, checked in every string field of a card
 /// and of its history entries.
 @Suite struct DocumentTextTests {
-  private func decode(_ text: String) throws(StoreError) -> Document {
-    try Store.decode(Array(text.utf8), path: "renew.json")
+  private func decode(_ text: String) throws(WordedError) -> Document {
+    try decodeWorded(Array(text.utf8), path: "renew.json")
   }
 
   /// A document holding one card named `name` with the given extra fields.
@@ -41,7 +41,7 @@ import Testing
     ])
   func forbiddenCharacter(fields: String, field: String, codePoint: String) {
     #expect(
-      throws: StoreError.invalidCard(
+      throws: WordedError.card(
         path: "renew.json", card: "中国移动", field: field,
         reason: "contains \(codePoint)" + Self.oneLine)
     ) { try decode(oneCard(fields)) }
@@ -56,7 +56,7 @@ import Testing
     ])
   func forbiddenInName(escaped: String, name: String, field: String, codePoint: String) {
     #expect(
-      throws: StoreError.invalidCard(
+      throws: WordedError.card(
         path: "renew.json", card: name, field: field, reason: "contains \(codePoint)" + Self.oneLine
       )
     ) { try decode(oneCard("", name: escaped)) }
@@ -67,7 +67,7 @@ import Testing
     let text =
       #"{"cards": [{"name": "a", "number": "+1\u200d555", "added": "2026-01-01"}]}"#
     #expect(
-      throws: StoreError.invalidCard(
+      throws: WordedError.card(
         path: "renew.json", card: "a", field: "number",
         reason: "contains U+200D (ZERO WIDTH JOINER)" + Self.oneLine)
     ) { try decode(text) }
@@ -85,7 +85,7 @@ import Testing
     let card = fields.map { #""\#($0.key)": "\#($0.value)""# }.joined(separator: ", ")
     let text = #"{"cards": [{\#(card)}]}"#
     #expect(
-      throws: StoreError.invalidCard(
+      throws: WordedError.card(
         path: "renew.json", card: "a", field: field, reason: "longer than \(limit) characters")
     ) { try decode(text) }
   }
@@ -94,19 +94,19 @@ import Testing
   func tooLongInside() {
     let long = String(repeating: "标", count: 201)
     #expect(
-      throws: StoreError.invalidCard(
+      throws: WordedError.card(
         path: "renew.json", card: "中国移动", field: "tags[0]", reason: "longer than 200 characters")
     ) { try decode(oneCard(#", "tags": ["\#(long)"]"#)) }
     let history =
       #", "history": [{"type": "renewal", "date": "2026-01-02", "receipt": "\#(long)"}]"#
     #expect(
-      throws: StoreError.invalidCard(
+      throws: WordedError.card(
         path: "renew.json", card: "中国移动", field: "history[0].receipt",
         reason: "longer than 200 characters")
     ) { try decode(oneCard(history)) }
     let note = String(repeating: "x", count: 2001)
     #expect(
-      throws: StoreError.invalidCard(
+      throws: WordedError.card(
         path: "renew.json", card: "中国移动", field: "history[0].note",
         reason: "longer than 2000 characters")
     ) {
@@ -119,7 +119,7 @@ import Testing
   func tooLongName() {
     let name = String(repeating: "名", count: 500_000)
     #expect(
-      throws: StoreError.invalidCard(
+      throws: WordedError.card(
         path: "renew.json", card: String(repeating: "名", count: 40) + "…", field: "name",
         reason: "longer than 200 characters")
     ) { try decode(oneCard("", name: name)) }

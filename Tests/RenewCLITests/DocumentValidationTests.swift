@@ -2,8 +2,8 @@ import RenewKit
 import Testing
 
 @Suite struct DocumentValidationTests {
-  private func decode(_ text: String) throws(StoreError) -> Document {
-    try Store.decode(Array(text.utf8), path: "renew.json")
+  private func decode(_ text: String) throws(WordedError) -> Document {
+    try decodeWorded(Array(text.utf8), path: "renew.json")
   }
 
   /// A document holding one card named 中国移动 with the given extra fields.
@@ -25,7 +25,7 @@ import Testing
       (#", "keepAlive": "0d""#, "keepAlive", "'0d' is not a period (such as 30d, 2w, 1m, 1y)"),
       (#", "grace": "forever""#, "grace", "'forever' is not a period (such as 30d, 2w, 1m, 1y)"),
       (
-        #", "plan": {"price": {"amount": "-5.00", "currency": "USD"}}"#, "plan",
+        #", "plan": {"price": {"amount": "-5.00", "currency": "USD"}}"#, "plan.price",
         "'-5.00 USD' is not an amount of money"
       ),
       (#", "tags": "travel""#, "tags", "expected an array"),
@@ -35,7 +35,7 @@ import Testing
     ])
   func invalidField(fields: String, field: String, reason: String) {
     #expect(
-      throws: StoreError.invalidCard(path: "renew.json", card: "中国移动", field: field, reason: reason)
+      throws: WordedError.card(path: "renew.json", card: "中国移动", field: field, reason: reason)
     ) { try decode(oneCard(fields)) }
   }
 
@@ -66,7 +66,7 @@ import Testing
     ])
   func invalidValue(fields: String, field: String, reason: String) {
     #expect(
-      throws: StoreError.invalidCard(path: "renew.json", card: "中国移动", field: field, reason: reason)
+      throws: WordedError.card(path: "renew.json", card: "中国移动", field: field, reason: reason)
     ) { try decode(oneCard(fields)) }
   }
 
@@ -84,7 +84,7 @@ import Testing
     ])
   func invalidHistory(fields: String, field: String, reason: String) {
     #expect(
-      throws: StoreError.invalidCard(path: "renew.json", card: "中国移动", field: field, reason: reason)
+      throws: WordedError.card(path: "renew.json", card: "中国移动", field: field, reason: reason)
     ) { try decode(oneCard(fields)) }
   }
 
@@ -96,7 +96,7 @@ import Testing
     ])
   func invalidNumber(number: String, reason: String) {
     #expect(
-      throws: StoreError.invalidCard(
+      throws: WordedError.card(
         path: "renew.json", card: "中国移动", field: "number", reason: reason)
     ) { try decode(oneCard("", number: number)) }
   }
@@ -104,7 +104,7 @@ import Testing
   @Test("a card without the day it was added is refused")
   func missingAdded() {
     #expect(
-      throws: StoreError.invalidCard(
+      throws: WordedError.card(
         path: "renew.json", card: "中国移动", field: "added",
         reason: "a card needs the date it was added")
     ) { try decode(oneCard("", added: #""kind": "sim""#)) }
@@ -115,7 +115,7 @@ import Testing
     arguments: ["1e400", "99999999999999999999", "1.5"])
   func hugeVersion(number: String) {
     let reason = "field 'version': \(number) is out of range or not a whole number"
-    #expect(throws: StoreError.invalidDocument(path: "renew.json", reason: reason)) {
+    #expect(throws: WordedError.document(path: "renew.json", reason: reason)) {
       try decode(#"{"version": \#(number)}"#)
     }
   }
@@ -128,7 +128,7 @@ import Testing
       #"{"cards": [{"name": "\#(first)", "number": "1", "added": "2026-01-01"}, "#
       + #"{"name": "\#(second)", "number": "2", "added": "2026-01-02"}]}"#
     #expect(
-      throws: StoreError.invalidCard(
+      throws: WordedError.card(
         path: "renew.json", card: second, field: "name", reason: "another card has the same name")
     ) { try decode(text) }
   }
@@ -142,12 +142,12 @@ import Testing
       (#"{"lastChange": 5}"#, "field 'lastChange': expected a string"),
       (
         #"{"cards": [{"number": "1", "added": "2026-01-01"}]}"#,
-        "field 'cards.0': 'name' is missing"
+        "field 'cards[0]': 'name' is missing"
       ),
       ("[]", "expected an object"), (#""renew""#, "expected an object"),
     ])
   func invalidDocument(text: String, reason: String) {
-    #expect(throws: StoreError.invalidDocument(path: "renew.json", reason: reason)) {
+    #expect(throws: WordedError.document(path: "renew.json", reason: reason)) {
       try decode(text)
     }
   }
@@ -155,7 +155,7 @@ import Testing
   @Test("a card with a blank name is refused")
   func blankName() {
     #expect(
-      throws: StoreError.invalidCard(
+      throws: WordedError.card(
         path: "renew.json", card: "  ", field: "name", reason: "a card's name may not be empty")
     ) { try decode(#"{"cards": [{"name": "  ", "number": "1", "added": "2026-01-01"}]}"#) }
   }
