@@ -117,6 +117,7 @@ extension Document {
   /// The data file's bytes: pretty-printed, keys sorted, with a final newline.
   ///
   /// - Parameter capacity: Bytes to reserve, such as the size of the file last read.
+  /// - Returns: The bytes, in renew's JSON style.
   public func encoded(reservingCapacity capacity: Int = 4096) -> [UInt8] {
     var writer = JSONWriter(reservingCapacity: capacity)
     writer.writeObject { object in
