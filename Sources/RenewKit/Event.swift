@@ -44,96 +44,106 @@ extension Event {
   /// Reads one history entry; a problem is recorded in `reading` at `path` and its
   /// field (`history[3].via`), and the entry is then `nil`.
   static func read(
-    from reader: inout JSONReader, at path: String, into reading: ObjectReading
+    from reader: inout JSONReader, at path: @autoclosure () -> String, into reading: ObjectReading
   ) throws -> Event? {
     var type: String?
     var date: CalendarDate?
-    var text: [EventKey: String] = [:]
-    var dates: [EventKey: CalendarDate] = [:]
-    var keys: [EventKey] = []
+    var amount: String?
+    var currency: String?
+    var method: String?
+    var via: String?
+    var receipt: String?
+    var note: String?
+    var expiresBefore: String?
+    var expiresAfter: String?
+    var firstRenewalKey: EventKey?
     let isObject =
-      try reading.value(path, in: &reader) { r in
+      try reading.value(path(), in: &reader) { r in
         try r.readObject(keys: EventKey.table) { key, r in
           guard let key else {
-            reading.record("\(path).\(ObjectReading.key(of: r.unknownKey()))", .unknownField)
+            reading.record("\(path()).\(ObjectReading.key(of: r.unknownKey()))", .unknownField)
             _ = try r.skipValue()
             return
           }
-          let field = "\(path).\(key.rawValue)"
-          keys.append(key)
+          if firstRenewalKey == nil, EventKey.renewalOnly.contains(key) { firstRenewalKey = key }
+          func string() throws -> String? {
+            try reading.value("\(path()).\(key.rawValue)", in: &r) { try $0.readOptionalString() }
+          }
           switch key {
-          case .type: type = try reading.value(field, in: &r) { try $0.readString() }
-          case .date: date = try reading.date(field, in: &r)
-          case .expiresBefore, .expiresAfter:
-            // Checked once the type is known: on an activity the key itself is wrong.
-            text[key] = try reading.value(field, in: &r) { try $0.readOptionalString() }
-          case .note: text[key] = try reading.text(field, .note, in: &r)
-          case .via: text[key] = try reading.text(field, .via, in: &r)
-          case .receipt: text[key] = try reading.text(field, .receipt, in: &r)
-          case .amount, .currency, .method:
-            text[key] = try reading.value(field, in: &r) { try $0.readOptionalString() }
+          case .type: type = try string()
+          case .date: date = try reading.date("\(path()).date", in: &r)
+          case .note: note = try reading.text("\(path()).note", .note, in: &r)
+          case .via: via = try reading.text("\(path()).via", .via, in: &r)
+          case .receipt: receipt = try reading.text("\(path()).receipt", .receipt, in: &r)
+          case .amount: amount = try string()
+          case .currency: currency = try string()
+          case .method: method = try string()
+          // Checked once the type is known: on an activity the key itself is wrong.
+          case .expiresBefore: expiresBefore = try string()
+          case .expiresAfter: expiresAfter = try string()
           }
         }
       } != nil
     guard isObject, reading.first == nil else { return nil }
     guard let type else {
-      reading.record(path, .json(.missingKey("type")))
+      reading.record(path(), .json(.missingKey("type")))
       return nil
     }
     guard let kind = EventType(rawValue: type) else {
-      reading.record("\(path).type", .notAnEntryType(type))
+      reading.record("\(path()).type", .notAnEntryType(type))
       return nil
     }
     guard let date else {
-      reading.record(path, .json(.missingKey("date")))
+      reading.record(path(), .json(.missingKey("date")))
       return nil
     }
-    let note = text[.note]
     switch kind {
     case .activity:
       // An activity has none of a renewal's fields: read, they would be lost on the next write.
-      if let key = EventKey.renewalOnly.first(where: keys.contains) {
-        reading.record("\(path).\(key.rawValue)", .onlyForRenewals)
+      if let key = firstRenewalKey {
+        reading.record("\(path()).\(key.rawValue)", .onlyForRenewals)
         return nil
       }
       return .activity(Activity(date: date, note: note))
     case .renewal:
-      var amount: Money?
-      switch (text[.amount], text[.currency]) {
+      var money: Money?
+      switch (amount, currency) {
       case (nil, nil): break
       case (nil, _?):
-        reading.record("\(path).currency", .currencyWithoutAmount)
+        reading.record("\(path()).currency", .currencyWithoutAmount)
         return nil
       case (_?, nil):
-        reading.record(path, .json(.missingKey("currency")))
+        reading.record(path(), .json(.missingKey("currency")))
         return nil
       case (let figure?, let code?):
-        guard let money = Money(amount: figure, currency: code) else {
-          reading.record("\(path).amount", .notMoney(amount: figure, currency: code))
+        guard let parsed = Money(amount: figure, currency: code) else {
+          reading.record("\(path()).amount", .notMoney(amount: figure, currency: code))
           return nil
         }
-        amount = money
+        money = parsed
       }
-      for key in [EventKey.expiresBefore, .expiresAfter] {
-        guard let value = text[key] else { continue }
-        guard let day = CalendarDate(iso: value) else {
-          reading.record("\(path).\(key.rawValue)", .notADate(value))
+      var before: CalendarDate?
+      var after: CalendarDate?
+      for (key, text) in [(EventKey.expiresBefore, expiresBefore), (.expiresAfter, expiresAfter)] {
+        guard let text else { continue }
+        guard let day = CalendarDate(iso: text) else {
+          reading.record("\(path()).\(key.rawValue)", .notADate(text))
           return nil
         }
-        dates[key] = day
+        if key == .expiresBefore { before = day } else { after = day }
       }
-      var method: RenewalMethod?
-      if let name = text[.method] {
-        guard let known = RenewalMethod(rawValue: name) else {
-          reading.record("\(path).method", .notAMethod(name))
+      var known: RenewalMethod?
+      if let method {
+        guard let parsed = RenewalMethod(rawValue: method) else {
+          reading.record("\(path()).method", .notAMethod(method))
           return nil
         }
-        method = known
+        known = parsed
       }
       return .renewal(
         Renewal(
-          date: date, amount: amount, method: method, via: text[.via], receipt: text[.receipt],
-          note: note, expiresBefore: dates[.expiresBefore], expiresAfter: dates[.expiresAfter]))
+          date: date, amount: money, method: known, via: via, receipt: receipt, note: note,
+          expiresBefore: before, expiresAfter: after))
     }
   }
 

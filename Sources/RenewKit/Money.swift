@@ -21,22 +21,46 @@ public struct Money: Sendable, Hashable {
   /// Returns `nil` for a negative, malformed or oversized amount, or a code that
   /// is not an ISO 4217 currency. The code is matched case-insensitively.
   public init?(amount: some StringProtocol, currency code: some StringProtocol) {
-    let text = String(amount)
-    let upper = code.uppercased()
-    guard Currency.codes.contains(upper) else { return nil }
-    let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-    let whole = parts[0]
-    let fraction = parts.count == 2 ? String(parts[1]) : ""
-    guard !whole.isEmpty, whole.count <= Money.maximumIntegerDigits,
-      parts.count == 1 || !fraction.isEmpty,
-      (whole + fraction).allSatisfy({ $0.isASCII && $0.isWholeNumber })
-    else { return nil }
-    var trimmed = fraction[...]
-    while trimmed.count > 2, trimmed.last == "0" { trimmed = trimmed.dropLast() }
-    guard trimmed.count <= Money.maximumScale else { return nil }
-    let scale = max(2, trimmed.count)
-    let padded = trimmed + String(repeating: "0", count: scale - trimmed.count)
-    guard let units = UInt64(whole + padded) else { return nil }
+    // Byte by byte: a data file holds one amount per renewal, and there may be
+    // a hundred thousand of them.
+    var codeBytes: [UInt8] = []
+    for byte in code.utf8 {
+      guard codeBytes.count < 3 else { return nil }
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): codeBytes.append(byte)
+      case UInt8(ascii: "a")...UInt8(ascii: "z"): codeBytes.append(byte - 32)
+      default: return nil
+      }
+    }
+    let upper = String(decoding: codeBytes, as: UTF8.self)
+    guard codeBytes.count == 3, Currency.codes.contains(upper) else { return nil }
+    var whole: UInt64 = 0
+    var wholeDigits = 0
+    var fraction: [UInt8] = []
+    var hasPoint = false
+    for byte in amount.utf8 {
+      if byte == UInt8(ascii: "."), !hasPoint {
+        hasPoint = true
+      } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        if hasPoint {
+          fraction.append(byte - UInt8(ascii: "0"))
+        } else {
+          wholeDigits += 1
+          guard wholeDigits <= Money.maximumIntegerDigits else { return nil }
+          whole = whole * 10 + UInt64(byte - UInt8(ascii: "0"))
+        }
+      } else {
+        return nil
+      }
+    }
+    guard wholeDigits > 0, !hasPoint || !fraction.isEmpty else { return nil }
+    while fraction.count > 2, fraction.last == 0 { fraction.removeLast() }
+    guard fraction.count <= Money.maximumScale else { return nil }
+    let scale = max(2, fraction.count)
+    var units = whole
+    for index in 0..<scale {
+      units = units * 10 + UInt64(index < fraction.count ? fraction[index] : 0)
+    }
     self.units = units
     self.scale = scale
     self.currency = upper

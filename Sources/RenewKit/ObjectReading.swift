@@ -10,14 +10,14 @@ final class ObjectReading {
   private(set) var first: (field: String, problem: DataProblem)?
 
   /// Records `problem` at `field`, unless an earlier one was recorded.
-  func record(_ field: String, _ problem: DataProblem) {
-    if first == nil { first = (field, problem) }
+  func record(_ field: @autoclosure () -> String, _ problem: DataProblem) {
+    if first == nil { first = (field(), problem) }
   }
 
   /// The value `read` takes from `reader`, or `nil` with the problem recorded when
   /// the JSON holds something else there (the value is then skipped).
   func value<Value>(
-    _ field: String, in reader: inout JSONReader,
+    _ field: @autoclosure () -> String, in reader: inout JSONReader,
     _ read: (inout JSONReader) throws -> Value?
   ) throws -> Value? {
     let start = reader.offset
@@ -26,7 +26,7 @@ final class ObjectReading {
     do {
       return try read(&reader)
     } catch let error as JSONError where !error.reason.isSyntaxError {
-      record(field, ObjectReading.problem(error, in: reader, at: start))
+      record(field(), ObjectReading.problem(error, in: reader, at: start))
       // The failed read may have consumed some of the value, or stopped inside it:
       // step back to its start and over all of it, still checking its syntax.
       reader.offset = start
@@ -39,38 +39,39 @@ final class ObjectReading {
 
   /// Text, checked by the rules of `rules`.
   func text(
-    _ field: String, _ rules: TextField, in reader: inout JSONReader
+    _ field: @autoclosure () -> String, _ rules: TextField, in reader: inout JSONReader
   ) throws -> String? {
-    guard let text = try value(field, in: &reader, { r in try r.readOptionalString() })
+    guard let text = try value(field(), in: &reader, { r in try r.readOptionalString() })
     else { return nil }
-    if let problem = rules.problem(in: text) { record(field, .text(problem)) }
+    if let problem = rules.problem(in: text) { record(field(), .text(problem)) }
     return text
   }
 
   /// A date in `YYYY-MM-DD` form.
-  func date(_ field: String, in reader: inout JSONReader) throws -> CalendarDate? {
-    guard let text = try value(field, in: &reader, { r in try r.readOptionalString() })
+  func date(_ field: @autoclosure () -> String, in reader: inout JSONReader) throws -> CalendarDate?
+  {
+    guard let text = try value(field(), in: &reader, { r in try r.readOptionalString() })
     else { return nil }
     guard let date = CalendarDate(iso: text) else {
-      record(field, .notADate(text))
+      record(field(), .notADate(text))
       return nil
     }
     return date
   }
 
   /// A period such as `30d`.
-  func period(_ field: String, in reader: inout JSONReader) throws -> Period? {
-    guard let text = try value(field, in: &reader, { r in try r.readOptionalString() })
+  func period(_ field: @autoclosure () -> String, in reader: inout JSONReader) throws -> Period? {
+    guard let text = try value(field(), in: &reader, { r in try r.readOptionalString() })
     else { return nil }
     guard let period = Period(text) else {
-      record(field, .notAPeriod(text))
+      record(field(), .notAPeriod(text))
       return nil
     }
     return period
   }
 
   /// Money written as `{"amount": "12.50", "currency": "USD"}`.
-  func money(_ field: String, in reader: inout JSONReader) throws -> Money? {
+  func money(_ field: @autoclosure () -> String, in reader: inout JSONReader) throws -> Money? {
     guard try reader.nextKind() != .null else {
       _ = try reader.readNull()
       return nil
@@ -78,26 +79,26 @@ final class ObjectReading {
     var amount: String?
     var currency: String?
     let isObject =
-      try value(field, in: &reader) { r in
+      try value(field(), in: &reader) { r in
         try r.readObject(keys: MoneyKey.table) { key, r in
           switch key {
           case .amount?:
-            amount = try self.value("\(field).amount", in: &r) { r in try r.readString() }
+            amount = try self.value("\(field()).amount", in: &r) { r in try r.readString() }
           case .currency?:
-            currency = try self.value("\(field).currency", in: &r) { r in try r.readString() }
+            currency = try self.value("\(field()).currency", in: &r) { r in try r.readString() }
           case nil:
-            self.record("\(field).\(ObjectReading.key(of: r.unknownKey()))", .unknownField)
+            self.record("\(field()).\(ObjectReading.key(of: r.unknownKey()))", .unknownField)
             _ = try r.skipValue()
           }
         }
       } != nil
     guard isObject, first == nil else { return nil }
     guard let amount, let currency else {
-      record(field, .json(.missingKey(amount == nil ? "amount" : "currency")))
+      record(field(), .json(.missingKey(amount == nil ? "amount" : "currency")))
       return nil
     }
     guard let money = Money(amount: amount, currency: currency) else {
-      record(field, .notMoney(amount: amount, currency: currency))
+      record(field(), .notMoney(amount: amount, currency: currency))
       return nil
     }
     return money
