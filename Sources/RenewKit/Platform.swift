@@ -8,8 +8,8 @@
 
 /// A failed system call: what renew tried, on which path, and the C library's reason.
 public struct SystemError: Error, Sendable, Equatable {
-  /// What was being done, such as `write` or `create folder`.
-  public var operation: String
+  /// What was being done.
+  public var operation: FileOperation
   /// The path it was done to.
   public var path: String
   /// The `errno` value.
@@ -30,6 +30,20 @@ enum FileReadError: Error {
   case notRegularFile(FileKind)
   /// The file holds more than the limit; `size` is what it holds, or what was read.
   case tooLarge(size: Int)
+}
+
+/// What renew was doing with a file when the system said no.
+public enum FileOperation: Sendable, Hashable {
+  /// Reading a file.
+  case read
+  /// Writing a file (through a temporary file and a rename).
+  case write
+  /// Creating a folder.
+  case createFolder
+  /// Opening the lock file.
+  case openLock
+  /// Taking the lock.
+  case lock
 }
 
 /// Every call renew makes into the C library lives here, so the rest reads as Swift.
@@ -55,11 +69,11 @@ enum Platform {
     let fd = retrying { open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
     if fd < 0 {
       if errno == ENOENT { return nil }
-      throw .system(SystemError(operation: "read", path: path, code: errno))
+      throw .system(SystemError(operation: .read, path: path, code: errno))
     }
     defer { close(fd) }
     guard fstat(fd, &info) == 0 else {
-      throw .system(SystemError(operation: "read", path: path, code: errno))
+      throw .system(SystemError(operation: .read, path: path, code: errno))
     }
     if let refusal = refusal(of: info, path: path) { throw refusal }
     guard Int(info.st_size) <= sizeLimit else { throw .tooLarge(size: Int(info.st_size)) }
@@ -70,7 +84,7 @@ enum Platform {
       let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw .system(SystemError(operation: "read", path: path, code: errno))
+        throw .system(SystemError(operation: .read, path: path, code: errno))
       }
       if count == 0 { return bytes }
       guard bytes.count + count <= sizeLimit else { throw .tooLarge(size: bytes.count + count) }
@@ -83,7 +97,7 @@ enum Platform {
     switch info.st_mode & S_IFMT {
     case S_IFREG: nil
     // The system's own words for a folder, as `read` gives them.
-    case S_IFDIR: .system(SystemError(operation: "read", path: path, code: EISDIR))
+    case S_IFDIR: .system(SystemError(operation: .read, path: path, code: EISDIR))
     case S_IFCHR: .notRegularFile(.characterDevice)
     case S_IFBLK: .notRegularFile(.blockDevice)
     case S_IFIFO: .notRegularFile(.namedPipe)
@@ -125,7 +139,7 @@ enum Platform {
     let parent = FilePaths.directory(of: path)
     if parent != path { try createDirectories(parent, mode: mode) }
     if mkdir(path, mode) != 0 && errno != EEXIST {
-      throw SystemError(operation: "create folder", path: path, code: errno)
+      throw SystemError(operation: .createFolder, path: path, code: errno)
     }
   }
 
@@ -149,14 +163,14 @@ enum Platform {
   /// - Returns: The open descriptor holding the lock, or `nil` when the wait ran out.
   static func lock(_ path: String, timeout: Double) throws(SystemError) -> Int32? {
     let fd = retrying { open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600) }
-    guard fd >= 0 else { throw SystemError(operation: "open lock file", path: path, code: errno) }
+    guard fd >= 0 else { throw SystemError(operation: .openLock, path: path, code: errno) }
     let start = monotonicSeconds()
     while true {
       if flock(fd, LOCK_EX | LOCK_NB) == 0 { return fd }
       guard errno == EWOULDBLOCK || errno == EINTR else {
         let code = errno
         close(fd)
-        throw SystemError(operation: "lock", path: path, code: code)
+        throw SystemError(operation: .lock, path: path, code: code)
       }
       if monotonicSeconds() - start >= timeout {
         close(fd)
@@ -200,11 +214,11 @@ enum Platform {
     let fd = retrying {
       open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
     }
-    guard fd >= 0 else { throw SystemError(operation: "write", path: path, code: errno) }
+    guard fd >= 0 else { throw SystemError(operation: .write, path: path, code: errno) }
     func fail(_ code: Int32) -> SystemError {
       close(fd)
       unlink(temporary)
-      return SystemError(operation: "write", path: path, code: code)
+      return SystemError(operation: .write, path: path, code: code)
     }
     var offset = 0
     while offset < bytes.count {
@@ -222,7 +236,7 @@ enum Platform {
     if close(fd) != 0 {
       let code = errno
       unlink(temporary)
-      throw SystemError(operation: "write", path: path, code: code)
+      throw SystemError(operation: .write, path: path, code: code)
     }
     return temporary
   }
@@ -233,7 +247,7 @@ enum Platform {
     if rename(temporary, path) != 0 {
       let code = errno
       unlink(temporary)
-      throw SystemError(operation: "write", path: path, code: code)
+      throw SystemError(operation: .write, path: path, code: code)
     }
     syncDirectory(FilePaths.directory(of: path))
   }

@@ -118,7 +118,7 @@ import Testing
     let before = TemporaryFolder.bytes(at: store.path)
     let blocker = try Self.blockTemporaryFile(in: folder)
     let error = systemError { try StoreTests.add("Three UK", to: store) }
-    #expect(error?.operation == "write")
+    #expect(error?.operation == .write)
     #expect(error?.path == store.path)
     #expect(error?.code == EEXIST)
     #expect(TemporaryFolder.bytes(at: store.path) == before)

@@ -240,7 +240,7 @@ struct ErrorReport: Equatable {
         hint: "nothing was changed; check that this is the right file", code: dataError)
     case .system(let error):
       return ErrorReport(
-        message: "cannot \(error.operation) \(error.path): \(error.reason)",
+        message: "cannot \(verb(error.operation)) \(error.path): \(error.reason)",
         hint: "nothing was changed", code: ioError)
     case .locked(let lockPath, let seconds):
       let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
@@ -256,6 +256,17 @@ struct ErrorReport: Equatable {
         hint: "'renew undo --force' restores the backup anyway and keeps the changed file "
           + "in the backups folder",
         code: usage)
+    }
+  }
+
+  /// What renew was doing, as the verb of "cannot … PATH".
+  private static func verb(_ operation: FileOperation) -> String {
+    switch operation {
+    case .read: "read"
+    case .write: "write"
+    case .createFolder: "create folder"
+    case .openLock: "open lock file"
+    case .lock: "lock"
     }
   }
 

@@ -63,14 +63,11 @@ enum Format {
   }
 
   /// What a change did, as `backups` and `undo` say it: `log Smart PH 2026-11-21`.
+  ///
+  /// In English this is the form the data file keeps: the command's own name, the
+  /// card and the day.
   static func change(_ change: Change) -> String {
-    switch change {
-    case .command(let command, let card, let date):
-      return ([command.rawValue, card] + (date.map { [$0.description] } ?? [])).joined(
-        separator: " ")
-    case .text(let text):
-      return text
-    }
+    change.storedText
   }
 
   /// The plan as "1y, 300.00 PHP".
