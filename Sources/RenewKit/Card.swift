@@ -1,5 +1,11 @@
 /// One phone number on one carrier, with its plan, its clock and its history.
+///
+/// The history is the truth: the clock (expiry, cycle day, last activity) is what
+/// its entries say, replayed in date order (see ``replay()``).
 public struct Card: Sendable, Hashable {
+  /// A short id, unique in the document, kept across renames and edits; empty until
+  /// the store gives it one.
+  public var id: String
   /// The card's name, unique among the cards regardless of case (`Smart PH`, `中国移动`).
   public var name: String
   /// The phone number as the user writes it (`+63 917 123 4567`).
@@ -19,10 +25,8 @@ public struct Card: Sendable, Hashable {
   /// The day the card was added to renew; a keep-alive window counts from it until
   /// any activity is recorded.
   public var added: CalendarDate
-  /// The last day on which the prepaid validity holds.
-  public internal(set) var expiry: CalendarDate?
-  /// The day of the month the current cycle is anchored to (see ``setExpiry(_:)``).
-  public internal(set) var anchorDay: Int?
+  /// The clock the history gives, kept up to date by every change of the history.
+  public internal(set) var clock: Clock
   /// What one renewal normally buys.
   public var plan: Plan
   /// The window within which some activity must happen (`180d`).
@@ -43,8 +47,8 @@ public struct Card: Sendable, Hashable {
   public var renewsAutomatically: Bool
   /// The payment method the carrier charges, such as `PayPal` or `Visa 4242`.
   public var payVia: String?
-  /// Renewals and activity, in the order they were recorded.
-  public var history: [Event]
+  /// Renewals, activity and expiries set outright, in the order they were recorded.
+  public internal(set) var history: [Entry]
 
   /// The reminder window used when a card sets none.
   public static let defaultRemindDays = 7
@@ -62,20 +66,18 @@ public struct Card: Sendable, Hashable {
     self.methods = []
     self.renewsAutomatically = false
     self.history = []
+    self.clock = Clock()
+    self.id = ""
   }
 
-  /// Sets the expiry outright, starting a new cycle anchored on that date's day.
-  ///
-  /// Passing `nil` removes the expiry and its anchor.
-  public mutating func setExpiry(_ date: CalendarDate?) {
-    expiry = date
-    anchorDay = date?.day
-  }
+  /// The last day on which the prepaid validity holds.
+  public var expiry: CalendarDate? { clock.expiry }
+
+  /// The day of the month the current cycle is anchored to.
+  public var anchorDay: Int? { clock.anchorDay }
 
   /// The day of the last recorded activity or renewal, else the day the card was added.
-  public var lastActivity: CalendarDate {
-    history.lazy.map(\.date).max() ?? added
-  }
+  public var lastActivity: CalendarDate { clock.lastActivity ?? added }
 
   /// The reminder window in days.
   public var effectiveRemindDays: Int { remindDays ?? Card.defaultRemindDays }
@@ -101,16 +103,6 @@ public enum RenewalHint: Sendable, Hashable {
   case how(String)
   /// The payment route to use by hand (`--pay` without `--auto-renew`).
   case pay(via: String)
-}
-
-/// A card in the data file has a field renew cannot accept.
-public struct InvalidCardError: Error, Sendable, Equatable {
-  /// The card's name.
-  public var card: String
-  /// The JSON key of the offending field.
-  public var field: String
-  /// What is wrong with it.
-  public var reason: String
 }
 
 extension StringProtocol {

@@ -4,8 +4,9 @@ public enum CardChange: Sendable, Hashable {
   case rename(String)
   /// Sets a field, or empties it for `nil`.
   case set(CardField, FieldValue?)
-  /// Sets the expiry outright, starting a new cycle on its day, or clears it.
-  case expires(CalendarDate?)
+  /// Sets the expiry outright, starting a new cycle on its day, or clears it: an
+  /// `expiry` entry dated `on`, or when `on` is `nil` as ``Card/settingDate(for:today:)`` says.
+  case expires(CalendarDate?, on: CalendarDate?, today: CalendarDate)
 }
 
 extension Card {
@@ -14,7 +15,8 @@ extension Card {
     switch change {
     case .rename(let name): self.name = name
     case .set(let field, let value): field.set(value, in: &self)
-    case .expires(let date): setExpiry(date)
+    case .expires(let date, let day, let today):
+      setExpiry(date, on: day ?? settingDate(for: date, today: today))
     }
   }
 }

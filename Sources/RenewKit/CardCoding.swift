@@ -1,11 +1,13 @@
 /// The keys of a card in the data file: its own (identity, clock, history), the
 /// plan, and every ``CardField`` that sits on the card itself.
 enum CardKey: Hashable, Sendable, CaseIterable, RawRepresentable {
-  case name, added, retired, expires, anchorDay, history, plan
+  case id, name, added, retired, clock, history, plan
+  /// Format 1 kept the expiry and cycle day on the card; format 2 replays them.
+  case expires, anchorDay
   case field(CardField)
 
   static let allCases: [CardKey] =
-    [.name, .added, .retired, .expires, .anchorDay, .history, .plan]
+    [.id, .name, .added, .retired, .clock, .history, .plan, .expires, .anchorDay]
     + CardField.allCases.filter { $0.container == nil }.map(CardKey.field)
 
   /// The reader's table of these keys.
@@ -18,6 +20,8 @@ enum CardKey: Hashable, Sendable, CaseIterable, RawRepresentable {
 
   var rawValue: String {
     switch self {
+    case .id: "id"
+    case .clock: "clock"
     case .name: "name"
     case .added: "added"
     case .retired: "retired"
@@ -46,6 +50,17 @@ struct PlanKey: Hashable, Sendable, CaseIterable, RawRepresentable {
   var rawValue: String { field.key }
 }
 
+/// What a card's keys say of the format it was written in, for the document to
+/// judge once it knows its version: format 1 kept the expiry on the card.
+struct CardFormat {
+  /// The keys that belong to one format only.
+  var keys: [CardKey] = []
+  /// Format 1's stored expiry.
+  var expiry: CalendarDate?
+  /// Format 1's stored cycle day.
+  var anchorDay: Int?
+}
+
 extension Card {
   /// How many characters of a name too long to show are shown in an error.
   static let shownNameLength = 40
@@ -56,9 +71,10 @@ extension Card {
   /// field (`history[3].via` for a field of a history entry), so that a user can
   /// find it in the file; text follows the command line's rules (see
   /// ``TextField``). A syntax error is thrown as the ``JSONError`` it is.
-  static func read(from reader: inout JSONReader, index: Int) throws -> Card {
+  static func read(from reader: inout JSONReader, index: Int) throws -> (Card, CardFormat) {
     let reading = ObjectReading()
     var card = Card(name: "", number: "", added: .first)
+    var format = CardFormat()
     var name: String?
     var added: CalendarDate?
     let start = reader.offset
@@ -71,14 +87,28 @@ extension Card {
           case .retired?:
             card.isRetired =
               try reading.value("retired", in: &r) { try $0.readOptionalBool() } ?? false
-          case .expires?: card.expiry = try reading.date("expires", in: &r)
+          case .id?:
+            format.keys.append(.id)
+            guard let id = try reading.value("id", in: &r, { try $0.readOptionalString() }) else {
+              return
+            }
+            guard Identifier.isWellFormed(id) else { return reading.record("id", .notAnID(id)) }
+            card.id = id
+          case .clock?:
+            // The replayed clock, kept for readers in a hurry; the history is the truth.
+            format.keys.append(.clock)
+            _ = try r.skipValue()
+          case .expires?:
+            format.keys.append(.expires)
+            format.expiry = try reading.date("expires", in: &r)
           case .anchorDay?:
+            format.keys.append(.anchorDay)
             guard let day = try reading.value("anchorDay", in: &r, { try $0.readOptionalInt() })
             else { return }
             guard (1...31).contains(day) else {
               return reading.record("anchorDay", .notADayOfMonth(day))
             }
-            card.anchorDay = day
+            format.anchorDay = day
           case .history?:
             var position = 0
             _ = try reading.value("history", in: &r) { r in
@@ -86,10 +116,10 @@ extension Card {
                 ? nil
                 : try r.readArray { entry in
                   defer { position += 1 }
-                  if let event = try Event.read(
+                  if let read = try Entry.read(
                     from: &entry, at: "history[\(position)]", into: reading)
                   {
-                    card.history.append(event)
+                    card.history.append(read)
                   }
                 }
             }
@@ -144,20 +174,25 @@ extension Card {
     guard let added else { throw DataError(card: name, field: "added", problem: .missingAdded) }
     card.name = name
     card.added = added
-    if card.anchorDay == nil { card.anchorDay = card.expiry?.day }
-    return card
+    return (card, format)
   }
 
   /// Writes the card's members as the data file holds them, leaving out fields that are unset.
   public func write(to object: inout JSONObjectWriter) {
+    object.member("id", id)
     object.member("name", name)
     object.member("added", added)
     if isRetired { object.member("retired", true) }
-    object.member("expires", ifPresent: expiry)
-    object.member("anchorDay", ifPresent: anchorDay)
+    if clock != Clock() {
+      object.memberObject("clock") { clockObject in
+        clockObject.member("expires", ifPresent: clock.expiry)
+        clockObject.member("anchorDay", ifPresent: clock.anchorDay)
+        clockObject.member("lastActivity", ifPresent: clock.lastActivity)
+      }
+    }
     if !history.isEmpty {
       object.memberArray("history") { array in
-        for event in history { array.appendObject { event.write(to: &$0, nulls: false) } }
+        for entry in history { array.appendObject { entry.write(to: &$0, nulls: false) } }
       }
     }
     var plan: [(CardField, FieldValue)] = []

@@ -38,12 +38,12 @@ public enum Change: Sendable, Hashable {
 
 /// The commands that change the document.
 public enum ChangeCommand: String, Sendable, CaseIterable {
-  case add, edit, remove, retire, unretire, log, touch
+  case add, edit, remove, retire, unretire, log, touch, unlog
 
   /// Whether the change is of one day (a renewal, activity), so that its date is kept.
   public var isDated: Bool {
     switch self {
-    case .log, .touch: return true
+    case .log, .touch, .unlog: return true
     case .add, .edit, .remove, .retire, .unretire: return false
     }
   }

@@ -38,8 +38,14 @@ public enum DataProblem: Sendable, Hashable {
   case missingAdded
   /// A card with the same name, ignoring case, as an earlier one.
   case sameNameAsAnother
-  /// A renewal's field on an activity entry.
-  case onlyForRenewals
+  /// A field that only entries of another type have (a renewal's `amount` on an activity).
+  case onlyOn(EntryType, found: EntryType)
+  /// A renewal with both `for` and `until`.
+  case forAndUntil
+  /// Text that is not an id.
+  case notAnID(String)
+  /// An id given twice in the document.
+  case repeatedID(String)
   /// A currency with no amount beside it.
   case currencyWithoutAmount
   /// A format version below 1.

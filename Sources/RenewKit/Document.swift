@@ -1,7 +1,7 @@
 /// Everything renew stores: the cards, with their histories, in one versioned document.
 public struct Document: Sendable, Hashable {
   /// The format version this renew writes, and the newest it reads.
-  public static let currentVersion = 1
+  public static let currentVersion = 2
 
   /// Every card, retired ones included, in the order they were added.
   public var cards: [Card]
@@ -63,6 +63,7 @@ extension Document {
   private static func read(from reader: inout JSONReader) throws -> Document {
     let reading = ObjectReading()
     var document = Document()
+    var formats: [CardFormat] = []
     var version = currentVersion
     let isObject =
       try reading.value("", in: &reader) { r in
@@ -74,7 +75,9 @@ extension Document {
               try r.readNull()
                 ? nil
                 : try r.readArray { element in
-                  document.cards.append(try Card.read(from: &element, index: index))
+                  let (card, format) = try Card.read(from: &element, index: index)
+                  document.cards.append(card)
+                  formats.append(format)
                   index += 1
                 }
             }
@@ -98,7 +101,21 @@ extension Document {
     guard version >= 1 else {
       throw DataError(card: nil, field: "version", problem: .versionDoesNotExist(version))
     }
+    for (index, format) in formats.enumerated() {
+      // The keys of the other format are unknown in this one.
+      let otherFormat: [CardKey] = version == 1 ? [.id, .clock] : [.expires, .anchorDay]
+      if let key = format.keys.first(where: otherFormat.contains) {
+        throw DataError(
+          card: document.cards[index].name, field: key.rawValue, problem: .unknownField)
+      }
+      if version == 1 {
+        document.cards[index].upgrade(from: format)
+      } else {
+        document.cards[index].replay()
+      }
+    }
     try document.validate()
+    try document.assignDerivedIDs()
     return document
   }
 

@@ -1,15 +1,19 @@
-/// Something that happened to a card: a renewal (top-up) or keep-alive activity.
+/// Something that happened to a card: a renewal (top-up), keep-alive activity, or
+/// its expiry set outright.
 public enum Event: Sendable, Hashable {
   /// A renewal that was paid for and may have moved the expiry.
   case renewal(Renewal)
   /// A call, an SMS or other use that keeps the number alive.
   case activity(Activity)
+  /// The expiry set or cleared outright.
+  case expiry(ExpiryChange)
 
   /// The day it happened.
   public var date: CalendarDate {
     switch self {
     case .renewal(let renewal): return renewal.date
     case .activity(let activity): return activity.date
+    case .expiry(let change): return change.date
     }
   }
 
@@ -18,45 +22,72 @@ public enum Event: Sendable, Hashable {
     switch self {
     case .renewal(let renewal): return renewal.note
     case .activity(let activity): return activity.note
+    case .expiry(let change): return change.note
+    }
+  }
+
+  /// Whether it keeps the number alive: a renewal or activity, not an expiry set by hand.
+  public var isActivity: Bool {
+    switch self {
+    case .renewal, .activity: return true
+    case .expiry: return false
     }
   }
 }
 
 /// The keys of a history entry in the data file.
 enum EventKey: String, CaseIterable, Sendable {
-  case type, date, amount, currency, method, via, receipt, note, expiresBefore, expiresAfter
+  case id, type, date, note
+  case amount, currency, method, via, receipt, `for`, until
+  case expires, anchorDay
+  case expiresBefore, expiresAfter
 
   /// The reader's table of these keys.
   static let table = JSONKeyTable<EventKey>()
 
-  /// The keys only a renewal has.
-  static let renewalOnly: [EventKey] = [
-    .amount, .currency, .method, .via, .receipt, .expiresBefore, .expiresAfter,
-  ]
+  /// The types of entry that may have this key.
+  var types: [EntryType] {
+    switch self {
+    case .amount, .currency, .method, .via, .receipt, .for, .until, .expiresAfter: return [.renewal]
+    case .expires, .anchorDay: return [.expiry]
+    case .expiresBefore: return [.renewal, .expiry]
+    case .id, .type, .date, .note: return EntryType.allCases
+    }
+  }
 }
 
-/// The types of history entry.
-private enum EventType: String {
-  case renewal, activity
+/// The types of history entry, as the data file names them.
+public enum EntryType: String, Sendable, CaseIterable {
+  /// A renewal (top-up).
+  case renewal
+  /// Keep-alive activity.
+  case activity
+  /// The expiry set or cleared outright.
+  case expiry
 }
 
 extension Event {
+  /// The entry's type.
+  public var type: EntryType {
+    switch self {
+    case .renewal: return .renewal
+    case .activity: return .activity
+    case .expiry: return .expiry
+    }
+  }
+}
+
+extension Entry {
   /// Reads one history entry; a problem is recorded in `reading` at `path` and its
   /// field (`history[3].via`), and the entry is then `nil`.
+  ///
+  /// A renewal written by format 1 has no term: the upgrade gives it one.
   static func read(
     from reader: inout JSONReader, at path: @autoclosure () -> String, into reading: ObjectReading
-  ) throws -> Event? {
-    var type: String?
-    var date: CalendarDate?
-    var amount: String?
-    var currency: String?
-    var method: String?
-    var via: String?
-    var receipt: String?
-    var note: String?
-    var expiresBefore: String?
-    var expiresAfter: String?
-    var firstRenewalKey: EventKey?
+  ) throws -> Entry? {
+    var text: [String?] = Array(repeating: nil, count: EventKey.allCases.count)
+    var anchorDay: Int?
+    var present: [EventKey] = []
     let isObject =
       try reading.value(path(), in: &reader) { r in
         try r.readObject(keys: EventKey.table) { key, r in
@@ -65,90 +96,134 @@ extension Event {
             _ = try r.skipValue()
             return
           }
-          if firstRenewalKey == nil, EventKey.renewalOnly.contains(key) { firstRenewalKey = key }
-          func string() throws -> String? {
-            try reading.value("\(path()).\(key.rawValue)", in: &r) { try $0.readOptionalString() }
-          }
+          present.append(key)
+          let field = "\(path()).\(key.rawValue)"
           switch key {
-          case .type: type = try string()
-          case .date: date = try reading.date("\(path()).date", in: &r)
-          case .note: note = try reading.text("\(path()).note", .note, in: &r)
-          case .via: via = try reading.text("\(path()).via", .via, in: &r)
-          case .receipt: receipt = try reading.text("\(path()).receipt", .receipt, in: &r)
-          case .amount: amount = try string()
-          case .currency: currency = try string()
-          case .method: method = try string()
-          // Checked once the type is known: on an activity the key itself is wrong.
-          case .expiresBefore: expiresBefore = try string()
-          case .expiresAfter: expiresAfter = try string()
+          case .note: text[key.index] = try reading.text(field, .note, in: &r)
+          case .via: text[key.index] = try reading.text(field, .via, in: &r)
+          case .receipt: text[key.index] = try reading.text(field, .receipt, in: &r)
+          case .anchorDay:
+            anchorDay = try reading.value(field, in: &r) { try $0.readOptionalInt() }
+          default:
+            text[key.index] = try reading.value(field, in: &r) { try $0.readOptionalString() }
           }
         }
       } != nil
     guard isObject, reading.first == nil else { return nil }
-    guard let type else {
+    func value(_ key: EventKey) -> String? { text[key.index] }
+    func date(_ key: EventKey) -> CalendarDate?? {
+      guard let raw = value(key) else { return .some(nil) }
+      guard let day = CalendarDate(iso: raw) else {
+        reading.record("\(path()).\(key.rawValue)", .notADate(raw))
+        return nil
+      }
+      return .some(day)
+    }
+    guard let typeName = value(.type) else {
       reading.record(path(), .json(.missingKey("type")))
       return nil
     }
-    guard let kind = EventType(rawValue: type) else {
-      reading.record("\(path()).type", .notAnEntryType(type))
+    guard let type = EntryType(rawValue: typeName) else {
+      reading.record("\(path()).type", .notAnEntryType(typeName))
       return nil
     }
-    guard let date else {
+    // A key of another type of entry: read, it would be lost on the next write.
+    if let key = present.first(where: { !$0.types.contains(type) }), let owner = key.types.first {
+      reading.record("\(path()).\(key.rawValue)", .onlyOn(owner, found: type))
+      return nil
+    }
+    if let id = value(.id), !Identifier.isWellFormed(id) {
+      reading.record("\(path()).id", .notAnID(id))
+      return nil
+    }
+    guard let day = date(.date) else { return nil }
+    guard let day else {
       reading.record(path(), .json(.missingKey("date")))
       return nil
     }
-    switch kind {
+    guard let before = date(.expiresBefore) else { return nil }
+    let note = value(.note)
+    let event: Event
+    switch type {
     case .activity:
-      // An activity has none of a renewal's fields: read, they would be lost on the next write.
-      if let key = firstRenewalKey {
-        reading.record("\(path()).\(key.rawValue)", .onlyForRenewals)
+      event = .activity(Activity(date: day, note: note))
+    case .expiry:
+      guard let expires = date(.expires) else { return nil }
+      if let anchorDay, !(1...31).contains(anchorDay) {
+        reading.record("\(path()).anchorDay", .notADayOfMonth(anchorDay))
         return nil
       }
-      return .activity(Activity(date: date, note: note))
+      var change = ExpiryChange(date: day, expires: expires, anchorDay: anchorDay, note: note)
+      change.expiresBefore = before
+      event = .expiry(change)
     case .renewal:
-      var money: Money?
-      switch (amount, currency) {
-      case (nil, nil): break
-      case (nil, _?):
-        reading.record("\(path()).currency", .currencyWithoutAmount)
+      guard let renewal = readRenewal(on: day, text: value, path: path(), into: reading) else {
         return nil
-      case (_?, nil):
-        reading.record(path(), .json(.missingKey("currency")))
-        return nil
-      case (let figure?, let code?):
-        guard let parsed = Money(amount: figure, currency: code) else {
-          reading.record("\(path()).amount", .notMoney(amount: figure, currency: code))
-          return nil
-        }
-        money = parsed
       }
-      var before: CalendarDate?
-      var after: CalendarDate?
-      for (key, text) in [(EventKey.expiresBefore, expiresBefore), (.expiresAfter, expiresAfter)] {
-        guard let text else { continue }
-        guard let day = CalendarDate(iso: text) else {
-          reading.record("\(path()).\(key.rawValue)", .notADate(text))
-          return nil
-        }
-        if key == .expiresBefore { before = day } else { after = day }
-      }
-      var known: RenewalMethod?
-      if let method {
-        guard let parsed = RenewalMethod(rawValue: method) else {
-          reading.record("\(path()).method", .notAMethod(method))
-          return nil
-        }
-        known = parsed
-      }
-      return .renewal(
-        Renewal(
-          date: date, amount: money, method: known, via: via, receipt: receipt, note: note,
-          expiresBefore: before, expiresAfter: after))
+      guard let after = date(.expiresAfter) else { return nil }
+      var replayed = renewal
+      replayed.expiresBefore = before
+      replayed.expiresAfter = after
+      event = .renewal(replayed)
     }
+    return Entry(id: value(.id) ?? "", event)
   }
 
-  /// Writes the entry's members: flat, with its `type`, and an amount as a string
-  /// beside its `currency`.
+  /// The renewal's own fields: money, method, term.
+  private static func readRenewal(
+    on date: CalendarDate, text value: (EventKey) -> String?, path: String,
+    into reading: ObjectReading
+  ) -> Renewal? {
+    var money: Money?
+    switch (value(.amount), value(.currency)) {
+    case (nil, nil): break
+    case (nil, _?):
+      reading.record("\(path).currency", .currencyWithoutAmount)
+      return nil
+    case (_?, nil):
+      reading.record(path, .json(.missingKey("currency")))
+      return nil
+    case (let figure?, let code?):
+      guard let parsed = Money(amount: figure, currency: code) else {
+        reading.record("\(path).amount", .notMoney(amount: figure, currency: code))
+        return nil
+      }
+      money = parsed
+    }
+    var method: RenewalMethod?
+    if let name = value(.method) {
+      guard let parsed = RenewalMethod(rawValue: name) else {
+        reading.record("\(path).method", .notAMethod(name))
+        return nil
+      }
+      method = parsed
+    }
+    var term: RenewalTerm?
+    switch (value(.for), value(.until)) {
+    case (nil, nil): break
+    case (let text?, nil):
+      guard let period = Period(text) else {
+        reading.record("\(path).for", .notAPeriod(text))
+        return nil
+      }
+      term = .period(period)
+    case (nil, let text?):
+      guard let until = CalendarDate(iso: text) else {
+        reading.record("\(path).until", .notADate(text))
+        return nil
+      }
+      term = .until(until)
+    case (_?, _?):
+      reading.record("\(path).until", .forAndUntil)
+      return nil
+    }
+    return Renewal(
+      date: date, amount: money, method: method, via: value(.via), receipt: value(.receipt),
+      note: value(.note), term: term)
+  }
+
+  /// Writes the entry's members: flat, with its `id` and `type`, an amount as a
+  /// string beside its `currency`, and the expiry it moved from and to.
   ///
   /// The data file leaves out what an entry does not have (`nulls: false`);
   /// `history --json` gives every key of every entry, `null` where absent, so
@@ -161,21 +236,39 @@ extension Event {
         object.memberNull(key.rawValue)
       }
     }
+    object.member(EventKey.type.rawValue, event.type.rawValue)
+    member(.id, id.isEmpty ? nil : id)
+    member(.date, event.date)
+    member(.note, event.note)
     var renewal: Renewal?
-    switch self {
-    case .activity: object.member(EventKey.type.rawValue, EventType.activity.rawValue)
-    case .renewal(let logged):
-      object.member(EventKey.type.rawValue, EventType.renewal.rawValue)
-      renewal = logged
+    var change: ExpiryChange?
+    switch event {
+    case .activity: break
+    case .renewal(let logged): renewal = logged
+    case .expiry(let set): change = set
     }
-    member(.date, date)
-    member(.note, note)
     member(.amount, renewal?.amount?.amount)
     member(.currency, renewal?.amount?.currency)
     member(.method, renewal?.method?.rawValue)
     member(.via, renewal?.via)
     member(.receipt, renewal?.receipt)
-    member(.expiresBefore, renewal?.expiresBefore)
+    var period: Period?
+    var until: CalendarDate?
+    switch renewal?.term {
+    case .period(let value)?: period = value
+    case .until(let value)?: until = value
+    case nil: break
+    }
+    member(.for, period)
+    member(.until, until)
+    member(.expires, change?.expires)
+    member(.anchorDay, change?.anchorDay)
+    member(.expiresBefore, renewal?.expiresBefore ?? change?.expiresBefore)
     member(.expiresAfter, renewal?.expiresAfter)
   }
+}
+
+extension EventKey {
+  /// The key's place in ``allCases``.
+  var index: Int { EventKey.allCases.firstIndex(of: self) ?? 0 }
 }

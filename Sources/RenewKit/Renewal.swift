@@ -12,6 +12,9 @@ public struct Renewal: Sendable, Hashable {
   public var receipt: String?
   /// A free-text note.
   public var note: String?
+  /// How far it moved the expiry: a period, or a new expiry outright; `nil` for a
+  /// renewal of a card with no clock, which only counts as activity.
+  public var term: RenewalTerm?
   /// The expiry before this renewal, if the card had one.
   public var expiresBefore: CalendarDate?
   /// The expiry after this renewal, if the card has one.
@@ -20,8 +23,8 @@ public struct Renewal: Sendable, Hashable {
   /// Creates a renewal record.
   public init(
     date: CalendarDate, amount: Money? = nil, method: RenewalMethod? = nil, via: String? = nil,
-    receipt: String? = nil, note: String? = nil, expiresBefore: CalendarDate? = nil,
-    expiresAfter: CalendarDate? = nil
+    receipt: String? = nil, note: String? = nil, term: RenewalTerm? = nil,
+    expiresBefore: CalendarDate? = nil, expiresAfter: CalendarDate? = nil
   ) {
     self.date = date
     self.amount = amount
@@ -29,6 +32,7 @@ public struct Renewal: Sendable, Hashable {
     self.via = via
     self.receipt = receipt
     self.note = note
+    self.term = term
     self.expiresBefore = expiresBefore
     self.expiresAfter = expiresAfter
   }

@@ -7,7 +7,7 @@ public enum RenewalTerm: Sendable, Hashable {
   case until(CalendarDate)
 }
 
-/// A renewal that cannot be applied to a card.
+/// A renewal that cannot be recorded on a card.
 public enum RenewalError: Error, Sendable, Equatable {
   /// The card has an expiry but no plan period, and no term was given.
   case noPeriod(card: String)
@@ -17,41 +17,42 @@ public enum RenewalError: Error, Sendable, Equatable {
   case outOfRange(card: String)
 }
 
-extension Card {
-  /// The expiry a renewal on `date` for `term` gives, with the anchor day of the new cycle.
+extension Clock {
+  /// The clock after a renewal on `date` for `term`: the stacking rule.
   ///
-  /// - Parameters:
-  ///   - date: The day of the renewal.
-  ///   - term: How far to extend; `nil` means the plan's period.
-  /// - Returns: The new expiry and anchor day, or `nil` for a card with neither
-  ///   an expiry nor a plan period, whose renewals only count as activity.
-  /// - Throws: ``RenewalError``.
-  public func expiry(
-    afterRenewalOn date: CalendarDate, for term: RenewalTerm?
-  ) throws(RenewalError) -> (expiry: CalendarDate, anchorDay: Int)? {
-    switch term ?? plan.period.map(RenewalTerm.period) {
-    case nil:
-      guard expiry == nil else { throw .noPeriod(card: name) }
-      return nil
+  /// On or before the expiry, a period stacks onto it and the cycle keeps its day;
+  /// after it (or with no expiry), the period counts from the renewal date, whose
+  /// day starts a new cycle. `until` sets the expiry outright, on its own day. Day
+  /// and week periods know no cycle day: the next cycle follows the new expiry.
+  /// A renewal is activity too.
+  ///
+  /// - Returns: The new clock, or `nil` when the expiry would fall after 9999-12-31.
+  public func renewed(on date: CalendarDate, for term: RenewalTerm) -> Clock? {
+    var next = self
+    next.lastActivity = Swift.max(lastActivity ?? date, date)
+    switch term {
     case .until(let until):
-      guard until >= date else { throw .untilBeforeRenewal(until: until, renewal: date) }
-      return (until, until.day)
+      next.expiry = until
+      next.anchorDay = until.day
     case .period(let period):
       let stacks = expiry.map { date <= $0 } ?? false
       let start = stacks ? expiry ?? date : date
       let anchor = stacks ? anchorDay ?? start.day : date.day
-      guard let end = period.added(to: start, anchorDay: anchor) else {
-        throw .outOfRange(card: name)
-      }
-      // Day and week periods know no anchor: the next cycle follows the new expiry.
-      return (end, period.isMonthly ? anchor : end.day)
+      guard let end = period.added(to: start, anchorDay: anchor) else { return nil }
+      next.expiry = end
+      next.anchorDay = period.isMonthly ? anchor : end.day
     }
+    return next
   }
+}
 
-  /// Records a renewal and moves the expiry by the stacking and late-renewal rules.
+extension Card {
+  /// Records a renewal and replays the history, so that a renewal logged late with
+  /// an earlier date gives what it would have given on its day.
   ///
   /// - Parameters:
-  ///   - renewal: The renewal; its expiry fields are filled in here.
+  ///   - renewal: The renewal; the term actually used is stored in it, and its
+  ///     expiry fields are filled in by the replay.
   ///   - term: How far to extend; `nil` means the plan's period.
   /// - Returns: The renewal as recorded.
   /// - Throws: ``RenewalError``, leaving the card unchanged.
@@ -60,18 +61,51 @@ extension Card {
     _ renewal: Renewal, for term: RenewalTerm?
   ) throws(RenewalError) -> Renewal {
     var recorded = renewal
-    recorded.expiresBefore = expiry
-    if let next = try expiry(afterRenewalOn: renewal.date, for: term) {
-      expiry = next.expiry
-      anchorDay = next.anchorDay
+    recorded.term = term ?? plan.period.map(RenewalTerm.period)
+    if recorded.term == nil, expiry != nil { throw .noPeriod(card: name) }
+    if case .until(let until) = recorded.term, until < renewal.date {
+      throw .untilBeforeRenewal(until: until, renewal: renewal.date)
     }
-    recorded.expiresAfter = expiry
-    history.append(.renewal(recorded))
-    return recorded
+    var changed = self
+    changed.history.append(Entry(.renewal(recorded)))
+    guard changed.replay() else { throw .outOfRange(card: name) }
+    self = changed
+    guard case .renewal(let replayed) = history[history.count - 1].event else { return recorded }
+    return replayed
   }
 
   /// Records keep-alive activity.
   public mutating func touch(_ activity: Activity) {
-    history.append(.activity(activity))
+    history.append(Entry(.activity(activity)))
+    replay()
+  }
+
+  /// Sets the expiry outright on `date` (or clears it), starting a new cycle on its day.
+  public mutating func setExpiry(_ expires: CalendarDate?, on date: CalendarDate) {
+    history.append(Entry(.expiry(ExpiryChange(date: date, expires: expires))))
+    replay()
+  }
+
+  /// The day an expiry set outright without `--on` is dated: today, or the expiry
+  /// itself when that is already past (what the owner knows then is how it stood
+  /// before any renewal they go on to log for that day or later), but never before
+  /// the card's previous setting, which the new one replaces.
+  public func settingDate(for expires: CalendarDate?, today: CalendarDate) -> CalendarDate {
+    let previous = history.lazy.compactMap { entry -> CalendarDate? in
+      if case .expiry(let change) = entry.event { return change.date }
+      return nil
+    }.max()
+    let day = expires.map { min(today, $0) } ?? today
+    return max(day, previous ?? day)
+  }
+
+  /// Removes the entry at `index` and replays what is left.
+  ///
+  /// - Returns: The entry removed.
+  @discardableResult
+  public mutating func removeEntry(at index: Int) -> Entry {
+    let removed = history.remove(at: index)
+    replay()
+    return removed
   }
 }

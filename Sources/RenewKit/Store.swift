@@ -89,6 +89,7 @@ public struct Store: Sendable {
     document.lastChange = nil
     let result = try change(&document)
     if Store.isUnchanged(document, from: old) { return result }
+    document.assignMissingIDs()
     let encoded = encode(document)
     guard encoded.count <= sizeLimit else {
       throw StoreError.tooLarge(path: target, size: encoded.count, limit: sizeLimit)

@@ -23,7 +23,7 @@ private struct Fingerprint: Equatable, CustomStringConvertible {
     let bytes = try #require(Files.bytes(file), "the data file is gone")
     let object = try JSONSerialization.jsonObject(with: Data(bytes))
     let document = try #require(object as? [String: Any], "not a JSON object")
-    #expect(document["version"] as? Int == 1)
+    #expect(document["version"] as? Int == 2)
     let cards = try #require(document["cards"] as? [[String: Any]], "no cards array")
     let card = try #require(cards.first { $0["name"] as? String == "A" }, "card A is gone")
     self.cards = cards.count

@@ -5,7 +5,7 @@ import Testing
 @Suite struct UndoTests {
   /// The document with `lastChange` left out, or an empty one when there is no file yet.
   private func state(_ box: Sandbox) throws -> NSDictionary {
-    Files.exists(box.file) ? try Files.document(box.file) : ["version": 1, "cards": []]
+    Files.exists(box.file) ? try Files.document(box.file) : ["version": 2, "cards": []]
   }
 
   /// Each change, and the word its undo message starts with.

@@ -99,11 +99,13 @@ struct CardCommandTests {
   @Test("edit --expires starts a new cycle on that day")
   func editExpires() {
     sandbox.seed()
-    let result = sandbox.run(["edit", "中国移动", "--expires", "2026-01-31"])
-    #expect(result.stdout == "changed 中国移动, due 2026-01-31 (29 days overdue)\n")
-    #expect(sandbox.run(["show", "中国移动"]).stdout.contains("  expires  2026-01-31, cycle day 31\n"))
-    let logged = sandbox.run(["log", "中国移动", "--on", "2026-01-31"])
-    #expect(logged.stdout.contains("; expires 2026-02-28 (was 2026-01-31)"))
+    let past = sandbox.run(["edit", "中国移动", "--expires", "2026-01-31"])
+    #expect(past.stdout == "changed 中国移动, due 2026-01-31 (29 days overdue)\n")
+    let result = sandbox.run(["edit", "中国移动", "--expires", "2026-03-31"])
+    #expect(result.stdout == "changed 中国移动, due 2026-03-31 (in 30 days)\n")
+    #expect(sandbox.run(["show", "中国移动"]).stdout.contains("  expires  2026-03-31, cycle day 31\n"))
+    let logged = sandbox.run(["log", "中国移动"])
+    #expect(logged.stdout.contains("; expires 2026-04-30 (was 2026-03-31)"))
   }
 
   @Test("retire leaves status and check but keeps history; unretire brings it back")

@@ -15,6 +15,7 @@ struct HelpTextTests {
       check   for cron: silent unless a card needs attention
       log     record a renewal (top-up) and move the expiry
       touch   record keep-alive activity (a call, an SMS)
+      unlog   remove a history entry and replay the rest
 
     Cards:
       add       add a card
@@ -146,6 +147,24 @@ struct HelpTextTests {
     Global options --file, --today, --json, --no-color: see 'renew --help'.
 
     """,
+    "unlog": """
+    Usage: renew unlog CARD [ENTRY]
+
+    Remove a history entry and replay the rest.
+
+    Removes one entry from a card's history: the one whose id (as 'renew
+    history' shows it) is or starts with ENTRY, or without ENTRY the one
+    recorded last. The rest of the history is replayed, and the card's
+    expiry and due date are what it now says. 'renew undo' brings the entry
+    back.
+
+    Examples:
+      renew unlog "Smart PH"
+      renew unlog giffgaff 7kq2
+
+    Global options --file, --today, --json, --no-color: see 'renew --help'.
+
+    """,
     "add": """
     Usage: renew add NAME --number N [OPTIONS]
 
@@ -162,6 +181,7 @@ struct HelpTextTests {
       --carrier C     the carrier's name
       --kind K        sim, esim or virtual
       --expires DATE  last day of validity; starts a new cycle
+      --on DATE       when --expires was true (default today, or the expiry if past)
       --period P      what one renewal buys: 30d, 2w, 1m, 1y
       --price MONEY   what one renewal costs: "10.00 USD"
       --keep-alive P  activity needed within this window: 180d
@@ -200,6 +220,7 @@ struct HelpTextTests {
       --carrier C      the carrier's name
       --kind K         sim, esim or virtual
       --expires DATE   last day of validity; starts a new cycle
+      --on DATE        when --expires was true (default today, or the expiry if past)
       --period P       what one renewal buys: 30d, 2w, 1m, 1y
       --price MONEY    what one renewal costs: "10.00 USD"
       --keep-alive P   activity needed within this window: 180d

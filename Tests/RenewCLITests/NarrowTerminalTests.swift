@@ -98,16 +98,18 @@ struct NarrowTerminalTests {
       "充值 30 元，下月 5 日到期 📱",
     ])
     #expect(logged.code == 0, "\(logged.stderr)")
-    let history = sandbox.run(["history"], isTerminal: true, terminalColumns: 60)
+    let history = sandbox.run(["history", "中国"], isTerminal: true, terminalColumns: 60)
     #expect(
-      history.stdout == """
-        DATE        CARD      TYPE     AMOUNT     DETAILS
-        2026-03-01  中国移动  renewal  30.00 CNY  expires 2026-03-0…
+      maskingIDs(history.stdout) == """
+        DATE        ID        TYPE     AMOUNT     DETAILS
+        2026-03-01  xxxxxxxx  renewal  30.00 CNY  expires 2026-03-0…
+        2026-03-01  xxxxxxxx  expiry   -          expires 2026-03-0…
 
         """)
     let show = sandbox.run(["show", "中国"], isTerminal: true, terminalColumns: 60)
     #expect(
-      show.stdout.hasSuffix("\n  2026-03-01  renewal  30.00 CNY  expires 2026-03-05 → 2026…\n"))
+      maskingIDs(show.stdout).hasSuffix(
+        "\n  2026-03-01  xxxxxxxx  expiry   -          expires 2026-03…\n"))
   }
 
   @Test("backups cut the change that followed, never the time")

@@ -78,7 +78,8 @@ struct ParsingFormTests {
         == .add(
           name: "Smart PH",
           changes: [
-            .expires(try date("2026-12-31")), .set(.number, .text("+63 917")),
+            .expires(try date("2026-12-31"), on: nil, today: fixedToday),
+            .set(.number, .text("+63 917")),
             .set(.country, .country("PH")), .set(.period, .period(.years(1))),
             .set(.price, .money(price)), .set(.methods, .methods([.app, .sms])),
             .set(.autoRenew, .flag(true)), .set(.note, .text("bank 2FA")),

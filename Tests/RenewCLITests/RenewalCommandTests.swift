@@ -36,13 +36,28 @@ struct RenewalCommandTests {
 
   @Test("log --until sets the expiry outright; --on records an earlier day")
   func logUntil() {
-    let result = sandbox.run([
-      "log", "Smart PH", "--on", "yesterday", "--until", "2027-06-30", "--amount", "USD 0.10",
-    ])
+    let result = sandbox.run(["log", "Smart PH", "--until", "2027-06-30", "--amount", "USD 0.10"])
     #expect(
       result.stdout
-        == "logged Smart PH on 2026-02-28 for 0.10 USD; expires 2027-06-30 (was 2026-12-31); "
+        == "logged Smart PH on 2026-03-01 for 0.10 USD; expires 2027-06-30 (was 2026-12-31); "
         + "due 2027-06-30 (in 486 days)\n")
+    let earlier = sandbox.run(["log", "Smart Bro", "--on", "yesterday", "--for", "1m"])
+    #expect(earlier.stdout.hasPrefix("logged Smart Bro on 2026-02-28;"))
+  }
+
+  @Test("a renewal dated before an expiry set outright leaves it, and says so")
+  func renewalBeforeSetting() {
+    // Smart PH was added today, expiring 2026-12-31: that already counts yesterday.
+    let result = sandbox.run(["log", "Smart PH", "--on", "yesterday", "--until", "2027-06-30"])
+    #expect(result.code == 0)
+    #expect(result.stdout.contains("due 2026-12-31 (in 305 days)"))
+    let setting = try? #require(
+      maskingIDs(result.stderr).split(separator: "\n").first.map(String.init))
+    #expect(
+      setting
+        == "renew: warning: the expiry of 'Smart PH' was set outright on 2026-03-01, after this "
+        + "renewal, so it stays 2026-12-31")
+    #expect(result.stderr.contains("remove it: renew unlog \"Smart PH\" "))
   }
 
   @Test("log on a keep-alive card without an expiry counts as activity")
@@ -61,10 +76,13 @@ struct RenewalCommandTests {
       ("2026-01-30", ["2026-02-28", "2026-03-30", "2026-04-30"]),
     ])
   func monthEnds(_ start: String, _ expiries: [String]) {
-    #expect(sandbox.run(["edit", "中国移动", "--expires", start]).code == 0)
+    let added = sandbox.run([
+      "--today", start, "add", "Monthly", "--number", "1", "--expires", start, "--period", "1m",
+    ])
+    #expect(added.code == 0)
     var expiry = start
     for next in expiries {
-      let result = sandbox.run(["--today", expiry, "log", "中国移动"])
+      let result = sandbox.run(["--today", expiry, "log", "Monthly"])
       #expect(result.stdout.contains("; expires \(next) (was \(expiry)); "), "\(result.stdout)")
       expiry = next
     }
@@ -88,7 +106,7 @@ struct RenewalCommandTests {
   @Test("history lists renewals and activity, newest first, with or without a card")
   func history() {
     #expect(
-      sandbox.run(["history"]).stdout
+      (try? Sandbox())?.run(["history"]).stdout
         == "No history yet. Record a renewal with 'renew log CARD' or activity with 'renew touch'.\n"
     )
     #expect(
@@ -101,17 +119,21 @@ struct RenewalCommandTests {
       ]).code == 0)
     #expect(sandbox.run(["touch", "giffgaff", "--on", "2026-02-27"]).code == 0)
     #expect(
-      sandbox.run(["history"]).stdout == """
-        DATE        CARD       TYPE      AMOUNT     DETAILS
-        2026-04-20  Smart Bro  renewal   99.00 PHP  expires 2026-04-10 → 2026-05-20
-        2026-03-01  中国移动   renewal   30.00 CNY  expires 2026-03-05 → 2026-04-05; app via Alipay; receipt R-1; top-up
-        2026-02-27  giffgaff   activity  -
+      maskingIDs(sandbox.run(["history"]).stdout) == """
+        DATE        ID        CARD       TYPE      AMOUNT     DETAILS
+        2026-04-20  xxxxxxxx  Smart Bro  renewal   99.00 PHP  expires 2026-04-10 → 2026-05-20
+        2026-03-01  xxxxxxxx  Smart Bro  expiry    -          expires 2026-04-10, set outright
+        2026-03-01  xxxxxxxx  Smart PH   expiry    -          expires 2026-12-31, set outright
+        2026-03-01  xxxxxxxx  中国移动   renewal   30.00 CNY  expires 2026-03-05 → 2026-04-05; app via Alipay; receipt R-1; top-up
+        2026-03-01  xxxxxxxx  中国移动   expiry    -          expires 2026-03-05, set outright
+        2026-02-27  xxxxxxxx  giffgaff   activity  -
 
         """)
     #expect(
-      sandbox.run(["history", "smart b"]).stdout == """
-        DATE        TYPE     AMOUNT     DETAILS
-        2026-04-20  renewal  99.00 PHP  expires 2026-04-10 → 2026-05-20
+      maskingIDs(sandbox.run(["history", "smart b"]).stdout) == """
+        DATE        ID        TYPE     AMOUNT     DETAILS
+        2026-04-20  xxxxxxxx  renewal  99.00 PHP  expires 2026-04-10 → 2026-05-20
+        2026-03-01  xxxxxxxx  expiry   -          expires 2026-04-10, set outright
 
         """)
   }

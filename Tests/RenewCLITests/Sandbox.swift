@@ -147,3 +147,30 @@ func strippingANSI(_ text: String) -> String {
   }
   return result
 }
+
+/// `text` with every entry id in a history table (the eight characters after a
+/// date) written as `xxxxxxxx`: ids are random, the rest of the table is pinned.
+func maskingIDs(_ text: String) -> String {
+  let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+    var line = String(line)
+    let bytes = Array(line.utf8)
+    var index = 0
+    while index + 20 <= bytes.count {
+      let isDate =
+        bytes[index + 4] == UInt8(ascii: "-") && bytes[index + 7] == UInt8(ascii: "-")
+        && bytes[index..<index + 4].allSatisfy { (0x30...0x39).contains($0) }
+      if isDate, bytes[index + 10] == 0x20, bytes[index + 11] == 0x20 {
+        let id = bytes[(index + 12)..<(index + 20)]
+        if id.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }) {
+          var masked = bytes
+          masked.replaceSubrange((index + 12)..<(index + 20), with: Array("xxxxxxxx".utf8))
+          line = String(decoding: masked, as: UTF8.self)
+          break
+        }
+      }
+      index += 1
+    }
+    return line
+  }
+  return lines.joined(separator: "\n")
+}

@@ -40,7 +40,8 @@ struct TypedTextTests {
     let card = try #require((document["cards"] as? [[String: Any]])?.first)
     #expect(card["note"] as? String == text)
     #expect(card["how"] as? String == text)
-    let entry = try #require((card["history"] as? [[String: Any]])?.first)
+    let entry = try #require(
+      (card["history"] as? [[String: Any]])?.first { $0["type"] as? String == "renewal" })
     #expect(values("note", in: [entry]) == [text])
     #expect(values("via", in: [entry]) == [text])
     #expect(values("receipt", in: [entry]) == [text])
@@ -54,8 +55,9 @@ struct TypedTextTests {
     let history = sandbox.run(["history", "--json"])
     let rows = try #require(
       try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
-    #expect(values("note", in: rows) == [text])
-    #expect(values("receipt", in: rows) == [text])
+    let renewals = rows.filter { $0["type"] as? String == "renewal" }
+    #expect(values("note", in: renewals) == [text])
+    #expect(values("receipt", in: renewals) == [text])
 
     let plain = sandbox.run(["show", "card"])
     #expect(plain.stdout.contains("  note     \(text)\n"))

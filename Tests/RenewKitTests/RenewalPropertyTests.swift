@@ -24,7 +24,7 @@ import Testing
     for _ in 0..<4000 {
       var card = Card(name: "Smart PH", number: "+63 917 123 4567", added: .first)
       let hasExpiry = Int.random(in: 0...4, using: &random) > 0
-      if hasExpiry { card.setExpiry(try date(random.date(years: 2000...2100))) }
+      if hasExpiry { card.setExpiry(try date(random.date(years: 2000...2100)), on: .first) }
       for _ in 0..<Int.random(in: 0...3, using: &random) {
         guard let expiry = card.expiry else { break }
         try card.renew(Renewal(date: expiry), for: .period(randomPeriod(&random)))
@@ -47,7 +47,7 @@ import Testing
     for _ in 0..<2000 {
       let start = try date(random.date(years: 2000...2100))
       var card = Card(name: "US Mobile", number: "+1 415 555 0123", added: .first)
-      card.setExpiry(start)
+      card.setExpiry(start, on: .first)
       let count = Int.random(in: 1...30, using: &random)
       for _ in 0..<count {
         let expiry = try #require(card.expiry)
@@ -66,7 +66,7 @@ import Testing
       let leapYear = Int.random(in: 500...2400, using: &random) * 4
       guard let start = CalendarDate(year: leapYear, month: 2, day: 29) else { continue }
       var card = Card(name: "Smart PH", number: "+63 917 123 4567", added: .first)
-      card.setExpiry(start)
+      card.setExpiry(start, on: .first)
       let years = Int.random(in: 1...12, using: &random)
       for _ in 0..<years {
         try card.renew(Renewal(date: #require(card.expiry)), for: .period(.years(1)))

@@ -51,8 +51,8 @@ import Testing
   @Test("renewals in the history keep their amounts, methods, receipts and expiries")
   func history() throws {
     let smart = try card("Smart PH", in: fixture())
-    let renewals = smart.history.compactMap { event -> Renewal? in
-      if case .renewal(let renewal) = event { return renewal }
+    let renewals = smart.history.compactMap { entry -> Renewal? in
+      if case .renewal(let renewal) = entry.event { return renewal }
       return nil
     }
     #expect(renewals.count == 3)
@@ -63,7 +63,7 @@ import Testing
     #expect(renewals[1].expiresBefore == (try TestValues.date("2025-02-28")))
     #expect(renewals[1].expiresAfter == (try TestValues.date("2026-02-28")))
     #expect(
-      smart.history.last
+      smart.history.last { $0.event.type == .activity }?.event
         == .activity(Activity(date: try TestValues.date("2026-05-01"), note: "SMS to mum")))
   }
 
@@ -75,7 +75,7 @@ import Testing
     #expect(mobile.methods == [.sms, .thirdParty])
     #expect(mobile.expiry == nil && mobile.anchorDay == nil)
     #expect(!mobile.renewsAutomatically)
-    #expect(mobile.history.first?.note == "打电话给妈妈")
+    #expect(mobile.history.first?.event.note == "打电话给妈妈")
     let status = mobile.status(on: try TestValues.date("2026-12-01"))
     #expect(status.due == (try TestValues.date("2026-12-30")))
     #expect(status.daysLeft == 29)
@@ -94,12 +94,14 @@ import Testing
     #expect(usMobile.status(on: try TestValues.date("2026-12-04")).state == .ok)
   }
 
-  @Test("a retired card is read as retired, with an empty plan and history")
+  @Test("a retired card is read as retired, with an empty plan, and its expiry as an entry")
   func retiredCard() throws {
     let proximus = try card("Proximus BE", in: fixture())
     #expect(proximus.isRetired)
     #expect(proximus.plan.isEmpty)
-    #expect(proximus.history.isEmpty)
+    // Its expiry, kept on the card in format 1, is an entry now, dated the day it was added.
+    #expect(proximus.history.map(\.event.type) == [.expiry])
+    #expect(proximus.expiry == (try TestValues.date("2025-06-30")))
     #expect(proximus.keepAlive == nil && proximus.grace == nil && proximus.remindDays == nil)
   }
 
@@ -117,7 +119,7 @@ import Testing
     let text = String(decoding: try Store(path: "renew.json").encode(fixture()), as: UTF8.self)
     #expect(text.hasPrefix("{\n  \"cards\" : [\n"))
     #expect(
-      text.hasSuffix("  \"lastChange\" : \"log US Mobile 2026-11-15\",\n  \"version\" : 1\n}\n"))
+      text.hasSuffix("  \"lastChange\" : \"log US Mobile 2026-11-15\",\n  \"version\" : 2\n}\n"))
     #expect(text.contains("\"name\" : \"中国移动\""))
     #expect(text.contains("\"amount\" : \"299.50\",\n          \"currency\" : \"PHP\""))
   }

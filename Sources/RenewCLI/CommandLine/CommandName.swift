@@ -4,7 +4,7 @@
 /// here and not wired into parsing, help or running is a compile error.
 enum CommandName: String, CaseIterable, Sendable {
   /// The everyday commands.
-  case status, check, log, touch
+  case status, check, log, touch, unlog
   /// The commands that change or show cards.
   case add, edit, list, show, retire, unretire, remove
   /// History, backups, undo and help.
@@ -13,7 +13,7 @@ enum CommandName: String, CaseIterable, Sendable {
   /// The heading the command is listed under in `renew --help`.
   var group: CommandGroup {
     switch self {
-    case .status, .check, .log, .touch: return .everyday
+    case .status, .check, .log, .touch, .unlog: return .everyday
     case .add, .edit, .list, .show, .retire, .unretire, .remove: return .cards
     case .history, .backups, .undo, .help: return .data
     }

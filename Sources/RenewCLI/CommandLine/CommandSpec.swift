@@ -47,6 +47,9 @@ struct CommandSpec: Sendable {
     var options = CardField.allCases.map { OptionHelp(.field($0), $0.help) }
     let clock = options.firstIndex { $0.name == .field(.period) } ?? options.endIndex
     options.insert(OptionHelp(.expires, "last day of validity; starts a new cycle"), at: clock)
+    options.insert(
+      OptionHelp(.on, "when --expires was true (default today, or the expiry if past)"),
+      at: clock + 1)
     guard command == .edit else { return options }
     return [OptionHelp(.name, "rename the card")] + options + [
       OptionHelp(.noAutoRenew, "the carrier no longer charges by itself"),
@@ -108,6 +111,8 @@ struct ArgumentSpec: Sendable {
   static let card = ArgumentSpec(placeholder: "CARD", isOptional: false)
   /// A card to narrow the listing to (`history`).
   static let optionalCard = ArgumentSpec(placeholder: "CARD", isOptional: true)
+  /// A history entry, by id or id prefix (`unlog`).
+  static let optionalEntry = ArgumentSpec(placeholder: "ENTRY", isOptional: true)
   /// The command to explain (`help`).
   static let optionalCommand = ArgumentSpec(placeholder: "COMMAND", isOptional: true)
 }

@@ -154,6 +154,20 @@ extension CommandName {
         ],
         examples: ["renew touch giffgaff --note \"sent an SMS\""],
         arguments: [.card], formats: [.text])
+    case .unlog:
+      return CommandSpec(
+        usage: "renew unlog CARD [ENTRY]",
+        summary: "remove a history entry and replay the rest",
+        details: """
+          Removes one entry from a card's history: the one whose id (as 'renew
+          history' shows it) is or starts with ENTRY, or without ENTRY the one
+          recorded last. The rest of the history is replayed, and the card's
+          expiry and due date are what it now says. 'renew undo' brings the entry
+          back.
+          """,
+        options: [],
+        examples: ["renew unlog \"Smart PH\"", "renew unlog giffgaff 7kq2"],
+        arguments: [.card, .optionalEntry], formats: [.text])
     case .history:
       return CommandSpec(
         usage: "renew history [CARD]",

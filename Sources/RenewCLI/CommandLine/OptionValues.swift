@@ -111,7 +111,9 @@ struct OptionValues {
   func cardChanges() throws(UsageError) -> [CardChange] {
     var changes: [CardChange] = []
     if let name = string(.name) { changes.append(.rename(try Values.name(name, option: "name"))) }
-    if let expires = try date(.expires) { changes.append(.expires(expires)) }
+    // An expiry set or cleared is an entry, dated by --on or by RenewKit's rule.
+    let on = try pastDate(.on)
+    if let expires = try date(.expires) { changes.append(.expires(expires, on: on, today: today)) }
     if flag(.field(.autoRenew)) && flag(.noAutoRenew) {
       throw .conflictingOptions("auto-renew", "no-auto-renew")
     }
@@ -130,8 +132,11 @@ struct OptionValues {
       if flag(option) { throw .conflictingOptions(text, "clear \(text)") }
       switch option {
       case .field(let field): changes.append(.set(field, nil))
-      default: changes.append(.expires(nil))
+      default: changes.append(.expires(nil, on: on, today: today))
       }
+    }
+    if flag(.on), !changes.contains(where: { if case .expires = $0 { true } else { false } }) {
+      throw .optionNeedsAnother(option: "on", needs: "--expires or --clear expires")
     }
     return changes
   }

@@ -36,6 +36,8 @@ enum UsageError: Error, Equatable {
   case nothingToChange(command: String)
   /// Words after `--` with no command to take them.
   case argumentsWithoutCommand(String)
+  /// An option that means something only beside another (`--on` for `edit` without `--expires`).
+  case optionNeedsAnother(option: String, needs: String)
   /// Two options that exclude each other.
   case conflictingOptions(String, String)
   /// A date after today where only the past makes sense.
@@ -52,6 +54,10 @@ enum UsageError: Error, Equatable {
   case cardLookup(CardLookupError)
   /// The renewal cannot be applied.
   case renewal(RenewalError)
+  /// `unlog` on a card with no history.
+  case nothingToUnlog(card: String)
+  /// The ENTRY of `unlog` matched no entry of the card, or more than one.
+  case entryLookup(query: String, card: String, candidates: [String], isAmbiguous: Bool)
   /// `remove` without `--yes` and no terminal to ask on.
   case removeNeedsConfirmation(card: String)
 }

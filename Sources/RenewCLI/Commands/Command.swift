@@ -15,6 +15,8 @@ enum Command: Equatable {
   case log(card: String, day: EntryDay, renewal: Renewal, term: RenewalTerm?)
   /// `activity.date` is filled in from `day` when the card is known.
   case touch(card: String, day: EntryDay, activity: Activity)
+  /// `entry` is an id or id prefix; `nil` means the entry recorded last.
+  case unlog(card: String, entry: String?)
   case history(card: String?)
   /// `renew backups`.
   case backups
@@ -71,6 +73,7 @@ enum Command: Equatable {
       return .touch(
         card: first, day: try values.entryDay(.on),
         activity: Activity(date: values.today, note: try values.text(.note)))
+    case .unlog: return .unlog(card: first, entry: arguments.dropFirst().first)
     case .history: return .history(card: arguments.first)
     case .backups: return .backups
     case .undo: return .undo(force: values.flag(.force))

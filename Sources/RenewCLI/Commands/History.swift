@@ -20,7 +20,7 @@ extension Runner {
   /// The history as a table; `showsCard` adds the CARD column.
   func historyTable(_ entries: [HistoryEntry], showsCard: Bool, width: Int?) -> String {
     var table = Table(
-      header: ["DATE"] + (showsCard ? [.freeText("CARD")] : []) + [
+      header: ["DATE", "ID"] + (showsCard ? [.freeText("CARD")] : []) + [
         "TYPE", "AMOUNT", .freeText("DETAILS"),
       ])
     for entry in entries {
@@ -37,31 +37,41 @@ extension Runner {
         if let receipt = renewal.receipt { details.append("receipt \(receipt)") }
       case .activity:
         break
+      case .expiry(let change):
+        let before = change.expiresBefore.map { "\($0) → " } ?? ""
+        details.append(
+          change.expires.map { "expires \(before)\($0), set outright" } ?? "expiry cleared")
       }
       if let note = entry.event.note { details.append(note) }
-      let type = if case .renewal = entry.event { "renewal" } else { "activity" }
       table.rows.append(
-        [Table.Cell(entry.event.date.description)] + (showsCard ? [Table.Cell(entry.card)] : [])
-          + [Table.Cell(type), Table.Cell(amount), Table.Cell(details.joined(separator: "; "))])
+        [Table.Cell(entry.event.date.description), Table.Cell(entry.entry.id)]
+          + (showsCard ? [Table.Cell(entry.card)] : [])
+          + [
+            Table.Cell(entry.event.type.rawValue), Table.Cell(amount),
+            Table.Cell(details.joined(separator: "; ")),
+          ])
     }
     return table.render(colored: isColored, width: width)
   }
 }
 
-/// One event with the name of its card, for history listings.
+/// One entry with the name of its card, for history listings.
 struct HistoryEntry {
   /// The card's name.
   var card: String
-  /// The renewal or activity.
-  var event: Event
+  /// The entry.
+  var entry: Entry
+
+  /// What happened.
+  var event: Event { entry.event }
 
   /// Every event of `cards`, newest first; events of one day in reverse file order
   /// (within a card, the latest recorded first).
   static func entries(of cards: [Card]) -> [HistoryEntry] {
     var numbered: [(entry: HistoryEntry, order: Int)] = []
     for card in cards {
-      for event in card.history {
-        numbered.append((HistoryEntry(card: card.name, event: event), numbered.count))
+      for entry in card.history {
+        numbered.append((HistoryEntry(card: card.name, entry: entry), numbered.count))
       }
     }
     return numbered.sorted { lhs, rhs in

@@ -53,6 +53,15 @@ extension Runner {
     if let before = recorded.expiresBefore, let after = recorded.expiresAfter, after < before {
       warn(.shortensExpiry(card: card.name, from: before, to: after))
     }
+    // An expiry set outright after the renewal's day already counts it: say why the
+    // expiry did not move.
+    if recorded.expiresAfter != card.expiry,
+      let setting = card.laterExpirySetting(than: recorded.date)
+    {
+      warn(
+        .expirySetLater(
+          card: card.name, on: setting.event.date, id: setting.id, expiry: card.expiry))
+    }
   }
 
   /// `renew touch`: records keep-alive activity.

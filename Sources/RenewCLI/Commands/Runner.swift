@@ -37,6 +37,7 @@ struct Runner {
     case .log(let query, let day, let renewal, let term):
       try log(query: query, on: day, renewal, term: term)
     case .touch(let query, let day, let activity): try touch(query: query, on: day, activity)
+    case .unlog(let query, let entry): try unlog(query: query, entry: entry)
     case .undo(let force): try undo(force: force)
     case .help, .version:
       break  // answered by RenewCLI.run before the data file is located

@@ -58,7 +58,11 @@ enum DataFileText {
     case .missingNumber: return "a card needs a number"
     case .missingAdded: return "a card needs the date it was added"
     case .sameNameAsAnother: return "another card has the same name"
-    case .onlyForRenewals: return "only a renewal has this field, and this entry is an activity"
+    case .onlyOn(let owner, let found):
+      return "only \(article(owner)) has this field, and this entry is \(article(found))"
+    case .forAndUntil: return "a renewal has 'for' or 'until', not both"
+    case .notAnID(let text): return "'\(text)' is not an id (eight letters and digits)"
+    case .repeatedID(let id): return "the id '\(id)' is given to something else too"
     case .currencyWithoutAmount: return "a currency needs an amount"
     case .versionDoesNotExist(let version): return "version \(version) does not exist"
     }
@@ -80,6 +84,15 @@ enum DataFileText {
     if let card = error.card { return "\(path): card '\(card)', field '\(error.field)': \(reason)" }
     let field = error.field.isEmpty ? "" : "field '\(error.field)': "
     return "\(path): not a renew data file: \(field)\(reason)"
+  }
+
+  /// An entry type with its article: "a renewal", "an activity", "an expiry entry".
+  private static func article(_ type: EntryType) -> String {
+    switch type {
+    case .renewal: return "a renewal"
+    case .activity: return "an activity"
+    case .expiry: return "an expiry entry"
+    }
   }
 
   private static func kind(_ kind: JSONValueKind) -> String {

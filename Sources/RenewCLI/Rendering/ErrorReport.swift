@@ -151,6 +151,10 @@ struct ErrorReport: Equatable {
       return ErrorReport(
         message: "options '--\(first)' and '--\(second)' cannot be used together",
         hint: "give one of them", code: usage)
+    case .optionNeedsAnother(let option, let needs):
+      return ErrorReport(
+        message: "--\(option) says when the expiry was set, so it needs \(needs)",
+        hint: "give \(needs), or leave out --\(option)", code: usage)
     case .futureDate(let option, let date, let today):
       return ErrorReport(
         message: "--\(option) \(date) is in the future (today is \(today))",
@@ -198,6 +202,17 @@ struct ErrorReport: Equatable {
       return ErrorReport(
         message: "the new expiry of '\(card)' would be after 9999-12-31",
         hint: Values.lastDateHint + "; give a shorter --for or an --until", code: usage)
+    case .nothingToUnlog(let card):
+      return ErrorReport(
+        message: "'\(card)' has no history to remove an entry from",
+        hint: "see 'renew history'", code: usage)
+    case .entryLookup(let query, let card, let candidates, let isAmbiguous):
+      return ErrorReport(
+        message: isAmbiguous
+          ? "'\(query)' matches more than one entry of '\(card)'"
+          : "no entry of '\(card)' has an id starting '\(query)'",
+        hint: "\(isAmbiguous ? "candidates" : "entries"): \(candidates.joined(separator: ", "))",
+        code: usage)
     case .removeNeedsConfirmation(let card):
       return ErrorReport(
         message: "not removing '\(card)' without --yes",

@@ -19,6 +19,7 @@ struct StatusView: JSONWritable {
   /// Writes every key of the row.
   func write(to writer: inout JSONWriter) {
     writer.writeObject { object in
+      object.member("id", card.id)
       object.member("name", card.name)
       object.member("number", card.number)
       object.member("carrier", card.carrier)
@@ -81,7 +82,7 @@ struct HistoryView: JSONWritable {
   func write(to writer: inout JSONWriter) {
     writer.writeObject { object in
       object.member("card", entry.card)
-      entry.event.write(to: &object, nulls: true)
+      entry.entry.write(to: &object, nulls: true)
     }
   }
 }

@@ -7,6 +7,8 @@ enum Warning: Equatable {
   case neverReported(card: String)
   /// `log --until` set an expiry earlier than the one the card had.
   case shortensExpiry(card: String, from: CalendarDate, to: CalendarDate)
+  /// A renewal logged for a day before an expiry set outright, which then decides.
+  case expirySetLater(card: String, on: CalendarDate, id: String, expiry: CalendarDate?)
 
   /// The lines printed on stderr, each ending in a newline.
   var text: String {
@@ -18,6 +20,11 @@ enum Warning: Equatable {
         + "or --keep-alive 180d\n"
     case .shortensExpiry(let card, let from, let to):
       return "renew: warning: this shortens the expiry of '\(card)' from \(from) to \(to)\n"
+    case .expirySetLater(let card, let day, let id, let expiry):
+      return "renew: warning: the expiry of '\(card)' was set outright on \(day), after this "
+        + "renewal, so it stays \(expiry.map(\.description) ?? "unset")\n"
+        + "if that setting did not count this renewal, remove it: renew unlog "
+        + "\(Format.shellQuoted(card)) \(id)\n"
     }
   }
 }

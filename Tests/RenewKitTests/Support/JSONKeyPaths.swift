@@ -18,6 +18,29 @@ enum JSONKeyPaths {
     return paths
   }
 
+  /// Paths as they compare across the upgrade from format 1: a card's expiry and
+  /// cycle day under `clock` (format 2 replays them from the history), and a history
+  /// entry by what it holds rather than its place (the upgrade may put an `expiry`
+  /// entry before the others).
+  static func upgraded(_ paths: Set<String>) -> Set<String> {
+    Set(
+      paths.map { path in
+        var path = path
+        for key in ["expires", "anchorDay"] where path.hasPrefix("cards[") {
+          let suffix = "].\(key)"
+          if path.hasSuffix(suffix), !path.dropLast(key.count + 1).contains(".") {
+            path = path.dropLast(key.count) + "clock.\(key)"
+          }
+        }
+        while let open = path.range(of: "history["),
+          let close = path[open.upperBound...].firstIndex(of: "]")
+        {
+          path.replaceSubrange(open.lowerBound...close, with: "history{}")
+        }
+        return path.replacingOccurrences(of: "history{}", with: "history[]")
+      })
+  }
+
   private struct Key: CodingKey {
     var stringValue: String
     var intValue: Int? { nil }

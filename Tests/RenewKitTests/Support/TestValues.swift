@@ -52,7 +52,9 @@ enum TestValues {
     if let anchorDay { fields.append("\"anchorDay\": \(anchorDay)") }
     if let period { fields.append("\"plan\": {\"period\": \"\(period)\"}") }
     let json = "{" + fields.joined(separator: ", ") + "}"
-    return try #require(Document.decode(Array("{\"cards\": [\(json)]}".utf8)).cards.first)
+    // A card of format 1, which kept its expiry on the card: the upgrade records it.
+    let document = "{\"version\": 1, \"cards\": [\(json)]}"
+    return try #require(Document.decode(Array(document.utf8)).cards.first)
   }
 }
 

@@ -1,0 +1,36 @@
+import RenewKit
+
+/// `renew unlog`: one entry taken out of a card's history, the rest replayed.
+extension Runner {
+  /// Removes the entry `entry` names (an id or id prefix; the last recorded when
+  /// `nil`), replays, and says what the card's expiry and due date are now.
+  func unlog(query: String, entry: String?) throws {
+    let (card, removed) = try store.update { document in
+      let index = try resolve(query, in: document)
+      let card = document.cards[index]
+      guard !card.history.isEmpty else { throw UsageError.nothingToUnlog(card: card.name) }
+      let position = try Runner.position(of: entry, in: card)
+      let removed = document.cards[index].removeEntry(at: position)
+      document.lastChange = .command(.unlog, card: card.name, date: removed.event.date)
+      return (document.cards[index], removed)
+    }
+    let what = "\(removed.event.type.rawValue) of \(removed.event.date) (\(removed.id))"
+    let expiry = card.expiry.map { "expires \($0)" } ?? "no expiry"
+    say("removed the \(what) from \(card.name); \(expiry)\(dueSummary(card, prefix: ", "))")
+  }
+
+  /// Where the entry `query` names is in `card`'s history: an id or a unique id
+  /// prefix, ignoring case; the last recorded entry when `query` is `nil`.
+  static func position(of query: String?, in card: Card) throws(UsageError) -> Int {
+    guard let query else { return card.history.count - 1 }
+    let key = query.lowercased()
+    if let exact = card.history.firstIndex(where: { $0.id == key }) { return exact }
+    let matches = card.history.indices.filter { !key.isEmpty && card.history[$0].id.hasPrefix(key) }
+    if matches.count == 1 { return matches[0] }
+    let listed = matches.isEmpty ? Array(card.history.indices) : matches
+    throw .entryLookup(
+      query: query, card: card.name,
+      candidates: listed.map { "\(card.history[$0].id) (\(card.history[$0].event.date))" },
+      isAmbiguous: !matches.isEmpty)
+  }
+}

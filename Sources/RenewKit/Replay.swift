@@ -1,0 +1,62 @@
+extension Card {
+  /// Replays the history into the clock: entries in date order, those of one day in
+  /// the order they were recorded, each renewal's and expiry's `expiresBefore` and
+  /// `expiresAfter` recomputed.
+  ///
+  /// So a fact recorded late (a renewal paid last week, logged today with `--on`)
+  /// gives what it would have given on its day, and every later entry is replayed
+  /// on top of it; an expiry set outright is an observation that entries dated
+  /// before it cannot move past.
+  ///
+  /// - Returns: `false` when a renewal would move the expiry past 9999-12-31; that
+  ///   renewal then leaves the expiry as it was.
+  @discardableResult
+  public mutating func replay() -> Bool {
+    // Entries are mostly recorded in date order already: check before sorting.
+    var order = Array(history.indices)
+    if !zip(history, history.dropFirst()).allSatisfy({ $0.event.date <= $1.event.date }) {
+      order.sort { left, right in
+        let (a, b) = (history[left].event.date, history[right].event.date)
+        return a != b ? a < b : left < right
+      }
+    }
+    var clock = Clock()
+    var isInRange = true
+    for index in order {
+      switch history[index].event {
+      case .activity(let activity):
+        clock.lastActivity = max(clock.lastActivity ?? activity.date, activity.date)
+      case .expiry(var change):
+        change.expiresBefore = clock.expiry
+        clock.expiry = change.expires
+        clock.anchorDay = change.expires.map { change.anchorDay ?? $0.day }
+        history[index].event = .expiry(change)
+      case .renewal(var renewal):
+        renewal.expiresBefore = clock.expiry
+        if let term = renewal.term {
+          if let next = clock.renewed(on: renewal.date, for: term) {
+            clock = next
+          } else {
+            isInRange = false
+          }
+        }
+        clock.lastActivity = max(clock.lastActivity ?? renewal.date, renewal.date)
+        renewal.expiresAfter = clock.expiry
+        history[index].event = .renewal(renewal)
+      }
+    }
+    self.clock = clock
+    return isInRange
+  }
+}
+
+extension Card {
+  /// The last expiry set outright on a day after `date`, which a renewal on `date`
+  /// cannot move past.
+  public func laterExpirySetting(than date: CalendarDate) -> Entry? {
+    history.last { entry in
+      if case .expiry(let change) = entry.event { return change.date > date }
+      return false
+    }
+  }
+}

@@ -1,0 +1,83 @@
+extension Card {
+  /// Turns a card read from format 1 into one whose history explains its clock.
+  ///
+  /// Format 1 kept the expiry and cycle day on the card, and a renewal kept what it
+  /// did (`expiresAfter`) but not its term. A renewal is given the term that
+  /// reproduces what it did (`until` its recorded expiry); when the history does
+  /// not explain the stored expiry (it was set with `--expires`), an `expiry` entry
+  /// records it: on the day the card was added if nothing older follows it, else
+  /// after the last entry. The due date is the same before and after.
+  mutating func upgrade(from format: CardFormat) {
+    for index in history.indices {
+      guard case .renewal(var renewal) = history[index].event, renewal.term == nil,
+        let after = renewal.expiresAfter
+      else { continue }
+      renewal.term = .until(after)
+      history[index].event = .renewal(renewal)
+    }
+    // The expiry the first renewal found was set outright before it.
+    let firstRenewal = history.lazy.compactMap { entry -> Renewal? in
+      if case .renewal(let renewal) = entry.event, renewal.term != nil { return renewal }
+      return nil
+    }.min { $0.date < $1.date }
+    if let firstRenewal, let before = firstRenewal.expiresBefore {
+      let change = ExpiryChange(date: min(added, firstRenewal.date), expires: before)
+      history.insert(Entry(.expiry(change)), at: 0)
+    }
+    replay()
+    let anchor = format.expiry.map { format.anchorDay ?? $0.day }
+    guard clock.expiry != format.expiry || clock.anchorDay != anchor else { return }
+    let ownAnchor = anchor == format.expiry?.day ? nil : anchor
+    var first = self
+    first.history.insert(
+      Entry(.expiry(ExpiryChange(date: added, expires: format.expiry, anchorDay: ownAnchor))),
+      at: 0)
+    first.replay()
+    if first.clock.expiry == format.expiry && first.clock.anchorDay == anchor {
+      self = first
+      return
+    }
+    let last = history.map(\.event.date).max().map { max($0, added) } ?? added
+    history.append(
+      Entry(.expiry(ExpiryChange(date: last, expires: format.expiry, anchorDay: ownAnchor))))
+    replay()
+  }
+}
+
+extension Document {
+  /// Gives every card and entry without an id one derived from what it holds, so
+  /// that a file read twice shows the same ids; refuses an id given twice.
+  ///
+  /// - Throws: ``DataError`` naming the second holder of a repeated id.
+  mutating func assignDerivedIDs() throws(DataError) {
+    var taken = Set<String>()
+    for card in cards {
+      if !card.id.isEmpty, !taken.insert(card.id).inserted {
+        throw DataError(card: card.name, field: "id", problem: .repeatedID(card.id))
+      }
+      for (position, entry) in card.history.enumerated() where !entry.id.isEmpty {
+        guard taken.insert(entry.id).inserted else {
+          throw DataError(
+            card: card.name, field: "history[\(position)].id", problem: .repeatedID(entry.id))
+        }
+      }
+    }
+    for cardIndex in cards.indices {
+      let card = cards[cardIndex]
+      if card.id.isEmpty {
+        let id = Identifier.derived(
+          from: "card \(cardIndex) \(card.name) \(card.added)", avoiding: taken)
+        cards[cardIndex].id = id
+        taken.insert(id)
+      }
+      let cardID = cards[cardIndex].id
+      for position in card.history.indices where card.history[position].id.isEmpty {
+        let entry = card.history[position]
+        let id = Identifier.derived(
+          from: "entry \(cardID) \(position) \(entry.event.date)", avoiding: taken)
+        cards[cardIndex].history[position].id = id
+        taken.insert(id)
+      }
+    }
+  }
+}
