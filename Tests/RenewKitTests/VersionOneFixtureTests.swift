@@ -124,3 +124,54 @@ import Testing
     #expect(text.contains("\"amount\" : \"299.50\",\n          \"currency\" : \"PHP\""))
   }
 }
+
+/// The upgrade to format 2: a version 1 file is read, written as version 2 on its
+/// next change, and every card's due date is what it was.
+@Suite struct VersionOneUpgradeTests {
+  /// Each card's due date in the version 1 file, worked out by hand from its stored
+  /// expiry, or its last history entry plus its keep-alive window.
+  static let dues: [String: String] = [
+    "Smart PH": "2027-02-28", "中国移动": "2026-12-30", "US Mobile": "2026-12-15",
+    "Proximus BE": "2025-06-30",
+  ]
+
+  @Test("a version 1 file is upgraded on its next write, every due date and cycle day kept")
+  func upgrade() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try TemporaryFolder.write(VersionOneFixtureTests.fixtureBytes(), to: store.path)
+    let read = try store.read()
+    for card in read.cards {
+      #expect(card.due == (try TestValues.date(#require(Self.dues[card.name]))), "\(card.name)")
+    }
+    try store.update { document in document.cards[1].note = "upgraded" }
+    let text = String(decoding: try #require(TemporaryFolder.bytes(at: store.path)), as: UTF8.self)
+    #expect(text.hasSuffix("  \"version\" : 2\n}\n"))
+    let written = try store.read()
+    for card in written.cards {
+      #expect(card.due == (try TestValues.date(#require(Self.dues[card.name]))), "\(card.name)")
+      #expect(Identifier.isWellFormed(card.id))
+      #expect(card.history.allSatisfy { Identifier.isWellFormed($0.id) })
+    }
+    // The ids the upgrade gave are the ones a read of the old file showed.
+    #expect(written.cards.map(\.id) == read.cards.map(\.id))
+    #expect(written.cards[0].anchorDay == 29)
+    var smart = written.cards[0]
+    try smart.renew(Renewal(date: TestValues.date("2027-02-01")), for: nil)
+    #expect(smart.expiry == (try TestValues.date("2028-02-29")))
+  }
+
+  @Test("an id given twice in a file is refused, naming the card and field")
+  func repeatedID() throws {
+    let text = #"""
+      {"version": 2, "cards": [
+        {"id": "aaaaaaaa", "name": "a", "number": "1", "added": "2026-01-01"},
+        {"id": "bbbbbbbb", "name": "b", "number": "2", "added": "2026-01-01",
+         "history": [{"id": "aaaaaaaa", "type": "activity", "date": "2026-01-02"}]}]}
+      """#
+    #expect(
+      Refusal.of { try Store.decode(Array(text.utf8), path: "p") }
+        == .data(card: "b", field: "history[0].id", .repeatedID("aaaaaaaa")))
+  }
+}

@@ -1,0 +1,130 @@
+import RenewKit
+import TestSupport
+import Testing
+
+/// The ledger: a card's clock is what its history says, replayed in date order.
+@Suite struct ReplayTests {
+  /// A monthly card added on `added`, its expiry set outright that day.
+  func monthlyCard(added: String = "2026-01-20", expires: String = "2026-01-31") throws -> Card {
+    var card = Card(name: "m", number: "1", added: try TestValues.date(added))
+    card.apply(.set(.period, .period(.months(1))))
+    card.setExpiry(try TestValues.date(expires), on: card.added)
+    return card
+  }
+
+  @Test(
+    "renewals give the same expiry whatever order they are logged in",
+    arguments: [["2026-02-10", "2026-01-25"], ["2026-01-25", "2026-02-10"]])
+  func orderOfLogging(_ dates: [String]) throws {
+    var card = try monthlyCard()
+    for date in dates { try card.renew(Renewal(date: TestValues.date(date)), for: nil) }
+    // Jan 25 stacks on Jan 31 (Feb 28, cycle day 31); Feb 10 stacks on that (Mar 31).
+    #expect(card.expiry == (try TestValues.date("2026-03-31")))
+    #expect(card.anchorDay == 31)
+    #expect(card.lastActivity == (try TestValues.date("2026-02-10")))
+    let renewals = card.history.compactMap { entry -> Renewal? in
+      if case .renewal(let renewal) = entry.event { return renewal }
+      return nil
+    }.sorted { $0.date < $1.date }
+    #expect(
+      renewals.map(\.expiresBefore) == [
+        try TestValues.date("2026-01-31"), try TestValues.date("2026-02-28"),
+      ])
+    #expect(
+      renewals.map(\.expiresAfter) == [
+        try TestValues.date("2026-02-28"), try TestValues.date("2026-03-31"),
+      ])
+  }
+
+  @Test(
+    "an expiry set between renewals decides for the ones before it, and those after build on it")
+  func expirySetBetween() throws {
+    var card = try monthlyCard()
+    try card.renew(Renewal(date: TestValues.date("2026-01-25")), for: nil)
+    try card.renew(Renewal(date: TestValues.date("2026-03-10")), for: nil)
+    card.setExpiry(try TestValues.date("2026-03-05"), on: try TestValues.date("2026-03-01"))
+    // Jan 25 gave Feb 28; on Mar 1 the expiry was Mar 5; Mar 10 comes late: Apr 10.
+    #expect(card.expiry == (try TestValues.date("2026-04-10")))
+    #expect(card.anchorDay == 10)
+    // A renewal dated before the setting, logged now, cannot move the expiry past it.
+    try card.renew(Renewal(date: TestValues.date("2026-02-20")), for: nil)
+    #expect(card.expiry == (try TestValues.date("2026-04-10")))
+    #expect(card.laterExpirySetting(than: try TestValues.date("2026-02-20")) != nil)
+  }
+
+  @Test("removing the first, a middle or the last entry replays the rest", arguments: [0, 1, 2, 3])
+  func unlog(_ position: Int) throws {
+    var card = try monthlyCard()
+    for date in ["2026-01-25", "2026-02-25", "2026-03-25"] {
+      try card.renew(Renewal(date: TestValues.date(date)), for: nil)
+    }
+    #expect(card.expiry == (try TestValues.date("2026-04-30")))
+    card.removeEntry(at: position)
+    let expected = [
+      // Without the expiry set outright, Jan 25 counts from its own day and the rest
+      // stack on it; without Jan 25 (or Feb 25), the next renewal comes late and
+      // starts a cycle on the 25th; without Mar 25, two stacked months remain.
+      0: "2026-04-25", 1: "2026-04-25", 2: "2026-04-25", 3: "2026-03-31",
+    ]
+    #expect(card.expiry == (try TestValues.date(#require(expected[position]))))
+    #expect(card.history.count == 3)
+  }
+
+  @Test("the same entries recorded in any order give the same clock")
+  func anyOrder() throws {
+    var random = SplitMix64(seed: 0x5EED_1ED6)
+    for round in 0..<1500 {
+      let added = try TestValues.date("2026-01-01")
+      var entries: [Event] = []
+      var days = Set<Int>()
+      for _ in 0..<Int.random(in: 1...8, using: &random) {
+        // Distinct days: entries of one day replay in the order they were recorded.
+        let offset = Int.random(in: 0...400, using: &random)
+        guard days.insert(offset).inserted, let date = added.adding(days: offset) else { continue }
+        switch Int.random(in: 0..<4, using: &random) {
+        case 0:
+          entries.append(.activity(Activity(date: date)))
+        case 1:
+          let expires = date.adding(days: Int.random(in: -30...90, using: &random))
+          entries.append(.expiry(ExpiryChange(date: date, expires: expires)))
+        case 2:
+          let until = try #require(date.adding(days: Int.random(in: 0...200, using: &random)))
+          entries.append(.renewal(Renewal(date: date, term: .until(until))))
+        default:
+          let period = random.pick([Period.days(30), .weeks(2), .months(1), .months(3), .years(1)])
+          entries.append(.renewal(Renewal(date: date, term: .period(period))))
+        }
+      }
+      var inOrder = Card(name: "c", number: "1", added: added)
+      for event in entries.sorted(by: { $0.date < $1.date }) { Self.record(event, in: &inOrder) }
+      var shuffled = Card(name: "c", number: "1", added: added)
+      for event in entries.shuffled(using: &random) { Self.record(event, in: &shuffled) }
+      try #require(inOrder.clock == shuffled.clock, "round \(round): \(entries)")
+      // And a renewal's own record is what it did on its day, whatever the order.
+      let byDate = { (card: Card) in card.history.map(\.event).sorted { $0.date < $1.date } }
+      try #require(byDate(inOrder) == byDate(shuffled), "round \(round)")
+    }
+  }
+
+  /// Records `event` as the commands do.
+  static func record(_ event: Event, in card: inout Card) {
+    switch event {
+    case .activity(let activity): card.touch(activity)
+    case .expiry(let change): card.setExpiry(change.expires, on: change.date)
+    case .renewal(let renewal): _ = try? card.renew(renewal, for: renewal.term)
+    }
+  }
+
+  @Test("an expiry set without --on is dated today, on the expiry if past, never before the last")
+  func settingDate() throws {
+    var card = Card(name: "c", number: "1", added: try TestValues.date("2026-03-01"))
+    let today = try TestValues.date("2026-03-10")
+    #expect(card.settingDate(for: try TestValues.date("2026-06-30"), today: today) == today)
+    #expect(
+      card.settingDate(for: try TestValues.date("2026-03-08"), today: today)
+        == (try TestValues.date("2026-03-08")))
+    card.setExpiry(try TestValues.date("2026-06-30"), on: today)
+    #expect(card.settingDate(for: try TestValues.date("2026-03-08"), today: today) == today)
+    #expect(card.settingDate(for: nil, today: today) == today)
+  }
+}
