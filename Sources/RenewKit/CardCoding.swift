@@ -59,6 +59,18 @@ struct CardFormat {
   var expiry: CalendarDate?
   /// Format 1's stored cycle day.
   var anchorDay: Int?
+  /// Whether the history was skipped, its clock taken as written.
+  var skippedHistory = false
+  /// Whether the card has its replayed clock.
+  var hasClock: Bool { keys.contains(.clock) }
+}
+
+/// The keys of a card's replayed clock.
+enum ClockKey: String, CaseIterable, Sendable {
+  case expires, anchorDay, lastActivity
+
+  /// The reader's table of these keys.
+  static let table = JSONKeyTable<ClockKey>()
 }
 
 extension Card {
@@ -71,7 +83,9 @@ extension Card {
   /// field (`history[3].via` for a field of a history entry), so that a user can
   /// find it in the file; text follows the command line's rules (see
   /// ``TextField``). A syntax error is thrown as the ``JSONError`` it is.
-  static func read(from reader: inout JSONReader, index: Int) throws -> (Card, CardFormat) {
+  static func read(
+    from reader: inout JSONReader, index: Int, summary: Bool = false
+  ) throws -> (Card, CardFormat) {
     let reading = ObjectReading()
     var card = Card(name: "", number: "", added: .first)
     var format = CardFormat()
@@ -97,7 +111,24 @@ extension Card {
           case .clock?:
             // The replayed clock, kept for readers in a hurry; the history is the truth.
             format.keys.append(.clock)
-            _ = try r.skipValue()
+            _ = try reading.value("clock", in: &r) { r in
+              try r.readNull()
+                ? nil
+                : try r.readObject(keys: ClockKey.table) { key, r in
+                  switch key {
+                  case .expires?: card.clock.expiry = try reading.date("clock.expires", in: &r)
+                  case .lastActivity?:
+                    card.clock.lastActivity = try reading.date("clock.lastActivity", in: &r)
+                  case .anchorDay?:
+                    card.clock.anchorDay = try reading.value("clock.anchorDay", in: &r) {
+                      try $0.readOptionalInt()
+                    }
+                  case nil:
+                    reading.record("clock.\(ObjectReading.key(of: r.unknownKey()))", .unknownField)
+                    _ = try r.skipValue()
+                  }
+                }
+            }
           case .expires?:
             format.keys.append(.expires)
             format.expiry = try reading.date("expires", in: &r)
@@ -110,6 +141,13 @@ extension Card {
             }
             format.anchorDay = day
           case .history?:
+            // A reader in a hurry takes the clock as written, and checks the history's
+            // strings and brackets only: a change reads and judges all of it.
+            if summary {
+              format.skippedHistory = true
+              _ = try r.skipStructure()
+              return
+            }
             var position = 0
             _ = try reading.value("history", in: &r) { r in
               try r.readNull()

@@ -31,6 +31,16 @@ public struct Document: Sendable, Hashable {
   }
 }
 
+/// How much of a document to read.
+public enum ReadDepth: Sendable {
+  /// Every entry of every card, each card's clock replayed from them: for changes,
+  /// and for commands that show history.
+  case full
+  /// Each card's fields and the clock written beside its history, the history
+  /// itself only checked: for `status`, `check` and `list`, at any size.
+  case summary
+}
+
 /// The keys of the document.
 private enum DocumentKey: String, CaseIterable, Sendable {
   case cards, lastChange, version
@@ -47,9 +57,18 @@ extension Document {
   ///
   /// - Throws: ``JSONError`` when the bytes are not JSON, ``NewerVersionError``,
   ///   or ``DataError`` naming the card and field renew cannot accept.
-  public static func decode(_ bytes: [UInt8]) throws -> Document {
+  public static func decode(_ bytes: [UInt8], depth: ReadDepth = .full) throws -> Document {
     do {
-      return try JSONReader.decode(bytes) { reader in try read(from: &reader) }
+      let summary = try JSONReader.decode(bytes) { reader in
+        try read(from: &reader, summary: depth == .summary)
+      }
+      // A card without its replayed clock (format 1, a hand edit) is replayed: the
+      // whole document is read in full then.
+      guard let summary else {
+        return try JSONReader.decode(bytes) { reader in try read(from: &reader, summary: false) }
+          ?? Document()
+      }
+      return summary
     } catch let error as DataError {
       // The version comes last in the file: a problem in an earlier card of a
       // newer file is the newer version's, not the card's.
@@ -60,7 +79,8 @@ extension Document {
     }
   }
 
-  private static func read(from reader: inout JSONReader) throws -> Document {
+  /// The document, or `nil` when `summary` was asked for and a card has no clock to trust.
+  private static func read(from reader: inout JSONReader, summary: Bool) throws -> Document? {
     let reading = ObjectReading()
     var document = Document()
     var formats: [CardFormat] = []
@@ -75,7 +95,8 @@ extension Document {
               try r.readNull()
                 ? nil
                 : try r.readArray { element in
-                  let (card, format) = try Card.read(from: &element, index: index)
+                  let (card, format) = try Card.read(
+                    from: &element, index: index, summary: summary)
                   document.cards.append(card)
                   formats.append(format)
                   index += 1
@@ -108,7 +129,9 @@ extension Document {
         throw DataError(
           card: document.cards[index].name, field: key.rawValue, problem: .unknownField)
       }
-      if version == 1 {
+      if format.skippedHistory || summary {
+        guard version >= 2, format.hasClock || !format.skippedHistory else { return nil }
+      } else if version == 1 {
         document.cards[index].upgrade(from: format)
       } else {
         document.cards[index].replay()

@@ -45,9 +45,10 @@ public struct Store: Sendable {
 
   /// Reads the document; a missing file is an empty document (and is not created).
   ///
+  /// - Parameter depth: ``ReadDepth/summary`` for commands that need no history.
   /// - Throws: ``StoreError``; the file is never changed.
-  public func read() throws(StoreError) -> Document {
-    try readFile().document
+  public func read(depth: ReadDepth = .full) throws(StoreError) -> Document {
+    try readFile(depth: depth).document
   }
 
   /// Reads the document, or returns `nil` when there is no data file at all.
@@ -56,8 +57,8 @@ public struct Store: Sendable {
   /// `RENEW_FILE`) for a file with no cards.
   ///
   /// - Throws: ``StoreError``; the file is never changed.
-  public func readExisting() throws(StoreError) -> Document? {
-    let (document, bytes) = try readFile()
+  public func readExisting(depth: ReadDepth = .full) throws(StoreError) -> Document? {
+    let (document, bytes) = try readFile(depth: depth)
     return bytes == nil ? nil : document
   }
 
@@ -125,7 +126,9 @@ public struct Store: Sendable {
   ///
   /// A UTF-8 byte order mark at the start (as Windows editors write) is skipped, and
   /// columns on the first line count from after it, as an editor shows them.
-  public static func decode(_ bytes: [UInt8], path: String) throws(StoreError) -> Document {
+  public static func decode(
+    _ bytes: [UInt8], path: String, depth: ReadDepth = .full
+  ) throws(StoreError) -> Document {
     // An empty file is what data loss elsewhere leaves behind: refuse it rather
     // than read it as no cards and write over it.
     let text = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
@@ -133,7 +136,7 @@ public struct Store: Sendable {
       throw .emptyFile(path: path)
     }
     do {
-      return try Document.decode(bytes)
+      return try Document.decode(bytes, depth: depth)
     } catch let error as JSONError {
       throw .invalidJSON(path: path, error: error)
     } catch let error as DataError {
@@ -159,9 +162,11 @@ public struct Store: Sendable {
     }
   }
 
-  private func readFile() throws(StoreError) -> (document: Document, bytes: [UInt8]?) {
+  private func readFile(
+    depth: ReadDepth = .full
+  ) throws(StoreError) -> (document: Document, bytes: [UInt8]?) {
     guard let bytes = try readBytes(at: target) else { return (Document(), nil) }
-    return (try Store.decode(bytes, path: target), bytes)
+    return (try Store.decode(bytes, path: target, depth: depth), bytes)
   }
 
   /// The bytes of the data file or of a backup, or `nil` when it does not exist.

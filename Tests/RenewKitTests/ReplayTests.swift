@@ -128,3 +128,39 @@ import Testing
     #expect(card.settingDate(for: nil, today: today) == today)
   }
 }
+
+/// Reading in a hurry: `status`, `check` and `list` take each card's clock as written.
+@Suite struct SummaryReadTests {
+  static let document = #"""
+    {"version": 2, "cards": [
+      {"id": "aaaaaaaa", "name": "a", "number": "1", "added": "2026-01-01",
+       "clock": {"expires": "2026-03-31", "anchorDay": 31, "lastActivity": "2026-02-10"},
+       "history": [
+         {"id": "bbbbbbbb", "type": "expiry", "date": "2026-01-01", "expires": "2026-01-31"},
+         {"id": "cccccccc", "type": "renewal", "date": "2026-01-25", "for": "1m"},
+         {"id": "dddddddd", "type": "renewal", "date": "2026-02-10", "for": "1m"}]},
+      {"id": "eeeeeeee", "name": "b", "number": "2", "added": "2026-01-01",
+       "history": [{"id": "ffffffff", "type": "activity", "date": "2026-02-01"}]}]}
+    """#
+
+  @Test("a summary read gives the clocks a full read replays, and a card without one is replayed")
+  func sameClocks() throws {
+    let bytes = Array(Self.document.utf8)
+    let full = try Document.decode(bytes)
+    let summary = try Document.decode(bytes, depth: .summary)
+    #expect(summary.cards.map(\.clock) == full.cards.map(\.clock))
+    #expect(summary.cards.map(\.id) == full.cards.map(\.id))
+    #expect(full.cards[0].expiry == (try TestValues.date("2026-03-31")))
+    #expect(full.cards[1].lastActivity == (try TestValues.date("2026-02-01")))
+  }
+
+  @Test("a summary read still refuses a broken string or bracket in a history it skips")
+  func brokenHistory() throws {
+    for broken in [
+      Self.document.replacingOccurrences(of: #""for": "1m"}]},"#, with: #""for": "1m"}},"#),
+      Self.document.replacingOccurrences(of: #""type": "renewal""#, with: "\"type\": \"re\u{01}\""),
+    ] {
+      #expect(throws: JSONError.self) { try Document.decode(Array(broken.utf8), depth: .summary) }
+    }
+  }
+}

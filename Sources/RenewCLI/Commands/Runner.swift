@@ -19,13 +19,14 @@ struct Runner {
   func run(_ command: Command) throws -> Int32 {
     switch command {
     case .status(let includeRetired, let within):
-      status(try store.read(), includeRetired: includeRetired, within: within)
+      status(try store.read(depth: .summary), includeRetired: includeRetired, within: within)
     case .check(let within):
-      guard let document = try store.readExisting() else {
+      guard let document = try store.readExisting(depth: .summary) else {
         throw UsageError.noDataFile(path: store.path)
       }
       return check(document, within: within)
-    case .list(let tag): list(try store.read(), tag: tag)
+    // `list --json` gives each card as stored, history and all.
+    case .list(let tag): list(try store.read(depth: format == .json ? .full : .summary), tag: tag)
     case .show(let query): try show(try store.read(), query: query)
     case .history(let query): try history(try store.read(), query: query)
     case .backups: backups()

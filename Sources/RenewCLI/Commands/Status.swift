@@ -6,16 +6,14 @@ extension Runner {
   func rows(
     _ document: Document, includeRetired: Bool = false, remindDays: Int? = nil
   ) -> [(card: Card, status: CardStatus)] {
-    document.cards.filter { includeRetired || !$0.isRetired }
-      .map { ($0, $0.status(on: today, remindDays: remindDays)) }
-      .sorted { lhs, rhs in
-        switch (lhs.1.due, rhs.1.due) {
-        case (let left?, let right?) where left != right: return left < right
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return lhs.0.name.lowercased() < rhs.0.name.lowercased()
-        }
-      }
+    // Sorted by day number (cards with no due date last), then name ignoring case:
+    // keys made once per card, not once per comparison.
+    let keyed = document.cards.filter { includeRetired || !$0.isRetired }.map { card in
+      let status = card.status(on: today, remindDays: remindDays)
+      return (card, status, status.due?.dayNumber ?? Int.max, card.name.lowercased())
+    }
+    return keyed.sorted { lhs, rhs in lhs.2 != rhs.2 ? lhs.2 < rhs.2 : lhs.3 < rhs.3 }
+      .map { ($0.0, $0.1) }
   }
 
   /// `renew status`: the active cards as a table or JSON, soonest due first.

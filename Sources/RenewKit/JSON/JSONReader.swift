@@ -135,12 +135,28 @@ public struct JSONReader {
   /// Steps over JSON white space: space, tab, line feed, carriage return.
   @inline(__always)
   mutating func skipWhitespace() {
-    while offset < bytes.count {
-      let byte = bytes[offset]
-      guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
-      offset += 1
+    offset = bytes.withUnsafeBufferPointer { buffer in
+      var index = offset
+      while index < buffer.count {
+        let byte = buffer[index]
+        if byte == 0x20 {
+          // Pretty-printed files indent every line: eight spaces at a time.
+          while let word = JSONWordScan.load(buffer, at: index), word == JSONReader.eightSpaces {
+            index += 8
+          }
+          while index < buffer.count, buffer[index] == 0x20 { index += 1 }
+        } else if byte == 0x0A || byte == 0x0D || byte == 0x09 {
+          index += 1
+        } else {
+          break
+        }
+      }
+      return index
     }
   }
+
+  /// Eight spaces, as one word.
+  static let eightSpaces: UInt64 = 0x2020_2020_2020_2020
 
   /// Steps over white space to where a value must start and returns its first byte.
   ///
