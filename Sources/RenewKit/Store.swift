@@ -46,6 +46,7 @@ public struct Store: Sendable {
   /// Reads the document; a missing file is an empty document (and is not created).
   ///
   /// - Parameter depth: ``ReadDepth/summary`` for commands that need no history.
+  /// - Returns: The document.
   /// - Throws: ``StoreError``; the file is never changed.
   public func read(depth: ReadDepth = .full) throws(StoreError) -> Document {
     try readFile(depth: depth).document
