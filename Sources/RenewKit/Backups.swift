@@ -16,12 +16,13 @@ extension Store {
   /// A newest backup equal to the data file is left out: a writer killed between
   /// keeping it and replacing the file left it, and no change came after it.
   public func backups() -> [Backup] {
-    let current = try? readBytes(at: target)
     // The change after a backup is recorded in the next newer document.
-    var nextChange = current.flatMap { try? Store.decode($0, path: target).lastChange }
+    var nextChange = lastChange(in: target)
     var sequences = backupSequences().sorted(by: >)
-    while let newest = sequences.first, let current,
-      (try? readBytes(at: backupPath(newest))) == current
+    // Only a newest backup of the file's very size can be equal to it.
+    if let newest = sequences.first,
+      Platform.size(of: backupPath(newest)) == Platform.size(of: target),
+      let current = try? readBytes(at: target), (try? readBytes(at: backupPath(newest))) == current
     {
       sequences.removeFirst()
     }
@@ -54,6 +55,20 @@ extension Store {
       throw .system(error)
     }
     return path
+  }
+
+  /// Keeps the data file as the newest backup, by a second name (a hard link) for
+  /// the file that the write will then replace; `bytes`, its contents, are written
+  /// out instead where the file system has no links. Returns the backup's path.
+  func keepBackupOfTarget(_ bytes: [UInt8]) throws(StoreError) -> String {
+    let path = backupPath((backupSequences().max() ?? 0) + 1)
+    do {
+      try Platform.createDirectories(backupFolder, mode: 0o700)
+    } catch {
+      throw .system(error)
+    }
+    if Platform.hardLink(target, as: path) { return path }
+    return try keepBackup(bytes)
   }
 
   /// Keeps `bytes`, a file changed outside renew, as the next kept copy; returns its path.
@@ -111,8 +126,49 @@ extension Store {
     return String(repeating: "0", count: max(0, 6 - digits.count)) + digits
   }
 
+  /// What the document at `path` says its last change was.
+  ///
+  /// renew writes `lastChange` near the end of the file (keys are sorted:
+  /// `cards`, `lastChange`, `version`), so its last few kilobytes are read, not the
+  /// whole file; a file laid out otherwise (edited by hand) is read in full.
   private func lastChange(in path: String) -> Change? {
+    if let tail = Platform.tail(of: path, count: Store.tailLength),
+      let change = Store.lastChange(inTail: tail)
+    {
+      return change
+    }
     guard let bytes = try? readBytes(at: path) else { return nil }
-    return try? Store.decode(bytes, path: path).lastChange
+    return try? Store.decode(bytes, path: path, depth: .summary).lastChange
+  }
+
+  /// How much of a file's end holds its `lastChange` when renew wrote it: the
+  /// longest change text (a command, a 200-character name, a date) and the version.
+  static let tailLength = 4096
+
+  /// The change in the last bytes of a document renew wrote, or `nil` when they do
+  /// not end as renew ends a document with a last change (the caller reads it all).
+  static func lastChange(inTail tail: [UInt8]) -> Change?? {
+    let marker = Array("\n  \"lastChange\" : ".utf8)
+    let ending = Array("\n  \"version\" : ".utf8)
+    guard let versionAt = lastIndex(of: ending, in: tail),
+      let at = lastIndex(of: marker, in: tail[..<versionAt])
+    else { return nil }
+    var reader = JSONReader(bytes: Array(tail[(at + marker.count)...]))
+    guard let text = try? reader.readString() else { return nil }
+    return .some(Change(storedText: text))
+  }
+
+  private static func lastIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+    guard haystack.count >= needle.count else { return nil }
+    var index = haystack.endIndex - needle.count
+    while index >= haystack.startIndex {
+      if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+      index -= 1
+    }
+    return nil
+  }
+
+  private static func lastIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+    lastIndex(of: needle, in: haystack[...])
   }
 }

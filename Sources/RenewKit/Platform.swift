@@ -121,6 +121,28 @@ enum Platform {
     return info.st_mode & 0o7777
   }
 
+  /// The size of a file in bytes, or `nil` when it cannot be found.
+  static func size(of path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return Int(info.st_size)
+  }
+
+  /// The last `count` bytes of a regular file (all of it if it is shorter), or `nil`.
+  static func tail(of path: String, count: Int) -> [UInt8]? {
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    let size = Int(info.st_size)
+    let start = max(0, size - count)
+    var bytes = [UInt8](repeating: 0, count: size - start)
+    let read = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start)) }
+    guard read == bytes.count else { return nil }
+    return bytes
+  }
+
   /// The modification time of a file in seconds since 1970, or `nil`.
   static func modificationTime(of path: String) -> Int? {
     var info = stat()
@@ -278,6 +300,12 @@ enum Platform {
     guard fd >= 0 else { return }
     fsync(fd)
     close(fd)
+  }
+
+  /// Gives the file at `path` a second name, `newPath`; `false` when the file
+  /// system cannot (no hard links there) or `newPath` exists.
+  static func hardLink(_ path: String, as newPath: String) -> Bool {
+    link(path, newPath) == 0
   }
 
   /// Removes a file, ignoring one that is already gone.

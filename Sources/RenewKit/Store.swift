@@ -69,8 +69,8 @@ public struct Store: Sendable {
   /// `undo` (`log Smart PH 2026-11-21`). Nothing is written when it throws: the
   /// error is passed on as it is. Nothing is written either, and no backup kept,
   /// when it leaves the document as it was (``Document/lastChange`` aside). It runs
-  /// on a copy before the lock is taken and, unless that changed nothing, once more
-  /// under it, so it must only edit the document.
+  /// on a copy before the lock is taken and, when the file changed in between, once
+  /// more under it, so it must only edit the document.
   ///
   /// - Parameter change: The edit; it may return a value, such as the renewal it recorded.
   /// - Returns: What `change` returned.
@@ -78,19 +78,29 @@ public struct Store: Sendable {
   public func update<Result>(_ change: (inout Document) throws -> Result) throws -> Result {
     // A change that is refused (an unknown card, a duplicate name) is found
     // before the lock: it then creates no folder and no lock file.
-    let snapshot = try readFile().document
+    let (snapshot, snapshotBytes) = try readFile()
     var trial = snapshot
+    trial.lastChange = nil
     let trialResult = try change(&trial)
     // A change that changes nothing is as if made at the moment of that read: it
     // needs no lock, and creates no folder and no lock file.
     if Store.isUnchanged(trial, from: snapshot) { return trialResult }
     let lock = try acquireLock()
     defer { Platform.unlock(lock) }
-    let (old, bytes) = try readFile()
-    var document = old
-    document.lastChange = nil
-    let result = try change(&document)
-    if Store.isUnchanged(document, from: old) { return result }
+    // The file is read again under the lock; only when another writer changed it
+    // since is it decoded and changed again.
+    let bytes = try readBytes(at: target)
+    var document = trial
+    var result = trialResult
+    if bytes != snapshotBytes {
+      let old =
+        try bytes.map { bytes throws(StoreError) in try Store.decode(bytes, path: target) }
+        ?? Document()
+      document = old
+      document.lastChange = nil
+      result = try change(&document)
+      if Store.isUnchanged(document, from: old) { return result }
+    }
     document.assignMissingIDs()
     let encoded = encode(document)
     guard encoded.count <= sizeLimit else {
@@ -98,8 +108,9 @@ public struct Store: Sendable {
     }
     removeStaleTemporaryFiles()
     removeUnlandedBackups(equalTo: bytes)
-    // The first write keeps an empty document, so that even it can be undone.
-    let backup = try keepBackup(bytes ?? encode(Document()))
+    // The file about to be replaced is the backup: a second name for it costs
+    // nothing. The first write keeps an empty document, so that even it can be undone.
+    let backup = try bytes == nil ? keepBackup(encode(Document())) : keepBackupOfTarget(bytes ?? [])
     do {
       try record(WriteRecord(replacing: bytes, with: encoded))
       try write(encoded)

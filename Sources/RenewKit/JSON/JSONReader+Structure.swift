@@ -20,6 +20,17 @@ extension JSONReader {
     var index = offset
     let count = bytes.count
     while index < count {
+      // Eight bytes at a time to the next quote or bracket.
+      index = bytes.withUnsafeBufferPointer { buffer in
+        var at = index
+        while let word = JSONWordScan.load(buffer, at: at) {
+          let marks = JSONWordScan.structural(word)
+          if marks != 0 { return at + marks.trailingZeroBitCount >> 3 }
+          at += 8
+        }
+        return at
+      }
+      guard index < count else { break }
       let byte = bytes[index]
       switch byte {
       case UInt8(ascii: "\""):
