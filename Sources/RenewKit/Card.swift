@@ -49,6 +49,13 @@ public struct Card: Sendable, Hashable {
   public var payVia: String?
   /// Renewals, activity and expiries set outright, in the order they were recorded.
   public internal(set) var history: [Entry]
+  /// The bytes the card was read from in a hurry, without its history; `nil` once
+  /// its history is loaded, and for a card read in full or made anew.
+  var source: CardSource? {
+    get { sourceBox.source }
+    set { sourceBox = SourceBox(source: newValue) }
+  }
+  private var sourceBox = SourceBox()
 
   /// The reminder window used when a card sets none.
   public static let defaultRemindDays = 7
@@ -114,4 +121,14 @@ extension StringProtocol {
     else { return "" }
     return Substring(self[start...end])
   }
+}
+
+/// A card's ``CardSource``, which does not count when cards are compared: where a
+/// card was read from says nothing of what it holds.
+struct SourceBox: Sendable, Hashable {
+  /// The source, if any.
+  var source: CardSource?
+
+  static func == (lhs: SourceBox, rhs: SourceBox) -> Bool { true }
+  func hash(into hasher: inout Hasher) {}
 }

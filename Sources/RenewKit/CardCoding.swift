@@ -92,7 +92,8 @@ extension Card {
     var name: String?
     var added: CalendarDate?
     let start = reader.offset
-    let isObject =
+    let depth = reader.depth
+    let range =
       try reading.value("", in: &reader) { r in
         try r.readObject(keys: CardKey.table) { key, r in
           switch key {
@@ -182,8 +183,8 @@ extension Card {
             _ = try r.skipValue()
           }
         }
-      } != nil
-    guard isObject else {
+      }
+    guard let range else {
       throw DataError(
         card: nil, field: "cards[\(index)]", problem: reading.first?.problem ?? .emptyName)
     }
@@ -212,6 +213,10 @@ extension Card {
     guard let added else { throw DataError(card: name, field: "added", problem: .missingAdded) }
     card.name = name
     card.added = added
+    if summary && format.skippedHistory {
+      // Kept, so that a write can copy the card as it is if it does not change it.
+      card.source = CardSource(bytes: reader.bytes, range: range, depth: depth, decoded: card)
+    }
     return (card, format)
   }
 

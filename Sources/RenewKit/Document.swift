@@ -158,11 +158,13 @@ extension Document {
   ///
   /// - Parameter capacity: Bytes to reserve, such as the size of the file last read.
   /// - Returns: The bytes, in renew's JSON style.
-  public func encoded(reservingCapacity capacity: Int = 4096) -> [UInt8] {
+  /// - Throws: ``JSONError`` or ``DataError`` when a card read in a hurry and then
+  ///   changed has a history renew cannot accept.
+  public func encoded(reservingCapacity capacity: Int = 4096) throws -> [UInt8] {
     var writer = JSONWriter(reservingCapacity: capacity)
-    writer.writeObject { object in
-      object.memberArray("cards") { array in
-        for card in cards { array.appendObject { card.write(to: &$0) } }
+    try writer.writeObject { object throws in
+      try object.memberArray("cards") { array throws in
+        for card in cards { try write(card, to: &array) }
       }
       object.member("lastChange", ifPresent: lastChange?.storedText)
       object.member("version", Document.currentVersion)

@@ -78,7 +78,7 @@ public struct Store: Sendable {
   public func update<Result>(_ change: (inout Document) throws -> Result) throws -> Result {
     // A change that is refused (an unknown card, a duplicate name) is found
     // before the lock: it then creates no folder and no lock file.
-    let (snapshot, snapshotBytes) = try readFile()
+    let (snapshot, snapshotBytes) = try readFile(depth: .summary)
     var trial = snapshot
     trial.lastChange = nil
     let trialResult = try change(&trial)
@@ -102,7 +102,7 @@ public struct Store: Sendable {
       if Store.isUnchanged(document, from: old) { return result }
     }
     document.assignMissingIDs()
-    let encoded = encode(document)
+    let encoded = try encode(document)
     guard encoded.count <= sizeLimit else {
       throw StoreError.tooLarge(path: target, size: encoded.count, limit: sizeLimit)
     }
@@ -130,8 +130,20 @@ public struct Store: Sendable {
   }
 
   /// The serialized form: pretty-printed, keys sorted, with a final newline.
-  public func encode(_ document: Document) -> [UInt8] {
-    document.encoded()
+  ///
+  /// - Throws: ``StoreError`` when a card read in a hurry and then changed has a
+  ///   history renew cannot accept.
+  public func encode(_ document: Document) throws(StoreError) -> [UInt8] {
+    do {
+      return try document.encoded(reservingCapacity: (Platform.size(of: target) ?? 0) + 4096)
+    } catch let error as JSONError {
+      throw .invalidJSON(path: target, error: error)
+    } catch let error as DataError {
+      throw .invalidData(path: target, error: error)
+    } catch {
+      throw .invalidData(
+        path: target, error: DataError(card: nil, field: "", problem: .unknownField))
+    }
   }
 
   /// Decodes `bytes` as a document, with errors that name the file, line and card.

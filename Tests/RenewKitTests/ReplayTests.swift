@@ -164,3 +164,45 @@ import Testing
     }
   }
 }
+
+/// A change reads cards in a hurry and copies back the ones it does not touch.
+@Suite struct CopiedCardTests {
+  @Test("a field changed on a card read in a hurry keeps its history; other cards keep their bytes")
+  func fieldChangeKeepsHistory() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try store.update { document in
+      for name in ["a", "b"] {
+        var card = Card(name: name, number: "1", added: try TestValues.date("2026-01-01"))
+        card.apply(.set(.period, .period(.months(1))))
+        card.setExpiry(try TestValues.date("2026-01-31"), on: card.added)
+        try card.renew(Renewal(date: TestValues.date("2026-01-20")), for: nil)
+        card.touch(Activity(date: try TestValues.date("2026-01-21"), note: "call"))
+        document.cards.append(card)
+      }
+    }
+    let before = try store.read()
+    let text = { String(decoding: TemporaryFolder.bytes(at: store.path) ?? [], as: UTF8.self) }
+    let cardB = { (whole: String) in
+      String(whole[(whole.range(of: "\"name\" : \"b\"")?.lowerBound ?? whole.endIndex)...])
+    }
+    let bBefore = cardB(text())
+    // Retiring a reads it in a hurry, changes a field and must not lose its history.
+    try store.update { document in document.cards[0].isRetired = true }
+    let after = try store.read()
+    #expect(after.cards[0].isRetired)
+    #expect(after.cards[0].history == before.cards[0].history)
+    #expect(after.cards[0].clock == before.cards[0].clock)
+    #expect(after.cards[1] == before.cards[1])
+    #expect(cardB(text()) == bBefore)
+    // An entry recorded on a card read in a hurry without loading it is merged.
+    try store.update { document in
+      document.cards[1].touch(Activity(date: try TestValues.date("2026-02-01")))
+    }
+    let merged = try store.read().cards[1]
+    #expect(merged.history.count == 4)
+    #expect(merged.expiry == before.cards[1].expiry)
+    #expect(merged.lastActivity == (try TestValues.date("2026-02-01")))
+  }
+}

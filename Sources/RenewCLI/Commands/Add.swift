@@ -21,7 +21,7 @@ extension Runner {
   /// `renew edit`: the changes given, applied to one card; a rename keeps names unique.
   func edit(query: String, changes: [CardChange]) throws {
     let (before, card) = try store.update { document in
-      let index = try resolve(query, in: document)
+      let index = try resolveWithHistory(query, in: &document)
       for case .rename(let name) in changes {
         if let other = document.index(named: name), other != index {
           throw UsageError.duplicateName(name, existing: document.cards[other].name)

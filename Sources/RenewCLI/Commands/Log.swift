@@ -27,7 +27,7 @@ extension Runner {
   /// `renew log`: records a renewal and moves the expiry by the calendar rules.
   func log(query: String, on day: EntryDay, _ renewal: Renewal, term: RenewalTerm?) throws {
     let (card, recorded) = try store.update { document in
-      let index = try resolve(query, in: document)
+      let index = try resolveWithHistory(query, in: &document)
       var renewal = renewal
       renewal.date = try day.date(for: document.cards[index], today: today)
       document.lastChange = .command(.log, card: document.cards[index].name, date: renewal.date)
@@ -67,7 +67,7 @@ extension Runner {
   /// `renew touch`: records keep-alive activity.
   func touch(query: String, on day: EntryDay, _ activity: Activity) throws {
     let (card, activity) = try store.update { document in
-      let index = try resolve(query, in: document)
+      let index = try resolveWithHistory(query, in: &document)
       var activity = activity
       activity.date = try day.date(for: document.cards[index], today: today)
       document.lastChange = .command(.touch, card: document.cards[index].name, date: activity.date)

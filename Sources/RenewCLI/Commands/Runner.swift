@@ -56,6 +56,20 @@ struct Runner {
     output.standardError(warning.text)
   }
 
+  /// The card `query` names in `document`, with its whole history read: for the
+  /// commands that record, remove or replay entries.
+  func resolveWithHistory(_ query: String, in document: inout Document) throws -> Int {
+    let index = try resolve(query, in: document)
+    do {
+      try document.loadCard(at: index)
+    } catch let error as JSONError {
+      throw StoreError.invalidJSON(path: store.target, error: error)
+    } catch let error as DataError {
+      throw StoreError.invalidData(path: store.target, error: error)
+    }
+    return index
+  }
+
   /// The card `query` names in `document`.
   func resolve(_ query: String, in document: Document) throws(UsageError) -> Int {
     do {

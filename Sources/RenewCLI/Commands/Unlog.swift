@@ -6,7 +6,7 @@ extension Runner {
   /// `nil`), replays, and says what the card's expiry and due date are now.
   func unlog(query: String, entry: String?) throws {
     let (card, removed) = try store.update { document in
-      let index = try resolve(query, in: document)
+      let index = try resolveWithHistory(query, in: &document)
       let card = document.cards[index]
       guard !card.history.isEmpty else { throw UsageError.nothingToUnlog(card: card.name) }
       let position = try Runner.position(of: entry, in: card)

@@ -1,0 +1,79 @@
+/// Where a card read in a hurry came from: its bytes in the file, and the card as
+/// they were read, so that a write can copy a card it did not change byte for byte
+/// instead of decoding and encoding its history.
+final class CardSource: Sendable {
+  /// The whole file the card was read from (shared, not copied).
+  let bytes: [UInt8]
+  /// The card's object in ``bytes``.
+  let range: Range<Int>
+  /// How deep the card's object sits, for its indentation.
+  let depth: Int
+  /// The card as read: its fields and the clock written beside its history.
+  let decoded: Card
+
+  init(bytes: [UInt8], range: Range<Int>, depth: Int, decoded: Card) {
+    self.bytes = bytes
+    self.range = range
+    self.depth = depth
+    self.decoded = decoded
+  }
+
+  /// The card with its whole history, read from its bytes and replayed.
+  func fullCard() throws -> Card {
+    var reader = JSONReader(bytes: Array(bytes[range]))
+    var (card, _) = try Card.read(from: &reader, index: 0, summary: false)
+    card.replay()
+    return card
+  }
+}
+
+extension Card {
+  /// Whether the card was read without its history, which must be loaded before
+  /// anything but its fields changes (see ``Document/loadCard(at:)``).
+  public var isSummary: Bool { source != nil }
+
+  /// The card as it stands, with its history read from the file.
+  ///
+  /// A card read in a hurry and then changed is merged: its fields as they are
+  /// now, its history as the file had it followed by what was recorded since, all
+  /// replayed.
+  func loaded() throws -> Card {
+    guard let source else { return self }
+    var full = try source.fullCard()
+    var current = self
+    current.source = nil
+    let recorded = current.history
+    current.history = full.history + recorded
+    current.replay()
+    full = current
+    return full
+  }
+}
+
+extension Document {
+  /// Reads card `index`'s whole history from the file, when it was read in a hurry.
+  ///
+  /// A command that records, removes or shows entries of a card loads it first.
+  ///
+  /// - Throws: ``DataError`` or ``JSONError`` for a history renew cannot accept.
+  public mutating func loadCard(at index: Int) throws {
+    cards[index] = try cards[index].loaded()
+  }
+
+  /// Writes card `card` into `array`: its bytes as the file had them when it was
+  /// read in a hurry and has not changed since, else encoded anew.
+  func write(_ card: Card, to array: inout JSONArrayWriter) throws {
+    guard let source = card.source else {
+      array.appendObject { card.write(to: &$0) }
+      return
+    }
+    var plain = card
+    plain.source = nil
+    if plain == source.decoded {
+      array.append(encoded: source.bytes[source.range], depth: source.depth)
+    } else {
+      let loaded = try card.loaded()
+      array.appendObject { loaded.write(to: &$0) }
+    }
+  }
+}
