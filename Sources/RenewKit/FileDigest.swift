@@ -1,11 +1,14 @@
-/// A short fingerprint of a file's bytes: their 64-bit FNV-1a hash and their length.
+/// A short fingerprint of a file's bytes: a 64-bit hash of them, eight bytes at a
+/// time, and their length.
 ///
 /// renew remembers the digest of what it last wrote, so that `undo` can tell that
 /// the file was changed since by someone else. It guards against accidents, not
 /// against an attacker: two different files can share a digest, but an edit by
 /// hand, a merge or a sync tool practically never produces one that does.
 public struct FileDigest: Sendable, Hashable {
-  /// The FNV-1a hash of the bytes (offset basis 0xcbf29ce484222325, prime 0x100000001b3).
+  /// The hash: FNV-1a's offset basis and prime over the bytes taken eight at a time
+  /// as little-endian words (then the bytes left over one at a time), with a final
+  /// mix, so that a 30 MB file is digested in a few milliseconds.
   public let value: UInt64
   /// The number of bytes.
   public let length: Int
@@ -13,23 +16,35 @@ public struct FileDigest: Sendable, Hashable {
   /// The digest of `bytes`.
   public init(of bytes: [UInt8]) {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash ^= UInt64(byte)
-      hash &*= 0x0000_0100_0000_01b3
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while let word = JSONWordScan.load(buffer, at: index) {
+        hash = (hash ^ word) &* 0x0000_0100_0000_01b3
+        hash ^= hash >> 29
+        index += 8
+      }
+      while index < buffer.count {
+        hash = (hash ^ UInt64(buffer[index])) &* 0x0000_0100_0000_01b3
+        index += 1
+      }
     }
-    value = hash
+    hash ^= hash >> 33
+    value = hash &* 0xff51_afd7_ed55_8ccd
     length = bytes.count
   }
 
-  /// The digest as one line of text: 16 lower-case hex digits, a space, the length.
+  /// The digest as one line of text: `w`, 16 lower-case hex digits, a space, the
+  /// length. (An older renew wrote its byte-at-a-time digests without the `w`; such
+  /// a record is not read, and `undo` then works as with no record.)
   public var line: String {
     let hex = String(value, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex + " \(length)"
+    return "w" + String(repeating: "0", count: 16 - hex.count) + hex + " \(length)"
   }
 
   /// Reads a digest written as ``line``; `nil` for any other text.
   public init?(line: some StringProtocol) {
-    let parts = line.split(separator: " ")
+    guard line.hasPrefix("w") else { return nil }
+    let parts = line.dropFirst().split(separator: " ")
     guard parts.count == 2, parts[0].count == 16,
       let value = UInt64(parts[0], radix: 16), let length = Int(parts[1]), length >= 0
     else { return nil }

@@ -94,7 +94,9 @@ public struct Store: Sendable {
     var result = trialResult
     if bytes != snapshotBytes {
       let old =
-        try bytes.map { bytes throws(StoreError) in try Store.decode(bytes, path: target) }
+        try bytes.map { bytes throws(StoreError) in
+          try Store.decode(bytes, path: target, depth: .summary)
+        }
         ?? Document()
       document = old
       document.lastChange = nil
@@ -179,7 +181,7 @@ public struct Store: Sendable {
   /// Why `bytes` cannot be read as a document, or `nil` when they can.
   static func failure(_ bytes: [UInt8], path: String) -> StoreError? {
     do {
-      _ = try decode(bytes, path: path)
+      _ = try decode(bytes, path: path, depth: .summary)
       return nil
     } catch {
       return error

@@ -48,11 +48,12 @@ extension Store {
     }
     let newest = backupPath(sequence)
     let restored = try readBytes(at: newest) ?? []
-    _ = try Store.decode(restored, path: newest)
+    _ = try Store.decode(restored, path: newest, depth: .summary)
     let kept = try restore(restored, over: current, keepingCopy: isChangedOutside)
     Platform.removeFile(newest)
     return Undone(
-      change: current.flatMap { try? Store.decode($0, path: target).lastChange }, keptCopy: kept)
+      change: current.flatMap { try? Store.decode($0, path: target, depth: .summary).lastChange },
+      keptCopy: kept)
   }
 
   /// Whether the data file's bytes, `current`, differ from what renew last wrote;

@@ -145,15 +145,27 @@ import Testing
   }
 
   @Test(
-    "what renew wrote is remembered by a 64-bit FNV-1a digest and the length",
+    "what renew wrote is remembered by a 64-bit digest and the length, pinned so records last",
     arguments: [
-      ("", 0xcbf2_9ce4_8422_2325 as UInt64), ("a", 0xaf63_dc4c_8601_ec8c),
-      ("foobar", 0x8594_4171_f739_67e8),
+      ("", 17_058_014_651_253_858_987 as UInt64), ("a", 17_114_084_159_646_145_058),
+      ("foobar", 7_572_466_921_952_500_496),
     ])
   func digest(_ text: String, _ value: UInt64) {
     let digest = FileDigest(of: Array(text.utf8))
     #expect(digest.value == value)
     #expect(digest.length == text.utf8.count)
     #expect(FileDigest(line: digest.line) == digest)
+  }
+
+  @Test("changing any one byte of a document changes its digest; old records are not read")
+  func digestSeesEveryByte() {
+    let bytes = Array(String(repeating: "renew 中国移动 2026-11-21 ", count: 5).utf8)
+    let original = FileDigest(of: bytes)
+    for index in bytes.indices {
+      var changed = bytes
+      changed[index] ^= 0x01
+      #expect(FileDigest(of: changed) != original, "byte \(index)")
+    }
+    #expect(FileDigest(line: "cbf29ce484222325 0") == nil)
   }
 }
