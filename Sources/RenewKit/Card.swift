@@ -47,6 +47,10 @@ public struct Card: Sendable, Hashable {
   public var renewsAutomatically: Bool
   /// The payment method the carrier charges, such as `PayPal` or `Visa 4242`.
   public var payVia: String?
+  /// Whether the plan renews itself from the card's balance at each expiry.
+  public var isPaidFromBalance: Bool
+  /// The least a top-up may be, such as a carrier's monthly minimum.
+  public var minTopUp: Money?
   /// Renewals, activity and expiries set outright, in the order they were recorded.
   public internal(set) var history: [Entry]
   /// The bytes the card was read from in a hurry, without its history; `nil` once
@@ -72,6 +76,7 @@ public struct Card: Sendable, Hashable {
     self.plan = Plan()
     self.methods = []
     self.renewsAutomatically = false
+    self.isPaidFromBalance = false
     self.history = []
     self.clock = Clock()
     self.id = ""

@@ -7,6 +7,8 @@ public enum CardChange: Sendable, Hashable {
   /// Sets the expiry outright, starting a new cycle on its day, or clears it: an
   /// `expiry` entry dated `on`, or when `on` is `nil` as ``Card/settingDate(for:today:)`` says.
   case expires(CalendarDate?, on: CalendarDate?, today: CalendarDate)
+  /// Records what the carrier says the balance is on a day (`--balance`).
+  case balance(Money, on: CalendarDate)
 }
 
 extension Card {
@@ -14,7 +16,12 @@ extension Card {
   public mutating func apply(_ change: CardChange) {
     switch change {
     case .rename(let name): self.name = name
-    case .set(let field, let value): field.set(value, in: &self)
+    case .set(let field, let value):
+      field.set(value, in: &self)
+      // What the balance pays changes the charges the history gives.
+      if isPaidFromBalance || field == .fromBalance { replay() }
+    case .balance(let amount, let day):
+      recordBalance(BalanceReading(date: day, amount: amount))
     case .expires(let date, let day, let today):
       setExpiry(date, on: day ?? settingDate(for: date, today: today))
     }

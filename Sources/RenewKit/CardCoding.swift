@@ -67,7 +67,7 @@ struct CardFormat {
 
 /// The keys of a card's replayed clock.
 enum ClockKey: String, CaseIterable, Sendable {
-  case expires, anchorDay, lastActivity
+  case expires, anchorDay, lastActivity, balance, chargeRefused
 
   /// The reader's table of these keys.
   static let table = JSONKeyTable<ClockKey>()
@@ -124,6 +124,12 @@ extension Card {
                     card.clock.anchorDay = try reading.value("clock.anchorDay", in: &r) {
                       try $0.readOptionalInt()
                     }
+                  case .balance?: card.clock.balance = try reading.money("clock.balance", in: &r)
+                  case .chargeRefused?:
+                    card.clock.isChargeRefused =
+                      try reading.value("clock.chargeRefused", in: &r) {
+                        try $0.readOptionalBool()
+                      } ?? false
                   case nil:
                     reading.record("clock.\(ObjectReading.key(of: r.unknownKey()))", .unknownField)
                     _ = try r.skipValue()
@@ -231,6 +237,8 @@ extension Card {
         clockObject.member("expires", ifPresent: clock.expiry)
         clockObject.member("anchorDay", ifPresent: clock.anchorDay)
         clockObject.member("lastActivity", ifPresent: clock.lastActivity)
+        clockObject.member("balance", ifPresent: clock.balance)
+        if clock.isChargeRefused { clockObject.member("chargeRefused", true) }
       }
     }
     if !history.isEmpty {

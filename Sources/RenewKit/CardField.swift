@@ -7,7 +7,7 @@
 /// they are the card's identity and its clock, with rules of their own.
 public enum CardField: String, CaseIterable, Sendable {
   case number, country, carrier, kind, period, price, keepAlive, grace, remind, methods, how
-  case autoRenew, pay, tags, note
+  case autoRenew, pay, fromBalance, minTopUp, tags, note
 
   /// Where the value lives on a card, and so what type it has.
   public var storage: FieldStorage {
@@ -25,6 +25,8 @@ public enum CardField: String, CaseIterable, Sendable {
     case .how: return .text(.how, \.how)
     case .autoRenew: return .flag(\.renewsAutomatically)
     case .pay: return .text(.pay, \.payVia)
+    case .fromBalance: return .flag(\.isPaidFromBalance)
+    case .minTopUp: return .money(\.minTopUp)
     case .tags: return .tags(\.tags)
     case .note: return .text(.note, \.note)
     }
@@ -38,7 +40,7 @@ public enum CardField: String, CaseIterable, Sendable {
     switch self {
     case .period, .price: return "plan"
     case .number, .country, .carrier, .kind, .keepAlive, .grace, .remind, .methods, .how,
-      .autoRenew, .pay, .tags, .note:
+      .autoRenew, .pay, .fromBalance, .minTopUp, .tags, .note:
       return nil
     }
   }

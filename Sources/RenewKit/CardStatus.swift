@@ -15,8 +15,10 @@ extension Card {
     return keepAlive.added(to: lastActivity) ?? .last
   }
 
-  /// The due date: the earlier of the expiry and the keep-alive deadline.
+  /// The due date: the earlier of the expiry and the keep-alive deadline. For a
+  /// plan paid from the balance, the expiry is the last one the balance covers.
   public var due: CalendarDate? {
+    let expiry = chargedPlan.map { clock.coveredExpiry(under: $0) } ?? expiry
     switch (expiry, keepAliveDeadline) {
     case (let expiry?, let deadline?): return min(expiry, deadline)
     case (let expiry?, nil): return expiry

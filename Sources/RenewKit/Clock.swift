@@ -6,6 +6,11 @@ public struct Clock: Sendable, Hashable {
   public var anchorDay: Int?
   /// The day of the latest renewal or activity, if any was recorded.
   public var lastActivity: CalendarDate?
+  /// The balance after the latest reading, top-up or charge, if any was recorded.
+  public var balance: Money?
+  /// Whether a charge of a plan paid from the balance was refused for want of
+  /// money: no later charge is made until a top-up or reading makes it possible.
+  public var isChargeRefused = false
 
   /// A clock with nothing on it.
   public init(expiry: CalendarDate? = nil, anchorDay: Int? = nil, lastActivity: CalendarDate? = nil)

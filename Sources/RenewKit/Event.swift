@@ -7,6 +7,10 @@ public enum Event: Sendable, Hashable {
   case activity(Activity)
   /// The expiry set or cleared outright.
   case expiry(ExpiryChange)
+  /// What the carrier says the balance is.
+  case balance(BalanceReading)
+  /// Money added to the balance.
+  case topUp(TopUp)
 
   /// The day it happened.
   public var date: CalendarDate {
@@ -14,6 +18,8 @@ public enum Event: Sendable, Hashable {
     case .renewal(let renewal): return renewal.date
     case .activity(let activity): return activity.date
     case .expiry(let change): return change.date
+    case .balance(let reading): return reading.date
+    case .topUp(let topUp): return topUp.date
     }
   }
 
@@ -23,14 +29,17 @@ public enum Event: Sendable, Hashable {
     case .renewal(let renewal): return renewal.note
     case .activity(let activity): return activity.note
     case .expiry(let change): return change.note
+    case .balance(let reading): return reading.note
+    case .topUp(let topUp): return topUp.note
     }
   }
 
-  /// Whether it keeps the number alive: a renewal or activity, not an expiry set by hand.
+  /// Whether it keeps the number alive: a renewal, activity or top-up, not an
+  /// expiry set by hand or a balance read.
   public var isActivity: Bool {
     switch self {
-    case .renewal, .activity: return true
-    case .expiry: return false
+    case .renewal, .activity, .topUp: return true
+    case .expiry, .balance: return false
     }
   }
 }
@@ -48,7 +57,9 @@ enum EventKey: String, CaseIterable, Sendable {
   /// The types of entry that may have this key.
   var types: [EntryType] {
     switch self {
-    case .amount, .currency, .method, .via, .receipt, .for, .until, .expiresAfter: return [.renewal]
+    case .amount, .currency: return [.renewal, .balance, .topUp]
+    case .via, .receipt: return [.renewal, .topUp]
+    case .method, .for, .until, .expiresAfter: return [.renewal]
     case .expires, .anchorDay: return [.expiry]
     case .expiresBefore: return [.renewal, .expiry]
     case .id, .type, .date, .note: return EntryType.allCases
@@ -64,6 +75,10 @@ public enum EntryType: String, Sendable, CaseIterable {
   case activity
   /// The expiry set or cleared outright.
   case expiry
+  /// A balance read.
+  case balance
+  /// Money added to the balance.
+  case topUp = "top-up"
 }
 
 extension Event {
@@ -73,6 +88,8 @@ extension Event {
     case .renewal: return .renewal
     case .activity: return .activity
     case .expiry: return .expiry
+    case .balance: return .balance
+    case .topUp: return .topUp
     }
   }
 }
@@ -156,6 +173,21 @@ extension Entry {
       var change = ExpiryChange(date: day, expires: expires, anchorDay: anchorDay, note: note)
       change.expiresBefore = before
       event = .expiry(change)
+    case .balance, .topUp:
+      guard let figure = value(.amount), let code = value(.currency) else {
+        reading.record(path(), .json(.missingKey(value(.amount) == nil ? "amount" : "currency")))
+        return nil
+      }
+      guard let money = Money(amount: figure, currency: code) else {
+        reading.record("\(path()).amount", .notMoney(amount: figure, currency: code))
+        return nil
+      }
+      event =
+        type == .balance
+        ? .balance(BalanceReading(date: day, amount: money, note: note))
+        : .topUp(
+          TopUp(
+            date: day, amount: money, via: value(.via), receipt: value(.receipt), note: note))
     case .renewal:
       guard let renewal = readRenewal(on: day, text: value, path: path(), into: reading) else {
         return nil
@@ -242,16 +274,23 @@ extension Entry {
     member(.note, event.note)
     var renewal: Renewal?
     var change: ExpiryChange?
+    var money: Money?
+    var via: String?
+    var receipt: String?
     switch event {
     case .activity: break
-    case .renewal(let logged): renewal = logged
+    case .renewal(let logged):
+      renewal = logged
+      (money, via, receipt) = (logged.amount, logged.via, logged.receipt)
     case .expiry(let set): change = set
+    case .balance(let reading): money = reading.amount
+    case .topUp(let topUp): (money, via, receipt) = (topUp.amount, topUp.via, topUp.receipt)
     }
-    member(.amount, renewal?.amount?.amount)
-    member(.currency, renewal?.amount?.currency)
+    member(.amount, money?.amount)
+    member(.currency, money?.currency)
     member(.method, renewal?.method?.rawValue)
-    member(.via, renewal?.via)
-    member(.receipt, renewal?.receipt)
+    member(.via, via)
+    member(.receipt, receipt)
     var period: Period?
     var until: CalendarDate?
     switch renewal?.term {

@@ -22,20 +22,33 @@ extension Card {
     }
     var clock = Clock()
     var isInRange = true
+    let plan = chargedPlan
     for index in order {
+      // Charges fall due before what else happened that day: a reading is the
+      // balance after them, and a top-up counts for later days.
+      if let plan { clock.charge(plan, through: history[index].event.date) }
       switch history[index].event {
+      case .balance(let reading):
+        clock.balance = reading.amount
+        clock.isChargeRefused = false
+      case .topUp(let topUp):
+        clock.balance = (clock.balance ?? Money.zero(topUp.amount.currency)).adding(topUp.amount)
+        clock.isChargeRefused = false
+        clock.lastActivity = max(clock.lastActivity ?? topUp.date, topUp.date)
       case .activity(let activity):
         clock.lastActivity = max(clock.lastActivity ?? activity.date, activity.date)
       case .expiry(var change):
         change.expiresBefore = clock.expiry
         clock.expiry = change.expires
         clock.anchorDay = change.expires.map { change.anchorDay ?? $0.day }
+        clock.isChargeRefused = false
         history[index].event = .expiry(change)
       case .renewal(var renewal):
         renewal.expiresBefore = clock.expiry
         if let term = renewal.term {
           if let next = clock.renewed(on: renewal.date, for: term) {
             clock = next
+            clock.isChargeRefused = false
           } else {
             isInRange = false
           }

@@ -11,11 +11,13 @@ struct HelpTextTests {
     Usage: renew [COMMAND] [OPTIONS]
 
     Everyday:
-      status  what is due, soonest first (the default command)
-      check   for cron: silent unless a card needs attention
-      log     record a renewal (top-up) and move the expiry
-      touch   record keep-alive activity (a call, an SMS)
-      unlog   remove a history entry and replay the rest
+      status   what is due, soonest first (the default command)
+      check    for cron: silent unless a card needs attention
+      log      record a renewal and move the expiry
+      touch    record keep-alive activity (a call, an SMS)
+      unlog    remove a history entry and replay the rest
+      balance  record what the carrier says the balance is
+      top-up   record money added to the balance
 
     Cards:
       add       add a card
@@ -101,7 +103,7 @@ struct HelpTextTests {
     "log": """
     Usage: renew log CARD [--on DATE] [--for P | --until DATE] [OPTIONS]
 
-    Record a renewal (top-up) and move the expiry.
+    Record a renewal and move the expiry.
 
     Records a renewal. On or before the expiry, the period stacks onto the
     current expiry; after it, the period counts from the renewal date.
@@ -165,6 +167,46 @@ struct HelpTextTests {
     Global options --file, --today, --json, --no-color: see 'renew --help'.
 
     """,
+    "balance": """
+    Usage: renew balance CARD MONEY [--on DATE] [--note TEXT]
+
+    Record what the carrier says the balance is.
+
+    Records the card's balance as the carrier reports it: the balance
+    during that day, after any charge made that day. A plan paid from the
+    balance (--from-balance) is projected from the latest reading.
+
+    Options:
+      --on DATE    the day of the reading (default today; not in the future)
+      --note TEXT  a note
+
+    Example:
+      renew balance 中国移动 "42 CNY"
+
+    Global options --file, --today, --json, --no-color: see 'renew --help'.
+
+    """,
+    "top-up": """
+    Usage: renew top-up CARD MONEY [--on DATE] [--via VIA] [--receipt REF] [--note TEXT]
+
+    Record money added to the balance.
+
+    Records money added to the card's balance. It counts as activity for
+    the keep-alive window; by itself it does not move the expiry, but a
+    plan paid from the balance (--from-balance) is charged from it.
+
+    Options:
+      --on DATE      the day of the top-up (default today; not in the future)
+      --via VIA      how you paid: Alipay, a voucher
+      --receipt REF  a receipt or order number
+      --note TEXT    a note
+
+    Example:
+      renew top-up 中国移动 "20 CNY" --via Alipay
+
+    Global options --file, --today, --json, --no-color: see 'renew --help'.
+
+    """,
     "add": """
     Usage: renew add NAME --number N [OPTIONS]
 
@@ -176,23 +218,26 @@ struct HelpTextTests {
     is added with a warning: 'renew check' can never report it.
 
     Options:
-      --number N      the phone number, as you write it
-      --country CC    ISO 3166 country code, such as PH or GB
-      --carrier C     the carrier's name
-      --kind K        sim, esim or virtual
-      --expires DATE  last day of validity; starts a new cycle
-      --on DATE       when --expires was true (default today, or the expiry if past)
-      --period P      what one renewal buys: 30d, 2w, 1m, 1y
-      --price MONEY   what one renewal costs: "10.00 USD"
-      --keep-alive P  activity needed within this window: 180d
-      --grace P       how long after the due date it can be saved
-      --remind DAYS   days before the due date to warn (default 7)
-      --method M      online, app, phone, store, auto, third-party, kiosk or sms
-      --how TEXT      how to renew, in words: "send 101 to 10086"
-      --auto-renew    the carrier charges a bound payment method
-      --pay VIA       how you pay, or what auto-renew charges: PayPal, Visa 4242
-      --tag T         a label for grouping
-      --note TEXT     a note
+      --number N          the phone number, as you write it
+      --country CC        ISO 3166 country code, such as PH or GB
+      --carrier C         the carrier's name
+      --kind K            sim, esim or virtual
+      --expires DATE      last day of validity; starts a new cycle
+      --on DATE           when --expires was true (default today, or the expiry if past)
+      --period P          what one renewal buys: 30d, 2w, 1m, 1y
+      --price MONEY       what one renewal costs: "10.00 USD"
+      --keep-alive P      activity needed within this window: 180d
+      --grace P           how long after the due date it can be saved
+      --remind DAYS       days before the due date to warn (default 7)
+      --method M          online, app, phone, store, auto, third-party, kiosk or sms
+      --how TEXT          how to renew, in words: "send 101 to 10086"
+      --auto-renew        the carrier charges a bound payment method
+      --pay VIA           how you pay, or what auto-renew charges: PayPal, Visa 4242
+      --balance MONEY     what the carrier says the balance is today
+      --from-balance      the plan renews itself from the balance (needs --price)
+      --min-top-up MONEY  the least a top-up may be: "10 CNY"
+      --tag T             a label for grouping
+      --note TEXT         a note
 
     Examples:
       renew add "Smart PH" --number "+63 917 123 4567" --country PH --kind sim \\
@@ -211,29 +256,33 @@ struct HelpTextTests {
     the whole list. --expires sets the expiry outright and starts a new
     cycle. --clear FIELD empties an optional field: one of
     country, carrier, kind, expires, period, price, keep-alive, grace,
-    remind, method, how, pay, tag, note.
+    remind, method, how, pay, min-top-up, tag, note.
 
     Options:
-      --name NEW       rename the card
-      --number N       the phone number, as you write it
-      --country CC     ISO 3166 country code, such as PH or GB
-      --carrier C      the carrier's name
-      --kind K         sim, esim or virtual
-      --expires DATE   last day of validity; starts a new cycle
-      --on DATE        when --expires was true (default today, or the expiry if past)
-      --period P       what one renewal buys: 30d, 2w, 1m, 1y
-      --price MONEY    what one renewal costs: "10.00 USD"
-      --keep-alive P   activity needed within this window: 180d
-      --grace P        how long after the due date it can be saved
-      --remind DAYS    days before the due date to warn (default 7)
-      --method M       online, app, phone, store, auto, third-party, kiosk or sms
-      --how TEXT       how to renew, in words: "send 101 to 10086"
-      --auto-renew     the carrier charges a bound payment method
-      --pay VIA        how you pay, or what auto-renew charges: PayPal, Visa 4242
-      --tag T          a label for grouping
-      --note TEXT      a note
-      --no-auto-renew  the carrier no longer charges by itself
-      --clear FIELD    empty an optional field
+      --name NEW          rename the card
+      --number N          the phone number, as you write it
+      --country CC        ISO 3166 country code, such as PH or GB
+      --carrier C         the carrier's name
+      --kind K            sim, esim or virtual
+      --expires DATE      last day of validity; starts a new cycle
+      --on DATE           when --expires was true (default today, or the expiry if past)
+      --period P          what one renewal buys: 30d, 2w, 1m, 1y
+      --price MONEY       what one renewal costs: "10.00 USD"
+      --keep-alive P      activity needed within this window: 180d
+      --grace P           how long after the due date it can be saved
+      --remind DAYS       days before the due date to warn (default 7)
+      --method M          online, app, phone, store, auto, third-party, kiosk or sms
+      --how TEXT          how to renew, in words: "send 101 to 10086"
+      --auto-renew        the carrier charges a bound payment method
+      --pay VIA           how you pay, or what auto-renew charges: PayPal, Visa 4242
+      --balance MONEY     what the carrier says the balance is today
+      --from-balance      the plan renews itself from the balance (needs --price)
+      --min-top-up MONEY  the least a top-up may be: "10 CNY"
+      --tag T             a label for grouping
+      --note TEXT         a note
+      --no-auto-renew     the carrier no longer charges by itself
+      --no-from-balance   the plan is no longer paid from the balance
+      --clear FIELD       empty an optional field
 
     Example:
       renew edit "Smart PH" --price "350 PHP" --clear note

@@ -9,7 +9,7 @@ struct ValueErrorTests {
     "money is a non-negative amount and an ISO 4217 code: \"12.50 USD\", 12.50USD, \"USD 12.50\"\n"
   static let methods = "online, app, phone, store, auto, third-party, kiosk, sms"
   static let clearable =
-    "country, carrier, kind, expires, period, price, keep-alive, grace, remind, method, how, pay, "
+    "country, carrier, kind, expires, period, price, keep-alive, grace, remind, method, how, pay, min-top-up, "
     + "tag, note"
 
   static let periodRangeHint = "the number in a period is from 1 to 100000: 30d, 2w, 1m, 1y\n"

@@ -5,6 +5,9 @@
 enum CommandName: String, CaseIterable, Sendable {
   /// The everyday commands.
   case status, check, log, touch, unlog
+  /// The balance on the card.
+  case balance
+  case topUp = "top-up"
   /// The commands that change or show cards.
   case add, edit, list, show, retire, unretire, remove
   /// History, backups, undo and help.
@@ -13,7 +16,7 @@ enum CommandName: String, CaseIterable, Sendable {
   /// The heading the command is listed under in `renew --help`.
   var group: CommandGroup {
     switch self {
-    case .status, .check, .log, .touch, .unlog: return .everyday
+    case .status, .check, .log, .touch, .unlog, .balance, .topUp: return .everyday
     case .add, .edit, .list, .show, .retire, .unretire, .remove: return .cards
     case .history, .backups, .undo, .help: return .data
     }

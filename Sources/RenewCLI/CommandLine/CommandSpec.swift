@@ -50,9 +50,12 @@ struct CommandSpec: Sendable {
     options.insert(
       OptionHelp(.on, "when --expires was true (default today, or the expiry if past)"),
       at: clock + 1)
+    let balance = options.firstIndex { $0.name == .field(.fromBalance) } ?? options.endIndex
+    options.insert(OptionHelp(.balance, "what the carrier says the balance is today"), at: balance)
     guard command == .edit else { return options }
     return [OptionHelp(.name, "rename the card")] + options + [
-      OptionHelp(.noAutoRenew, "the carrier no longer charges by itself"),
+      OptionHelp(.off(.autoRenew), "the carrier no longer charges by itself"),
+      OptionHelp(.off(.fromBalance), "the plan is no longer paid from the balance"),
       OptionHelp(.clear, "empty an optional field"),
     ]
   }
@@ -75,6 +78,8 @@ extension CardField {
     case .how: return "how to renew, in words: \"send 101 to 10086\""
     case .autoRenew: return "the carrier charges a bound payment method"
     case .pay: return "how you pay, or what auto-renew charges: PayPal, Visa 4242"
+    case .fromBalance: return "the plan renews itself from the balance (needs --price)"
+    case .minTopUp: return "the least a top-up may be: \"10 CNY\""
     case .tags: return "a label for grouping"
     case .note: return "a note"
     }
@@ -113,6 +118,8 @@ struct ArgumentSpec: Sendable {
   static let optionalCard = ArgumentSpec(placeholder: "CARD", isOptional: true)
   /// A history entry, by id or id prefix (`unlog`).
   static let optionalEntry = ArgumentSpec(placeholder: "ENTRY", isOptional: true)
+  /// An amount of money (`balance`, `top-up`).
+  static let money = ArgumentSpec(placeholder: "MONEY", isOptional: false)
   /// The command to explain (`help`).
   static let optionalCommand = ArgumentSpec(placeholder: "COMMAND", isOptional: true)
 }

@@ -115,7 +115,7 @@ extension CommandName {
     case .log:
       return CommandSpec(
         usage: "renew log CARD [--on DATE] [--for P | --until DATE] [OPTIONS]",
-        summary: "record a renewal (top-up) and move the expiry",
+        summary: "record a renewal and move the expiry",
         details: """
           Records a renewal. On or before the expiry, the period stacks onto the
           current expiry; after it, the period counts from the renewal date.
@@ -154,6 +154,38 @@ extension CommandName {
         ],
         examples: ["renew touch giffgaff --note \"sent an SMS\""],
         arguments: [.card], formats: [.text])
+    case .balance:
+      return CommandSpec(
+        usage: "renew balance CARD MONEY [--on DATE] [--note TEXT]",
+        summary: "record what the carrier says the balance is",
+        details: """
+          Records the card's balance as the carrier reports it: the balance
+          during that day, after any charge made that day. A plan paid from the
+          balance (--from-balance) is projected from the latest reading.
+          """,
+        options: [
+          OptionHelp(.on, "the day of the reading (default today; not in the future)"),
+          OptionHelp(.field(.note), "a note"),
+        ],
+        examples: ["renew balance 中国移动 \"42 CNY\""],
+        arguments: [.card, .money], formats: [.text])
+    case .topUp:
+      return CommandSpec(
+        usage: "renew top-up CARD MONEY [--on DATE] [--via VIA] [--receipt REF] [--note TEXT]",
+        summary: "record money added to the balance",
+        details: """
+          Records money added to the card's balance. It counts as activity for
+          the keep-alive window; by itself it does not move the expiry, but a
+          plan paid from the balance (--from-balance) is charged from it.
+          """,
+        options: [
+          OptionHelp(.on, "the day of the top-up (default today; not in the future)"),
+          OptionHelp(.via, "how you paid: Alipay, a voucher"),
+          OptionHelp(.receipt, "a receipt or order number"),
+          OptionHelp(.field(.note), "a note"),
+        ],
+        examples: ["renew top-up 中国移动 \"20 CNY\" --via Alipay"],
+        arguments: [.card, .money], formats: [.text])
     case .unlog:
       return CommandSpec(
         usage: "renew unlog CARD [ENTRY]",

@@ -10,22 +10,26 @@ enum OptionName: Hashable, Sendable {
   /// `--number`, `--keep-alive`, `--method` …: sets a card field (and, for
   /// `--method` and `--note` on `log`, the entry's own).
   case field(CardField)
+  /// `--no-auto-renew`, `--no-from-balance`: turns a flag field off.
+  case off(CardField)
   // Global options, accepted before or after any command.
   /// `--file`, `--today`, `--json`, `--no-color`, `--help`, `--version`.
   case file, today, json, noColor, help, version
   // Options of one or a few commands.
   /// The options of one command or a few.
-  case name, expires, noAutoRenew, clear, all, within, yes, on, `for`, until, amount, via
-  case receipt, force
+  case name, expires, clear, all, within, yes, on, `for`, until, amount, via
+  case receipt, force, balance
 
   /// Every option but the field ones, which ``allCases`` adds from ``CardField``.
   private static let ownCases: [OptionName] = [
-    .file, .today, .json, .noColor, .help, .version, .name, .expires, .noAutoRenew, .clear,
-    .all, .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force,
+    .file, .today, .json, .noColor, .help, .version, .name, .expires, .clear,
+    .all, .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance,
   ]
 
   /// Every option.
-  static let allCases: [OptionName] = ownCases + CardField.allCases.map(OptionName.field)
+  static let allCases: [OptionName] =
+    ownCases + CardField.allCases.map(OptionName.field)
+    + CardField.allCases.filter(\.isFlag).map(OptionName.off)
 
   /// The option named `name` (without dashes), if there is one.
   init?(rawValue name: String) {
@@ -48,7 +52,8 @@ enum OptionName: Hashable, Sendable {
     case .version: return "version"
     case .name: return "name"
     case .expires: return "expires"
-    case .noAutoRenew: return "no-auto-renew"
+    case .off(let field): return "no-" + field.optionName
+    case .balance: return "balance"
     case .clear: return "clear"
     case .all: return "all"
     case .within: return "within"
@@ -67,12 +72,12 @@ enum OptionName: Hashable, Sendable {
   var placeholder: String? {
     switch self {
     case .field(let field): return field.placeholder
-    case .json, .noColor, .help, .version, .noAutoRenew, .all, .yes, .force: return nil
+    case .json, .noColor, .help, .version, .off, .all, .yes, .force: return nil
     case .file: return "PATH"
     case .today, .expires, .on, .until: return "DATE"
     case .name: return "NEW"
     case .for: return "P"
-    case .amount: return "MONEY"
+    case .amount, .balance: return "MONEY"
     case .within: return "N"
     case .via: return TextField.via.placeholder
     case .receipt: return TextField.receipt.placeholder
@@ -86,8 +91,8 @@ enum OptionName: Hashable, Sendable {
     switch self {
     case .field(let field): return field.isList
     case .clear: return true
-    case .file, .today, .json, .noColor, .help, .version, .name, .expires, .noAutoRenew, .all,
-      .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force:
+    case .file, .today, .json, .noColor, .help, .version, .name, .expires, .off, .all,
+      .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance:
       return false
     }
   }

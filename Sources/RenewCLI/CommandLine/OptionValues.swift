@@ -114,13 +114,18 @@ struct OptionValues {
     // An expiry set or cleared is an entry, dated by --on or by RenewKit's rule.
     let on = try pastDate(.on)
     if let expires = try date(.expires) { changes.append(.expires(expires, on: on, today: today)) }
-    if flag(.field(.autoRenew)) && flag(.noAutoRenew) {
-      throw .conflictingOptions("auto-renew", "no-auto-renew")
+    for field in CardField.allCases where flag(.field(field)) && flag(.off(field)) {
+      throw .conflictingOptions(field.optionName, OptionName.off(field).rawValue)
     }
     for field in CardField.allCases {
       if let value = try value(of: field) { changes.append(.set(field, value)) }
     }
-    if flag(.noAutoRenew) { changes.append(.set(.autoRenew, .flag(false))) }
+    for field in CardField.allCases where flag(.off(field)) {
+      changes.append(.set(field, .flag(false)))
+    }
+    if let balance = string(.balance) {
+      changes.append(.balance(try Values.money(balance, option: "balance"), on: today))
+    }
     for text in strings(.clear) {
       let option = OptionName(rawValue: text)
       guard let option, OptionValues.clearable.contains(option) else {

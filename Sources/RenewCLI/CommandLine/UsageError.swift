@@ -60,6 +60,10 @@ enum UsageError: Error, Equatable {
   case entryLookup(query: String, card: String, candidates: [String], isAmbiguous: Bool)
   /// `remove` without `--yes` and no terminal to ask on.
   case removeNeedsConfirmation(card: String)
+  /// `--from-balance` on a card whose plan cannot be paid from its balance.
+  case balancePlan(card: String, BalancePlanProblem)
+  /// A reading or top-up in another currency than the card's balance.
+  case balance(card: String, BalanceError)
 }
 
 /// Standard output could not be written (a full disk, a closed pipe): exit 74.

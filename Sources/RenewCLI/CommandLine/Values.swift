@@ -53,6 +53,12 @@ enum Values {
     throw .invalidValue(option: option, value: text, expected: moneyProblem(text))
   }
 
+  /// Money given as a positional argument (`balance`, `top-up`).
+  static func moneyArgument(_ text: String) throws(UsageError) -> Money {
+    if let money = Money(text) { return money }
+    throw .invalidArgument(placeholder: "MONEY", value: text, expected: moneyProblem(text))
+  }
+
   /// Names people use for a currency in place of its ISO 4217 code.
   private static let currencyNicknames = ["RMB": "CNY", "NTD": "TWD", "YEN": "JPY", "UKP": "GBP"]
 

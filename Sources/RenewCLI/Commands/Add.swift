@@ -10,6 +10,7 @@ extension Runner {
       }
       var card = Card(name: name, number: "", added: today)
       for change in changes { card.apply(change) }
+      try checkBalance(of: card)
       document.cards.append(card)
       document.lastChange = .command(.add, card: name, date: nil)
       return card
@@ -29,6 +30,7 @@ extension Runner {
       }
       let before = document.cards[index]
       for change in changes { document.cards[index].apply(change) }
+      try checkBalance(of: document.cards[index])
       document.lastChange = .command(.edit, card: before.name, date: nil)
       return (before, document.cards[index])
     }
@@ -40,6 +42,18 @@ extension Runner {
     let renamed = card.name == before.name ? "" : " (was \(before.name))"
     say("changed \(card.name)\(renamed)\(dueSummary(card))")
     warnIfNeverReported(card)
+  }
+
+  /// Refuses a card whose balance or plan paid from it does not add up.
+  func checkBalance(of card: Card) throws(UsageError) {
+    if let problem = card.balancePlanProblem { throw .balancePlan(card: card.name, problem) }
+    var currency: String?
+    for case let amount? in card.history.map(\.event.balanceAmount) {
+      if let currency, currency != amount.currency {
+        throw .balance(card: card.name, .currency(given: amount.currency, balance: currency))
+      }
+      currency = amount.currency
+    }
   }
 
   /// Warns when `card` is active and has no clock, so that `check` would stay silent about it.

@@ -8,7 +8,7 @@ extension Runner {
     if format == .json {
       // Asked for JSON, a script gets an array even when it is empty.
       output.standardOutput(
-        JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status) }))
+        JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status, today: today) }))
       return rows.isEmpty ? 0 : 1
     }
     for (card, status) in rows {
@@ -27,6 +27,9 @@ extension Runner {
       case .overdue: line += ", recoverable until \(end)"
       default: break
       }
+    }
+    if let hint = card.topUpHint(on: today) {
+      line += "; top up at least \(hint.amount) by \(hint.by)"
     }
     let hints = Format.hints(card)
     line += "; renew: \(hints.isEmpty ? "no method recorded" : hints)"

@@ -15,6 +15,10 @@ enum Command: Equatable {
   case log(card: String, day: EntryDay, renewal: Renewal, term: RenewalTerm?)
   /// `activity.date` is filled in from `day` when the card is known.
   case touch(card: String, day: EntryDay, activity: Activity)
+  /// What the carrier says the balance is.
+  case balance(card: String, reading: BalanceReading)
+  /// Money added to the balance.
+  case topUp(card: String, topUp: TopUp)
   /// `entry` is an id or id prefix; `nil` means the entry recorded last.
   case unlog(card: String, entry: String?)
   case history(card: String?)
@@ -73,6 +77,21 @@ enum Command: Equatable {
       return .touch(
         card: first, day: try values.entryDay(.on),
         activity: Activity(date: values.today, note: try values.text(.note)))
+    case .balance:
+      let amount = try Values.moneyArgument(arguments[1])
+      return .balance(
+        card: first,
+        reading: BalanceReading(
+          date: try values.pastDate(.on) ?? values.today, amount: amount,
+          note: try values.text(.note)))
+    case .topUp:
+      let amount = try Values.moneyArgument(arguments[1])
+      return .topUp(
+        card: first,
+        topUp: TopUp(
+          date: try values.pastDate(.on) ?? values.today, amount: amount,
+          via: try values.text(.via), receipt: try values.text(.receipt),
+          note: try values.text(.note)))
     case .unlog: return .unlog(card: first, entry: arguments.dropFirst().first)
     case .history: return .history(card: arguments.first)
     case .backups: return .backups

@@ -37,6 +37,13 @@ extension Runner {
         if let receipt = renewal.receipt { details.append("receipt \(receipt)") }
       case .activity:
         break
+      case .balance(let reading):
+        amount = reading.amount.description
+        details.append("balance read")
+      case .topUp(let topUp):
+        amount = topUp.amount.description
+        if let via = topUp.via { details.append("via \(via)") }
+        if let receipt = topUp.receipt { details.append("receipt \(receipt)") }
       case .expiry(let change):
         let before = change.expiresBefore.map { "\($0) → " } ?? ""
         details.append(

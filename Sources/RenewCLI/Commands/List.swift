@@ -9,7 +9,8 @@ extension Runner {
     }
     if format == .json {
       output.standardOutput(
-        JSONView.encode(cards.map { CardView(card: $0, status: $0.status(on: today)) }))
+        JSONView.encode(
+          cards.map { CardView(card: $0, status: $0.status(on: today), today: today) }))
       return
     }
     guard !cards.isEmpty else {

@@ -7,7 +7,7 @@ extension Runner {
     let card = document.cards[try resolve(query, in: document)]
     let status = card.status(on: today)
     if format == .json {
-      output.standardOutput(JSONView.encode(CardView(card: card, status: status)))
+      output.standardOutput(JSONView.encode(CardView(card: card, status: status, today: today)))
       return
     }
     var fields: [(String, String)] = [("number", card.number)]
@@ -15,8 +15,20 @@ extension Runner {
     let identity: [CardField] = [.country, .carrier, .kind]
     for field in identity { fields += shownLine(field, of: card).map { [$0] } ?? [] }
     if card.isRetired { fields.append(("retired", "yes: left out of status and check")) }
-    if let expiry = card.expiry {
+    let outlook = card.balanceOutlook(on: today)
+    if let expiry = outlook?.expiry ?? card.expiry {
       fields.append(("expires", "\(expiry)" + (card.anchorDay.map { ", cycle day \($0)" } ?? "")))
+    }
+    if let outlook {
+      fields.append(("balance", "\(outlook.balance) today"))
+      if let due = outlook.due, due != outlook.expiry {
+        fields.append(("covers", "charges up to the expiry \(due)"))
+      }
+      if let hint = card.topUpHint(on: today) {
+        fields.append(("top up", "at least \(hint.amount) by \(hint.by)"))
+      }
+    } else if let balance = card.clock.balance {
+      fields.append(("balance", "\(balance)"))
     }
     if let keepAlive = card.keepAlive, let deadline = card.keepAliveDeadline {
       fields.append(
@@ -57,6 +69,9 @@ extension Runner {
     case .remind: return ("remind", "\(card.effectiveRemindDays) days before")
     case .period: return card.plan.isEmpty ? nil : ("plan", Format.plan(card.plan))
     case .price: return nil
+    case .fromBalance:
+      return card.isPaidFromBalance
+        ? ("from balance", "yes: the plan is charged at each expiry") : nil
     case .autoRenew:
       guard card.renewsAutomatically else { return nil }
       let route = card.payVia.map { "yes, via \($0)" } ?? "yes"

@@ -24,7 +24,7 @@ extension Runner {
     }
     if format == .json {
       output.standardOutput(
-        JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status) }))
+        JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status, today: today) }))
       return
     }
     guard !rows.isEmpty else {

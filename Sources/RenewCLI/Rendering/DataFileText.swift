@@ -92,6 +92,8 @@ enum DataFileText {
     case .renewal: return "a renewal"
     case .activity: return "an activity"
     case .expiry: return "an expiry entry"
+    case .balance: return "a balance entry"
+    case .topUp: return "a top-up"
     }
   }
 

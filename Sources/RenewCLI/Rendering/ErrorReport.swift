@@ -147,6 +147,27 @@ struct ErrorReport: Equatable {
       return ErrorReport(
         message: "unexpected argument '\(word)' with no command", hint: "see 'renew --help'",
         code: usage)
+    case .balancePlan(let card, .missing(let fields)):
+      let options = fields.map { "--\($0)" }
+      return ErrorReport(
+        message: "'\(card)' cannot be paid from its balance without \(Format.list(options))",
+        hint: "give \(Format.list(options)), or leave out --from-balance", code: usage)
+    case .balancePlan(let card, .freePlan):
+      return ErrorReport(
+        message: "'\(card)' costs nothing, so its balance would pay for ever",
+        hint: "give --price the plan's real price, or leave out --from-balance", code: usage)
+    case .balancePlan(let card, .autoRenew):
+      return ErrorReport(
+        message: "'\(card)' cannot renew both from its balance and by auto-renew",
+        hint: "give --from-balance or --auto-renew, not both", code: usage)
+    case .balancePlan(let card, .currency(let price, let balance)):
+      return ErrorReport(
+        message: "'\(card)' has a balance in \(balance), but its price is in \(price)",
+        hint: "a card's balance has one currency; give the price in \(balance)", code: usage)
+    case .balance(let card, .currency(let given, let balance)):
+      return ErrorReport(
+        message: "'\(card)' has a balance in \(balance), not \(given)",
+        hint: "a card's balance has one currency; give the amount in \(balance)", code: usage)
     case .conflictingOptions(let first, let second):
       return ErrorReport(
         message: "options '--\(first)' and '--\(second)' cannot be used together",

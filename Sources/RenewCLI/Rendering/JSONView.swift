@@ -15,6 +15,8 @@ struct StatusView: JSONWritable {
   let card: Card
   /// Where it stands today.
   let status: CardStatus
+  /// Today, for the balance and the expiry a plan paid from the balance has.
+  let today: CalendarDate
 
   /// Writes every key of the row.
   func write(to writer: inout JSONWriter) {
@@ -32,7 +34,7 @@ struct StatusView: JSONWritable {
       object.member("pay", card.payVia)
       object.member("methods", card.methods.map(\.rawValue))
       object.member("how", card.how)
-      object.member("expires", card.expiry)
+      object.member("expires", card.expiry(on: today))
       object.member("keepAliveUntil", card.keepAliveDeadline)
       object.member("retired", card.isRetired)
       object.member("tags", card.tags)
@@ -46,6 +48,30 @@ struct StatusView: JSONWritable {
           plan.member("price", card.plan.price)
         }
       }
+      object.member("fromBalance", card.isPaidFromBalance)
+      BalanceView(card: card, today: today).write(to: &object)
+    }
+  }
+}
+
+/// The balance keys of `status`, `check`, `show` and `list --json`: `balance`
+/// (today's, projected) and `topUp` (what to add, by when).
+struct BalanceView {
+  /// The card.
+  let card: Card
+  /// Today.
+  let today: CalendarDate
+
+  /// Writes the keys into `object`.
+  func write(to object: inout JSONObjectWriter) {
+    object.member("balance", card.balanceOutlook(on: today)?.balance ?? card.clock.balance)
+    if let hint = card.topUpHint(on: today) {
+      object.memberObject("topUp") { topUp in
+        topUp.member("amount", hint.amount)
+        topUp.member("by", hint.by)
+      }
+    } else {
+      object.memberNull("topUp")
     }
   }
 }
@@ -57,10 +83,16 @@ struct CardView: JSONWritable {
   /// Where it stands today.
   let status: CardStatus
 
-  /// Writes the card's stored members, then `due`, `daysLeft` and `state`.
+  /// Today, for the balance and the expiry a plan paid from the balance has.
+  let today: CalendarDate
+
+  /// Writes the card's stored members, then `due`, `daysLeft`, `state` and the
+  /// balance keys.
   func write(to writer: inout JSONWriter) {
     writer.writeObject { object in
       card.write(to: &object)
+      if card.isPaidFromBalance { object.member("expiresToday", card.expiry(on: today)) }
+      BalanceView(card: card, today: today).write(to: &object)
       object.member("due", status.due)
       object.member("daysLeft", status.daysLeft)
       object.member("state", card.isRetired ? nil : status.state.rawValue)

@@ -9,6 +9,8 @@ enum Warning: Equatable {
   case shortensExpiry(card: String, from: CalendarDate, to: CalendarDate)
   /// A renewal logged for a day before an expiry set outright, which then decides.
   case expirySetLater(card: String, on: CalendarDate, id: String, expiry: CalendarDate?)
+  /// A top-up smaller than the card's `--min-top-up`.
+  case belowMinimumTopUp(card: String, amount: Money, minimum: Money)
 
   /// The lines printed on stderr, each ending in a newline.
   var text: String {
@@ -25,6 +27,9 @@ enum Warning: Equatable {
         + "renewal, so it stays \(expiry.map(\.description) ?? "unset")\n"
         + "if that setting did not count this renewal, remove it: renew unlog "
         + "\(Format.shellQuoted(card)) \(id)\n"
+    case .belowMinimumTopUp(let card, let amount, let minimum):
+      return "renew: warning: \(amount) is less than the least top-up of '\(card)', "
+        + "\(minimum); recorded all the same\n"
     }
   }
 }

@@ -1,0 +1,28 @@
+import RenewKit
+
+/// `renew balance` and `renew top-up`: the money on a card.
+extension Runner {
+  /// `renew balance` (a reading) and `renew top-up`: recorded if the amount is in
+  /// the balance's currency; a top-up below the card's least is kept with a warning.
+  func recordMoney(query: String, _ event: Event) throws {
+    guard let amount = event.balanceAmount else { return }
+    let card = try store.update { document in
+      let index = try resolveWithHistory(query, in: &document)
+      let name = document.cards[index].name
+      do throws(BalanceError) {
+        try document.cards[index].checkBalanceCurrency(of: amount)
+      } catch { throw UsageError.balance(card: name, error) }
+      let command: ChangeCommand = event.type == .topUp ? .topUp : .balance
+      document.lastChange = .command(command, card: name, date: event.date)
+      document.cards[index].record(event)
+      return document.cards[index]
+    }
+    let what = event.type == .topUp ? "a top-up" : "a balance"
+    say(
+      "recorded \(what) of \(amount) on \(card.name) on \(event.date)"
+        + dueSummary(card, prefix: "; "))
+    if event.type == .topUp, let minimum = card.minTopUp, !amount.covers(minimum) {
+      warn(.belowMinimumTopUp(card: card.name, amount: amount, minimum: minimum))
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/// What the carrier says a card's balance is: the balance during that day, after
+/// any charge made that day.
+public struct BalanceReading: Sendable, Hashable {
+  /// The day of the reading.
+  public var date: CalendarDate
+  /// The balance.
+  public var amount: Money
+  /// A free-text note.
+  public var note: String?
+
+  /// Creates a reading.
+  public init(date: CalendarDate, amount: Money, note: String? = nil) {
+    self.date = date
+    self.amount = amount
+    self.note = note
+  }
+}
+
+/// Money added to a card's balance. It counts as activity; by itself it does not
+/// move the expiry (a plan paid from the balance does, when it is charged).
+public struct TopUp: Sendable, Hashable {
+  /// The day of the top-up.
+  public var date: CalendarDate
+  /// How much was added.
+  public var amount: Money
+  /// Through whom or what, such as `Alipay`.
+  public var via: String?
+  /// A receipt or order reference.
+  public var receipt: String?
+  /// A free-text note.
+  public var note: String?
+
+  /// Creates a top-up.
+  public init(
+    date: CalendarDate, amount: Money, via: String? = nil, receipt: String? = nil,
+    note: String? = nil
+  ) {
+    self.date = date
+    self.amount = amount
+    self.via = via
+    self.receipt = receipt
+    self.note = note
+  }
+}
+
+/// A reading or top-up that cannot be recorded on a card.
+public enum BalanceError: Error, Sendable, Equatable {
+  /// The amount is in another currency than the card's balance.
+  case currency(given: String, balance: String)
+}
+
+extension Card {
+  /// The currency of the card's balance: that of its first reading or top-up, else
+  /// of its price when the plan is paid from the balance.
+  public var balanceCurrency: String? {
+    history.lazy.compactMap(\.event.balanceAmount?.currency).first
+      ?? (isPaidFromBalance ? plan.price?.currency : nil)
+  }
+
+  /// Refuses `amount` when the balance already has another currency.
+  public func checkBalanceCurrency(of amount: Money) throws(BalanceError) {
+    if let currency = balanceCurrency, currency != amount.currency {
+      throw .currency(given: amount.currency, balance: currency)
+    }
+  }
+
+  /// Records what the carrier says the balance is, and replays the history.
+  public mutating func recordBalance(_ reading: BalanceReading) {
+    record(.balance(reading))
+  }
+
+  /// Records money added to the balance, and replays the history.
+  public mutating func recordTopUp(_ topUp: TopUp) {
+    record(.topUp(topUp))
+  }
+
+  /// Records a reading or top-up, and replays the history.
+  public mutating func record(_ event: Event) {
+    history.append(Entry(event))
+    replay()
+  }
+}
+
+extension Event {
+  /// The amount of a balance reading or top-up; `nil` for other entries.
+  public var balanceAmount: Money? {
+    switch self {
+    case .balance(let reading): return reading.amount
+    case .topUp(let topUp): return topUp.amount
+    case .renewal, .activity, .expiry: return nil
+    }
+  }
+}

@@ -1,0 +1,193 @@
+/// A plan that renews itself from the card's balance (`--from-balance`): its
+/// period and price.
+public struct ChargedPlan: Sendable, Hashable {
+  /// What one charge buys.
+  public var period: Period
+  /// What one charge takes from the balance.
+  public var price: Money
+}
+
+/// One charge a plan paid from the balance makes, or will make.
+public struct Charge: Sendable, Hashable {
+  /// The day it is taken: the day after the expiry it renews.
+  public var date: CalendarDate
+  /// What it takes.
+  public var amount: Money
+  /// The expiry it gives.
+  public var expiry: CalendarDate
+  /// The balance left after it.
+  public var balance: Money
+}
+
+/// Where a card paid from its balance stands on a day, and where it is heading.
+public struct BalanceOutlook: Sendable, Hashable {
+  /// The expiry that holds on the day asked about, charges up to it made.
+  public var expiry: CalendarDate?
+  /// The balance that day.
+  public var balance: Money
+  /// The last expiry the balance covers: the card's due date.
+  public var due: CalendarDate?
+  /// The charges after the day asked about, while the balance covers them.
+  public var charges: [Charge]
+  /// What the charge after ``due`` lacks (the price less the balance left), or
+  /// `nil` when nothing lacks.
+  public var shortfall: Money?
+}
+
+extension Clock {
+  /// Makes the charges of `plan` due on days up to and including `date` (a charge
+  /// falls on the day after the expiry), while the balance covers them; the first
+  /// it does not cover is refused, and so is every later one until the expiry
+  /// changes otherwise.
+  mutating func charge(_ plan: ChargedPlan, through date: CalendarDate) {
+    _ = charges(of: plan, through: date)
+  }
+
+  /// Like ``charge(_:through:)``, and returns the charges made.
+  mutating func charges(of plan: ChargedPlan, through date: CalendarDate) -> [Charge] {
+    var made: [Charge] = []
+    while !isChargeRefused, let expiry, let day = expiry.adding(days: 1), day <= date {
+      let balance = self.balance ?? Money.zero(plan.price.currency)
+      guard balance.covers(plan.price), let left = balance.subtracting(plan.price),
+        let next = plan.period.added(to: expiry, anchorDay: anchorDay ?? expiry.day)
+      else {
+        isChargeRefused = true
+        break
+      }
+      self.expiry = next
+      self.balance = left
+      if !plan.period.isMonthly { anchorDay = next.day }
+      made.append(Charge(date: day, amount: plan.price, expiry: next, balance: left))
+    }
+    return made
+  }
+}
+
+extension Clock {
+  /// The last expiry the balance covers under `plan`: the expiry moved on one
+  /// period for each whole price the balance holds, unless a charge was refused.
+  func coveredExpiry(under plan: ChargedPlan) -> CalendarDate? {
+    guard let expiry else { return nil }
+    guard !isChargeRefused, let balance, let count = balance.divided(by: plan.price)?.count,
+      count > 0
+    else { return expiry }
+    // More charges than there are days to 9999-12-31 reach it whatever the period.
+    guard count <= 3_660_000, let period = plan.period.times(Int(count)) else { return .last }
+    return period.added(to: expiry, anchorDay: anchorDay ?? expiry.day) ?? .last
+  }
+}
+
+extension Period {
+  /// This period `count` times over, such as `3m` for `1m` three times.
+  func times(_ count: Int) -> Period? {
+    switch self {
+    case .days(let days): return .days(days * count)
+    case .weeks(let weeks): return .days(weeks * 7 * count)
+    case .months(let months): return .months(months * count)
+    case .years(let years): return .months(years * 12 * count)
+    }
+  }
+}
+
+extension Card {
+  /// The plan paid from the balance, when the card has one: `--from-balance` with a
+  /// period and a price.
+  public var chargedPlan: ChargedPlan? {
+    guard isPaidFromBalance, let period = plan.period, let price = plan.price, price.units > 0
+    else { return nil }
+    return ChargedPlan(period: period, price: price)
+  }
+
+  /// Where the card stands on `today` and after, when its plan is paid from its
+  /// balance: the charges up to today made, then projected while the balance
+  /// covers them (computed, never stored).
+  ///
+  /// - Parameters:
+  ///   - today: The day to stand on.
+  ///   - listing: How many future charges to list at the most.
+  /// - Returns: The outlook, or `nil` when the plan is not paid from the balance.
+  public func balanceOutlook(on today: CalendarDate, listing: Int = 0) -> BalanceOutlook? {
+    guard let plan = chargedPlan else { return nil }
+    var clock = self.clock
+    clock.charge(plan, through: today)
+    let due = clock.coveredExpiry(under: plan)
+    let balance = clock.balance ?? Money.zero(plan.price.currency)
+    var charges: [Charge] = []
+    var future = clock
+    while charges.count < listing, let next = future.nextCharge(of: plan) { charges.append(next) }
+    var shortfall: Money?
+    if let due, due < .last, let left = balance.divided(by: plan.price)?.remainder {
+      // What the balance holds past its last whole price, short of one more.
+      shortfall = plan.price.subtracting(left)
+    }
+    return BalanceOutlook(
+      expiry: clock.expiry, balance: balance, due: due, charges: charges, shortfall: shortfall)
+  }
+
+  /// The expiry that holds on `today`: for a plan paid from the balance, after the
+  /// charges made up to that day.
+  public func expiry(on today: CalendarDate) -> CalendarDate? {
+    balanceOutlook(on: today)?.expiry ?? expiry
+  }
+}
+
+extension Clock {
+  /// Makes the next charge of `plan`, whenever it falls, if the balance covers it.
+  mutating func nextCharge(of plan: ChargedPlan) -> Charge? {
+    guard let expiry, let day = expiry.adding(days: 1) else { return nil }
+    return charges(of: plan, through: day).first
+  }
+}
+
+/// Why a card's plan cannot be paid from its balance.
+public enum BalancePlanProblem: Sendable, Equatable {
+  /// It lacks what a charge needs: an expiry, a plan period or a price (listed
+  /// in that order, as `expires`, `period` and `price`).
+  case missing([String])
+  /// The price is nothing, so the balance would pay for ever.
+  case freePlan
+  /// The carrier also charges a bound payment method.
+  case autoRenew
+  /// The price is in another currency than the balance.
+  case currency(price: String, balance: String)
+}
+
+extension Card {
+  /// What stops the card's plan from being paid from its balance, when it says it is.
+  public var balancePlanProblem: BalancePlanProblem? {
+    guard isPaidFromBalance else { return nil }
+    let missing = [
+      expiry == nil ? "expires" : nil, plan.period == nil ? "period" : nil,
+      plan.price == nil ? "price" : nil,
+    ].compactMap { $0 }
+    if !missing.isEmpty { return .missing(missing) }
+    if plan.price?.units == 0 { return .freePlan }
+    if renewsAutomatically { return .autoRenew }
+    if let price = plan.price, let currency = balanceCurrency, currency != price.currency {
+      return .currency(price: price.currency, balance: currency)
+    }
+    return nil
+  }
+}
+
+/// What to top up, and by when, so that a plan paid from the balance goes on.
+public struct TopUpHint: Sendable, Hashable {
+  /// At least this much: the larger of the shortfall and the card's least top-up.
+  public var amount: Money
+  /// By this day: the last expiry the balance covers.
+  public var by: CalendarDate
+}
+
+extension Card {
+  /// What to top up, and by when, for a plan paid from the balance to be charged
+  /// again after its due date; `nil` for other cards.
+  public func topUpHint(on today: CalendarDate) -> TopUpHint? {
+    guard let outlook = balanceOutlook(on: today), let due = outlook.due,
+      var amount = outlook.shortfall
+    else { return nil }
+    if let minTopUp, minTopUp.covers(amount), minTopUp.currency == amount.currency {
+      amount = minTopUp
+    }
+    return TopUpHint(amount: amount, by: due)
+  }
+}

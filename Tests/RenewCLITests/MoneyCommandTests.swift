@@ -1,0 +1,166 @@
+import Foundation
+import RenewKit
+import Testing
+
+@testable import RenewCLI
+
+/// `balance`, `top-up`, `--balance`, `--from-balance` and `--min-top-up`, end to end.
+@Suite("Money on the card")
+struct MoneyCommandTests {
+  let sandbox: Sandbox
+  let added = CalendarDate(year: 2026, month: 11, day: 21) ?? .first
+
+  init() throws {
+    sandbox = try Sandbox()
+    let result = sandbox.run(
+      [
+        "add", "中国移动", "--number", "+86 138 0013 8000", "--expires", "2026-12-31", "--period",
+        "1m", "--price", "8 CNY", "--from-balance", "--balance", "50 CNY",
+      ], today: added)
+    try #require(result.code == 0, "\(result.stderr)")
+    #expect(result.stdout == "added 中国移动 (+86 138 0013 8000), due 2027-06-30 (in 221 days)\n")
+  }
+
+  /// The first object of `status --json` on `today`.
+  func statusRow(on today: CalendarDate) throws -> [String: Any] {
+    let result = sandbox.run(["status", "--json"], today: today)
+    let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+    return try #require(rows?.first)
+  }
+
+  @Test("status --json gives today's expiry and balance, and the due date the balance covers")
+  func statusJSON() throws {
+    let row = try statusRow(on: (CalendarDate(year: 2027, month: 2, day: 15) ?? .first))
+    #expect(row["expires"] as? String == "2027-02-28")
+    #expect(row["due"] as? String == "2027-06-30")
+    #expect(row["fromBalance"] as? Bool == true)
+    let balance = try #require(row["balance"] as? [String: Any])
+    #expect(balance["amount"] as? String == "34.00")
+    #expect(balance["currency"] as? String == "CNY")
+    let topUp = try #require(row["topUp"] as? [String: Any])
+    #expect(topUp["by"] as? String == "2027-06-30")
+    #expect((topUp["amount"] as? [String: Any])?["amount"] as? String == "6.00")
+  }
+
+  @Test("check says how much to top up, and by when")
+  func checkHint() {
+    let result = sandbox.run(
+      ["check"], today: (CalendarDate(year: 2027, month: 6, day: 25) ?? .first))
+    #expect(result.code == 1)
+    #expect(
+      result.stdout
+        == "中国移动 (+86 138 0013 8000): due 2027-06-30, in 5 days; "
+        + "top up at least 6.00 CNY by 2027-06-30; renew: no method recorded\n")
+  }
+
+  @Test("a top-up moves the due date on; one below the least top-up is kept with a warning")
+  func topUp() {
+    #expect(sandbox.run(["edit", "中国移动", "--min-top-up", "30 CNY"], today: added).code == 0)
+    let result = sandbox.run(["top-up", "中国移动", "20 CNY", "--via", "Alipay"], today: added)
+    #expect(result.code == 0)
+    #expect(
+      result.stdout
+        == "recorded a top-up of 20.00 CNY on 中国移动 on 2026-11-21; due 2027-08-31 (in 283 days)\n")
+    #expect(
+      result.stderr
+        == "renew: warning: 20.00 CNY is less than the least top-up of '中国移动', 30.00 CNY; "
+        + "recorded all the same\n")
+    let history = sandbox.run(["history", "中国移动"], today: added).stdout
+    #expect(history.contains("top-up   20.00 CNY  via Alipay"))
+    #expect(history.contains("balance  50.00 CNY  balance read"))
+  }
+
+  @Test("show gives the balance today, what it covers and the top-up to make")
+  func show() {
+    let shown = sandbox.run(
+      ["show", "中国移动"], today: (CalendarDate(year: 2027, month: 2, day: 15) ?? .first))
+    #expect(shown.stdout.contains("  expires       2027-02-28, cycle day 31\n"))
+    #expect(shown.stdout.contains("  balance       34.00 CNY today\n"))
+    #expect(shown.stdout.contains("  covers        charges up to the expiry 2027-06-30\n"))
+    #expect(shown.stdout.contains("  top up        at least 6.00 CNY by 2027-06-30\n"))
+  }
+
+  @Test("a reading on a later day replaces the projection")
+  func reading() {
+    let today = (CalendarDate(year: 2027, month: 2, day: 15) ?? .first)
+    let result = sandbox.run(["balance", "中国移动", "30 CNY", "--on", "2027-02-01"], today: today)
+    #expect(result.code == 0)
+    #expect(
+      result.stdout
+        == "recorded a balance of 30.00 CNY on 中国移动 on 2027-02-01; due 2027-05-31 (in 105 days)\n"
+    )
+  }
+
+  @Test(
+    "a balance or plan that does not add up is refused with 64, and nothing is written",
+    arguments: [
+      (
+        ["top-up", "中国移动", "5 USD"],
+        "renew: '中国移动' has a balance in CNY, not USD\n"
+          + "a card's balance has one currency; give the amount in CNY\n"
+      ),
+      (
+        ["balance", "中国移动", "5 USD"],
+        "renew: '中国移动' has a balance in CNY, not USD\n"
+          + "a card's balance has one currency; give the amount in CNY\n"
+      ),
+      (
+        ["edit", "中国移动", "--balance", "5 USD"],
+        "renew: '中国移动' has a balance in CNY, not USD\n"
+          + "a card's balance has one currency; give the amount in CNY\n"
+      ),
+      (
+        ["edit", "中国移动", "--auto-renew"],
+        "renew: '中国移动' cannot renew both from its balance and by auto-renew\n"
+          + "give --from-balance or --auto-renew, not both\n"
+      ),
+      (
+        ["edit", "中国移动", "--clear", "price"],
+        "renew: '中国移动' cannot be paid from its balance without --price\n"
+          + "give --price, or leave out --from-balance\n"
+      ),
+      (
+        ["edit", "中国移动", "--price", "8 USD"],
+        "renew: '中国移动' has a balance in CNY, but its price is in USD\n"
+          + "a card's balance has one currency; give the price in CNY\n"
+      ),
+      (
+        ["add", "x", "--number", "1", "--from-balance"],
+        "renew: 'x' cannot be paid from its balance without --expires, --period and --price\n"
+          + "give --expires, --period and --price, or leave out --from-balance\n"
+      ),
+      (
+        ["top-up", "中国移动", "--", "-5 CNY"],
+        "renew: invalid MONEY '-5 CNY'\namounts cannot be negative\n"
+      ),
+    ])
+  func refused(arguments: [String], stderr: String) throws {
+    let before = sandbox.bytes()
+    let result = sandbox.run(arguments, today: added)
+    #expect(result.code == 64)
+    #expect(result.stderr.hasPrefix(stderr), "\(result.stderr)")
+    #expect(sandbox.bytes() == before)
+  }
+
+  @Test("--no-from-balance turns the plan back into one renewed by hand")
+  func noFromBalance() {
+    let result = sandbox.run(["edit", "中国移动", "--no-from-balance"], today: added)
+    #expect(result.code == 0)
+    #expect(result.stdout == "changed 中国移动, due 2026-12-31 (in 40 days)\n")
+  }
+
+  @Test("status read in a hurry agrees with a full read after top-ups and readings")
+  func summaryAgrees() throws {
+    let day = (CalendarDate(year: 2027, month: 1, day: 10) ?? .first)
+    #expect(sandbox.run(["top-up", "中国移动", "16 CNY", "--on", "2027-01-05"], today: day).code == 0)
+    // show reads the card in full; status reads the clock as written.
+    let row = try statusRow(on: day)
+    let shown = sandbox.run(["show", "中国移动", "--json"], today: day)
+    let card = try #require(
+      try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+    #expect(row["due"] as? String == "2027-08-31")
+    #expect(card["due"] as? String == "2027-08-31")
+    #expect((row["balance"] as? [String: Any])?["amount"] as? String == "58.00")
+    #expect((card["balance"] as? [String: Any])?["amount"] as? String == "58.00")
+  }
+}
