@@ -42,6 +42,17 @@ struct MoneyCommandTests {
     #expect((topUp["amount"] as? [String: Any])?["amount"] as? String == "6.00")
   }
 
+  @Test("status shows a BALANCE column when a card has a balance on record")
+  func statusTable() {
+    let today = CalendarDate(year: 2027, month: 2, day: 15) ?? .first
+    #expect(
+      sandbox.run(["status"], today: today).stdout == """
+        NAME      NUMBER             CARRIER  DUE         LEFT         STATE  BALANCE    RENEW
+        中国移动  +86 138 0013 8000  -        2027-06-30  in 135 days  ok     34.00 CNY  -
+
+        """)
+  }
+
   @Test("check says how much to top up, and by when")
   func checkHint() {
     let result = sandbox.run(

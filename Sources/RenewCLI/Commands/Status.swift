@@ -37,19 +37,25 @@ extension Runner {
       }
       return
     }
-    var table = Table(header: [
-      .freeText("NAME"), .freeText("NUMBER"), .freeText("CARRIER"), "DUE", "LEFT", "STATE",
-      .freeText("RENEW"),
-    ])
-    for (card, status) in rows {
+    // A BALANCE column only when a card shown has a balance on record.
+    let balances = rows.map { row in
+      row.card.balanceOutlook(on: today)?.balance ?? row.card.clock.balance
+    }
+    let showsBalance = balances.contains { $0 != nil }
+    var table = Table(
+      header: [.freeText("NAME"), .freeText("NUMBER"), .freeText("CARRIER"), "DUE", "LEFT", "STATE"]
+        + (showsBalance ? ["BALANCE"] : []) + [.freeText("RENEW")])
+    for ((card, status), balance) in zip(rows, balances) {
       let state = card.isRetired ? "retired" : status.state.rawValue
-      table.rows.append([
-        Table.Cell(card.name), Table.Cell(card.number), Table.Cell(card.carrier ?? "-"),
-        Table.Cell(status.due?.description ?? "-"),
-        Table.Cell(status.daysLeft.map(Format.days) ?? "-"),
-        Table.Cell(state, color: card.isRetired ? .dim : Format.color(of: status.state)),
-        Table.Cell(card.renewalHints.isEmpty ? "-" : Format.hints(card)),
-      ])
+      table.rows.append(
+        [
+          Table.Cell(card.name), Table.Cell(card.number), Table.Cell(card.carrier ?? "-"),
+          Table.Cell(status.due?.description ?? "-"),
+          Table.Cell(status.daysLeft.map(Format.days) ?? "-"),
+          Table.Cell(state, color: card.isRetired ? .dim : Format.color(of: status.state)),
+        ] + (showsBalance ? [Table.Cell(balance?.description ?? "-")] : []) + [
+          Table.Cell(card.renewalHints.isEmpty ? "-" : Format.hints(card))
+        ])
     }
     output.standardOutput(table.render(colored: isColored, width: tableWidth))
   }
