@@ -83,10 +83,23 @@ extension Store {
   /// no change. Undoing one would change nothing.
   func removeUnlandedBackups(equalTo current: [UInt8]?) {
     guard let current else { return }
-    while let newest = backupSequences().max(),
-      (try? readBytes(at: backupPath(newest))) == current
-    {
-      Platform.removeFile(backupPath(newest))
+    let targetIdentity = Platform.identity(of: target)
+    while let newest = backupSequences().max() {
+      // A backup is most often a hard link to a file since replaced: another
+      // size needs no reading, and a link to the data file itself is equal to it.
+      let path = backupPath(newest)
+      let identity = Platform.identity(of: path)
+      let isEqual: Bool
+      if let identity, let targetIdentity, identity.isSameFile(as: targetIdentity) {
+        // Under the lock, the data file holds `current`.
+        isEqual = true
+      } else if let identity, identity.size != current.count {
+        isEqual = false
+      } else {
+        isEqual = (try? readBytes(at: path)) == current
+      }
+      guard isEqual else { return }
+      Platform.removeFile(path)
     }
   }
 

@@ -64,6 +64,16 @@ enum Platform {
   /// A file larger than `sizeLimit` bytes is refused before it is read, and one that
   /// grows past it while it is read is refused as well.
   static func readFile(at path: String, sizeLimit: Int) throws(FileReadError) -> [UInt8]? {
+    var identity: FileIdentity?
+    return try readFile(at: path, sizeLimit: sizeLimit, identity: &identity)
+  }
+
+  /// Reads a whole regular file, as ``readFile(at:sizeLimit:)``, and sets `identity`
+  /// to the file's as it was opened (`nil` when there is no file).
+  static func readFile(
+    at path: String, sizeLimit: Int, identity: inout FileIdentity?
+  ) throws(FileReadError) -> [UInt8]? {
+    identity = nil
     var info = stat()
     if stat(path, &info) == 0, let refusal = refusal(of: info, path: path) { throw refusal }
     let fd = retrying { open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
@@ -77,8 +87,27 @@ enum Platform {
     }
     if let refusal = refusal(of: info, path: path) { throw refusal }
     guard Int(info.st_size) <= sizeLimit else { throw .tooLarge(size: Int(info.st_size)) }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(info.st_size))
+    identity = FileIdentity(info)
+    // The size it has now is read straight into the array; a file that grows
+    // while it is read goes on in chunks.
+    var readError: Int32 = 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
+      guard let base = buffer.baseAddress else { return }
+      while count < buffer.count {
+        let got = read(fd, base + count, buffer.count - count)
+        if got < 0 {
+          if errno == EINTR { continue }
+          readError = errno
+          return
+        }
+        if got == 0 { return }
+        count += got
+      }
+    }
+    if readError != 0 {
+      throw .system(SystemError(operation: .read, path: path, code: readError))
+    }
+    if bytes.count < Int(info.st_size) { return bytes }
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -141,6 +170,47 @@ enum Platform {
     let read = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start)) }
     guard read == bytes.count else { return nil }
     return bytes
+  }
+
+  /// What tells one version of a file from another without reading it: its device
+  /// and inode, size, and change and modification times.
+  struct FileIdentity: Equatable {
+    /// The device that holds the file.
+    var device: UInt64
+    /// The file's inode on that device.
+    var inode: UInt64
+    /// The size in bytes.
+    var size: Int
+    /// The last status change: seconds and nanoseconds.
+    var changed: [Int]
+    /// The last modification: seconds and nanoseconds.
+    var modified: [Int]
+
+    /// The identity `info` describes.
+    init(_ info: stat) {
+      device = UInt64(info.st_dev)
+      inode = UInt64(info.st_ino)
+      size = Int(info.st_size)
+      #if canImport(Darwin)
+        changed = [Int(info.st_ctimespec.tv_sec), Int(info.st_ctimespec.tv_nsec)]
+        modified = [Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec)]
+      #else
+        changed = [Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec)]
+        modified = [Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+      #endif
+    }
+
+    /// Whether `other` is the same file (device and inode), whatever its times.
+    func isSameFile(as other: FileIdentity) -> Bool {
+      device == other.device && inode == other.inode
+    }
+  }
+
+  /// The identity of the file at `path` (links followed), or `nil` when it cannot be had.
+  static func identity(of path: String) -> FileIdentity? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return FileIdentity(info)
   }
 
   /// The modification time of a file in seconds since 1970, or `nil`.

@@ -78,7 +78,8 @@ public struct Store: Sendable {
   public func update<Result>(_ change: (inout Document) throws -> Result) throws -> Result {
     // A change that is refused (an unknown card, a duplicate name) is found
     // before the lock: it then creates no folder and no lock file.
-    let (snapshot, snapshotBytes) = try readFile(depth: .summary)
+    var snapshotIdentity: Platform.FileIdentity?
+    let (snapshot, snapshotBytes) = try readFile(depth: .summary, identity: &snapshotIdentity)
     var trial = snapshot
     trial.lastChange = nil
     let trialResult = try change(&trial)
@@ -87,9 +88,15 @@ public struct Store: Sendable {
     if Store.isUnchanged(trial, from: snapshot) { return trialResult }
     let lock = try acquireLock()
     defer { Platform.unlock(lock) }
-    // The file is read again under the lock; only when another writer changed it
-    // since is it decoded and changed again.
-    let bytes = try readBytes(at: target)
+    // The file is read again under the lock only when it is no longer the file
+    // read (another inode, size or time); only when another writer changed its
+    // bytes since is it decoded and changed again.
+    let bytes: [UInt8]?
+    if let snapshotIdentity, Platform.identity(of: target) == snapshotIdentity {
+      bytes = snapshotBytes
+    } else {
+      bytes = try readBytes(at: target)
+    }
     var document = trial
     var result = trialResult
     if bytes != snapshotBytes {
@@ -191,7 +198,17 @@ public struct Store: Sendable {
   private func readFile(
     depth: ReadDepth = .full
   ) throws(StoreError) -> (document: Document, bytes: [UInt8]?) {
-    guard let bytes = try readBytes(at: target) else { return (Document(), nil) }
+    var identity: Platform.FileIdentity?
+    return try readFile(depth: depth, identity: &identity)
+  }
+
+  /// Reads and decodes the data file, and sets `identity` to the file's as it was read.
+  private func readFile(
+    depth: ReadDepth, identity: inout Platform.FileIdentity?
+  ) throws(StoreError) -> (document: Document, bytes: [UInt8]?) {
+    guard let bytes = try readBytes(at: target, identity: &identity) else {
+      return (Document(), nil)
+    }
     return (try Store.decode(bytes, path: target, depth: depth), bytes)
   }
 
@@ -200,8 +217,16 @@ public struct Store: Sendable {
   /// - Throws: ``StoreError/notRegularFile(path:kind:)``, ``StoreError/tooLarge(path:size:limit:)``
   ///   or ``StoreError/system(_:)``.
   func readBytes(at path: String) throws(StoreError) -> [UInt8]? {
+    var identity: Platform.FileIdentity?
+    return try readBytes(at: path, identity: &identity)
+  }
+
+  /// The bytes of a file, as ``readBytes(at:)``, and the file's identity as it was opened.
+  func readBytes(
+    at path: String, identity: inout Platform.FileIdentity?
+  ) throws(StoreError) -> [UInt8]? {
     do {
-      return try Platform.readFile(at: path, sizeLimit: sizeLimit)
+      return try Platform.readFile(at: path, sizeLimit: sizeLimit, identity: &identity)
     } catch {
       switch error {
       case .system(let error): throw .system(error)

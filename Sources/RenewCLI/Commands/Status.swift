@@ -8,12 +8,19 @@ extension Runner {
   ) -> [(card: Card, status: CardStatus)] {
     // Sorted by day number (cards with no due date last), then name ignoring case:
     // keys made once per card, not once per comparison.
-    let keyed = document.cards.filter { includeRetired || !$0.isRetired }.map { card in
+    // The keys are sorted with the cards' indices, not with the cards themselves.
+    var keyed: [(day: Int, name: String, index: Int, status: CardStatus)] = []
+    keyed.reserveCapacity(document.cards.count)
+    for (index, card) in document.cards.enumerated() where includeRetired || !card.isRetired {
       let status = card.status(on: today, remindDays: remindDays)
-      return (card, status, status.due?.dayNumber ?? Int.max, card.name.lowercased())
+      keyed.append((status.due?.dayNumber ?? Int.max, card.name.lowercased(), index, status))
     }
-    return keyed.sorted { lhs, rhs in lhs.2 != rhs.2 ? lhs.2 < rhs.2 : lhs.3 < rhs.3 }
-      .map { ($0.0, $0.1) }
+    keyed.sort { lhs, rhs in
+      if lhs.day != rhs.day { return lhs.day < rhs.day }
+      if lhs.name != rhs.name { return lhs.name < rhs.name }
+      return lhs.index < rhs.index
+    }
+    return keyed.map { (document.cards[$0.index], $0.status) }
   }
 
   /// `renew status`: the active cards as a table or JSON, soonest due first.

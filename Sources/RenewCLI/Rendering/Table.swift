@@ -51,32 +51,59 @@ struct Table {
   /// ones first, until every line fits or each free-text column is down to
   /// ``narrowestFreeText`` or its title; cells wider than their column end in `…`.
   func render(colored: Bool, width limit: Int? = nil) -> String {
-    let all = [header.map { Cell($0.title) }] + rows
-    var cellWidths = all.map { row in row.map { TextWidth.width(of: $0.text) } }
+    // Widths are measured once per cell; lines are built as UTF-8, not as Strings.
+    let titles = header.map { Cell($0.title) }
+    var cellWidths = [titles.map { TextWidth.width(of: $0.text) }]
+    cellWidths.reserveCapacity(rows.count + 1)
+    for row in rows { cellWidths.append(row.map { TextWidth.width(of: $0.text) }) }
     var widths = Array(repeating: 0, count: header.count)
     for row in cellWidths {
       for (index, width) in row.enumerated() { widths[index] = max(widths[index], width) }
     }
     if let limit { widths = fitted(widths, to: limit) }
-    var text = ""
-    for (rowIndex, row) in all.enumerated() {
-      var line = ""
+    var text: [UInt8] = []
+    var line: [UInt8] = []
+    for rowIndex in 0...rows.count {
+      let row = rowIndex == 0 ? titles : rows[rowIndex - 1]
+      line.removeAll(keepingCapacity: true)
       for (index, cell) in row.enumerated() {
         var shown = cell.text
-        if cellWidths[rowIndex][index] > widths[index] {
+        var shownWidth = cellWidths[rowIndex][index]
+        if shownWidth > widths[index] {
           shown = TextWidth.truncated(shown, to: widths[index])
-          cellWidths[rowIndex][index] = TextWidth.width(of: shown)
+          shownWidth = TextWidth.width(of: shown)
         }
-        let isColored = colored && cell.color != nil
-        line += isColored ? cell.color?.wrap(shown) ?? shown : shown
+        if colored, let color = cell.color {
+          color.wrap(shown, into: &line)
+        } else {
+          line.append(contentsOf: shown.utf8)
+        }
         if index < row.count - 1 {
-          line += String(repeating: " ", count: widths[index] - cellWidths[rowIndex][index] + 2)
+          let padding = widths[index] - shownWidth + 2
+          if padding > 0 { line.append(contentsOf: repeatElement(0x20, count: padding)) }
         }
       }
-      while line.hasSuffix(" ") { line.removeLast() }
-      text += line + "\n"
+      Table.removeTrailingSpaces(from: &line)
+      text.append(contentsOf: line)
+      text.append(0x0A)
     }
-    return text
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// Removes the spaces that end `line`, as `while line.hasSuffix(" ") { line.removeLast() }`
+  /// would on the line as a `String`.
+  private static func removeTrailingSpaces(from line: inout [UInt8]) {
+    guard line.last == 0x20 else { return }
+    // A space can end a longer grapheme cluster (after a prepended mark), which
+    // `hasSuffix(" ")` does not take for a space: text that is not ASCII is
+    // trimmed as a String.
+    guard line.allSatisfy({ $0 < 0x80 }) else {
+      var string = String(decoding: line, as: UTF8.self)
+      while string.hasSuffix(" ") { string.removeLast() }
+      line = Array(string.utf8)
+      return
+    }
+    while line.last == 0x20 { line.removeLast() }
   }
 
   /// `widths` with free-text columns narrowed until the lines fit in `limit`
@@ -113,4 +140,13 @@ enum ANSIColor: String {
 
   /// `text` between this colour's escape code and a reset.
   func wrap(_ text: String) -> String { "\u{1B}[\(rawValue)m\(text)\u{1B}[0m" }
+
+  /// Appends `text` between this colour's escape code and a reset to `bytes`, as UTF-8.
+  func wrap(_ text: String, into bytes: inout [UInt8]) {
+    bytes.append(contentsOf: [0x1B, 0x5B])
+    bytes.append(contentsOf: rawValue.utf8)
+    bytes.append(0x6D)
+    bytes.append(contentsOf: text.utf8)
+    bytes.append(contentsOf: [0x1B, 0x5B, 0x30, 0x6D])
+  }
 }
