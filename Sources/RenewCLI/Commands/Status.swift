@@ -50,7 +50,9 @@ extension Runner {
     }
     let showsBalance = balances.contains { $0 != nil }
     var table = Table(
-      header: [.freeText("NAME"), .freeText("NUMBER"), .freeText("CARRIER"), "DUE", "LEFT", "STATE"]
+      header: [
+        .freeText("NAME"), .freeText("NUMBER"), .freeText("CARRIER"), "DUE", "LEFT", "STATE",
+      ]
         + (showsBalance ? ["BALANCE"] : []) + [.freeText("RENEW")])
     for ((card, status), balance) in zip(rows, balances) {
       let state = card.isRetired ? "retired" : status.state.rawValue
