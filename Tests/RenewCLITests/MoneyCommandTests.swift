@@ -87,6 +87,8 @@ struct MoneyCommandTests {
       ["show", "中国移动"], today: (CalendarDate(year: 2027, month: 2, day: 15) ?? .first))
     #expect(shown.stdout.contains("  expires       2027-02-28, cycle day 31\n"))
     #expect(shown.stdout.contains("  balance       34.00 CNY today\n"))
+    #expect(
+      shown.stdout.contains("  charge        2027-03-01: 8.00 CNY, to 2027-03-31, 26.00 CNY left\n"))
     #expect(shown.stdout.contains("  covers        charges up to the expiry 2027-06-30\n"))
     #expect(shown.stdout.contains("  top up        at least 6.00 CNY by 2027-06-30\n"))
   }
@@ -139,6 +141,10 @@ struct MoneyCommandTests {
         ["add", "x", "--number", "1", "--from-balance"],
         "renew: 'x' cannot be paid from its balance without --expires, --period and --price\n"
           + "give --expires, --period and --price, or leave out --from-balance\n"
+      ),
+      (
+        ["top-up", "中国移动", "0 CNY"],
+        "renew: invalid MONEY '0 CNY'\na top-up adds more than nothing\n"
       ),
       (
         ["top-up", "中国移动", "--", "-5 CNY"],

@@ -12,7 +12,7 @@ struct BalanceTests {
   static func chinaMobile() throws -> Card {
     let added = try TestValues.date("2026-11-21")
     var card = Card(name: "中国移动", number: "+86 138 0013 8000", added: added)
-    card.plan = Plan(period: .months(1), price: try #require(Money("8 CNY")))
+    card.plan = Plan(period: .months(1), price: Money("8 CNY"))
     card.isPaidFromBalance = true
     card.setExpiry(try TestValues.date("2026-12-31"), on: added)
     card.recordBalance(BalanceReading(date: added, amount: try #require(Money("50 CNY"))))
@@ -99,7 +99,7 @@ struct BalanceTests {
   func unknownBalance() throws {
     let day = try TestValues.date("2026-11-21")
     var card = Card(name: "c", number: "1", added: day)
-    card.plan = Plan(period: .days(30), price: try #require(Money("3 USD")))
+    card.plan = Plan(period: .days(30), price: Money("3 USD"))
     card.isPaidFromBalance = true
     card.setExpiry(try TestValues.date("2026-12-10"), on: day)
     #expect(card.due == (try TestValues.date("2026-12-10")))
@@ -159,5 +159,113 @@ struct BalanceTests {
     var total = big
     for _ in 0..<30 { total = total.adding(big) ?? total }
     #expect(total.covers(big))
+  }
+
+  /// A card paid from its balance: `price` every `period`, expiring on `expiry`,
+  /// with `balance` read on 2026-01-01.
+  static func card(
+    period: Period, price: String, expiry: String, balance: String
+  ) throws -> Card {
+    let day = try TestValues.date("2026-01-01")
+    var card = Card(name: "c", number: "1", added: day)
+    card.plan = Plan(period: period, price: Money(price))
+    card.isPaidFromBalance = true
+    card.setExpiry(try TestValues.date(expiry), on: day)
+    card.recordBalance(BalanceReading(date: day, amount: try #require(Money(balance))))
+    return card
+  }
+
+  @Test(
+    "projections: month ends keep their day, 30-day plans count days, a dear plan is due at once",
+    arguments: [
+      // Jan 31 → Feb 28 → Mar 31 → Apr 30: the cycle keeps the 31st.
+      (
+        Period.months(1), "10 USD", "2026-01-31", "30 USD", "2026-02-15", "2026-02-28", "2026-04-30"
+      ),
+      (
+        Period.months(1), "10 USD", "2026-01-31", "30 USD", "2026-04-01", "2026-04-30", "2026-04-30"
+      ),
+      (Period.days(30), "3 USD", "2026-01-10", "10 USD", "2026-02-10", "2026-03-11", "2026-04-10"),
+      (
+        Period.years(1), "50 EUR", "2028-02-29", "100 EUR", "2026-06-01", "2028-02-29", "2030-02-28"
+      ),
+      (
+        Period.months(1), "80 CNY", "2026-01-31", "50 CNY", "2026-06-01", "2026-01-31", "2026-01-31"
+      ),
+    ])
+  func projections(
+    period: Period, price: String, expiry: String, balance: String, today: String,
+    expiryToday: String, due: String
+  ) throws {
+    let card = try Self.card(period: period, price: price, expiry: expiry, balance: balance)
+    let outlook = try #require(card.balanceOutlook(on: try TestValues.date(today)))
+    #expect(outlook.expiry == (try TestValues.date(expiryToday)))
+    #expect(outlook.due == (try TestValues.date(due)))
+    #expect(card.due == (try TestValues.date(due)))
+  }
+
+  @Test("a top-up on the expiry day counts for the charge the next day; one the day after is late")
+  func topUpAroundExpiry() throws {
+    for (day, expiry, due) in [
+      ("2027-06-30", "2027-07-31", "2027-07-31"), ("2027-07-01", "2027-07-31", "2027-07-31"),
+    ] {
+      var card = try Self.chinaMobile()
+      card.recordTopUp(
+        TopUp(date: try TestValues.date(day), amount: try #require(Money("6 CNY"))))
+      let outlook = try #require(card.balanceOutlook(on: try TestValues.date("2027-07-02")))
+      #expect(outlook.expiry == (try TestValues.date(expiry)), "top-up on \(day)")
+      #expect(card.due == (try TestValues.date(due)), "top-up on \(day)")
+    }
+  }
+
+  @Test(
+    "over random ledgers the balance never goes negative and is readings plus top-ups less charges")
+  func ledgerInvariant() throws {
+    var generator = SplitMix64(seed: 0xB41A_4CE)
+    let start = try TestValues.date("2026-01-01")
+    for round in 0..<200 {
+      var card = try Self.card(
+        period: .months(1), price: "8 CNY", expiry: "2026-01-31",
+        balance: "\(Int.random(in: 0...40, using: &generator)) CNY")
+      var entries: [(CalendarDate, Event)] = []
+      for _ in 0..<Int.random(in: 0...6, using: &generator) {
+        let day = try #require(start.adding(days: Int.random(in: 1...500, using: &generator)))
+        let amount = Money(
+          units: UInt64.random(in: 1...3_000, using: &generator), scale: 2, currency: "CNY")
+        entries.append(
+          Bool.random(using: &generator)
+            ? (day, .topUp(TopUp(date: day, amount: amount)))
+            : (day, .balance(BalanceReading(date: day, amount: amount))))
+      }
+      for (_, event) in entries { card.record(event) }
+      let today = try #require(start.adding(days: 600))
+      let outlook = try #require(card.balanceOutlook(on: today))
+      // Replaying by hand: from the latest reading, plus top-ups, less charges.
+      var expected = Money.zero("CNY")
+      let sorted = card.history.enumerated().sorted {
+        $0.element.event.date != $1.element.event.date
+          ? $0.element.event.date < $1.element.event.date : $0.offset < $1.offset
+      }
+      var charges = 0
+      var expiry = try TestValues.date("2026-01-31")
+      func chargeThrough(_ day: CalendarDate) {
+        while let next = expiry.adding(days: 1), next <= day, expected.covers(card.plan.price!) {
+          expected = expected.subtracting(card.plan.price!) ?? expected
+          expiry = Period.months(1).added(to: expiry, anchorDay: 31) ?? expiry
+          charges += 1
+        }
+      }
+      for (_, entry) in sorted {
+        chargeThrough(entry.event.date)
+        switch entry.event {
+        case .balance(let reading): expected = reading.amount
+        case .topUp(let topUp): expected = expected.adding(topUp.amount) ?? expected
+        default: break
+        }
+      }
+      chargeThrough(today)
+      #expect(outlook.balance == expected, "round \(round)")
+      #expect(outlook.expiry == expiry, "round \(round)")
+    }
   }
 }

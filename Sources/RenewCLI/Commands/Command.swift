@@ -86,6 +86,10 @@ enum Command: Equatable {
           note: try values.text(.note)))
     case .topUp:
       let amount = try Values.moneyArgument(arguments[1])
+      if amount.units == 0 {
+        throw .invalidArgument(
+          placeholder: "MONEY", value: arguments[1], expected: "a top-up adds more than nothing")
+      }
       return .topUp(
         card: first,
         topUp: TopUp(

@@ -15,12 +15,19 @@ extension Runner {
     let identity: [CardField] = [.country, .carrier, .kind]
     for field in identity { fields += shownLine(field, of: card).map { [$0] } ?? [] }
     if card.isRetired { fields.append(("retired", "yes: left out of status and check")) }
-    let outlook = card.balanceOutlook(on: today)
+    let outlook = card.balanceOutlook(on: today, listing: 3)
     if let expiry = outlook?.expiry ?? card.expiry {
       fields.append(("expires", "\(expiry)" + (card.anchorDay.map { ", cycle day \($0)" } ?? "")))
     }
     if let outlook {
       fields.append(("balance", "\(outlook.balance) today"))
+      for charge in outlook.charges {
+        fields.append(
+          (
+            "charge",
+            "\(charge.date): \(charge.amount), to \(charge.expiry), \(charge.balance) left"
+          ))
+      }
       if let due = outlook.due, due != outlook.expiry {
         fields.append(("covers", "charges up to the expiry \(due)"))
       }
