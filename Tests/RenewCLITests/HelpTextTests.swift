@@ -30,6 +30,7 @@ struct HelpTextTests {
 
     History and data:
       history  renewals and activity, newest first
+      spend    what your numbers cost: renewals and top-ups paid
       backups  list the backups kept before each change
       undo     restore the state before the last change
       help     show help for renew or for one command
@@ -37,7 +38,7 @@ struct HelpTextTests {
     Global options (before or after the command):
       --file PATH   use this data file instead of the default
       --today DATE  act as if today were DATE (also $RENEW_TODAY)
-      --json        print JSON (status, check, list, show, history)
+      --json        print JSON (status, check, list, show, history, spend)
       --no-color    never colour the output (also NO_COLOR, TERM=dumb)
       -h, --help    show help
       --version     show the version
@@ -376,6 +377,35 @@ struct HelpTextTests {
     Examples:
       renew history
       renew history smart --json
+
+    Global options --file, --today, --json, --no-color: see 'renew --help'.
+
+    """,
+    "spend": """
+    Usage: renew spend [CARD] [--year YYYY | --since DATE [--until DATE]] [--by G] [--in CUR --rate CUR=N ...]
+
+    What your numbers cost: renewals and top-ups paid.
+
+    Adds up the amounts of renewals and top-ups (never balance readings or
+    projected charges) of one card or every card, from the 12 months up to
+    today unless --year or --since says, grouped by card, month or year,
+    with a total per currency: different currencies are never added
+    together. --in converts every amount into one currency at the rates
+    you give (one USD is 7.10 CNY: --rate USD=7.10), exactly, rounding half
+    to even to cents only at the end; a currency without a rate is refused.
+    renew never fetches rates.
+
+    Options:
+      --year YYYY   one calendar year
+      --since DATE  the first day counted
+      --until DATE  the last day counted (default today)
+      --by G        group by card (the default), month or year
+      --in CUR      convert every amount into this currency
+      --rate CUR=N  what one CUR is in the --in currency: USD=7.10
+
+    Examples:
+      renew spend --year 2026
+      renew spend --by month --in CNY --rate USD=7.10 --rate GBP=9.05
 
     Global options --file, --today, --json, --no-color: see 'renew --help'.
 

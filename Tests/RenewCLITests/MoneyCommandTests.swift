@@ -88,7 +88,8 @@ struct MoneyCommandTests {
     #expect(shown.stdout.contains("  expires       2027-02-28, cycle day 31\n"))
     #expect(shown.stdout.contains("  balance       34.00 CNY today\n"))
     #expect(
-      shown.stdout.contains("  charge        2027-03-01: 8.00 CNY, to 2027-03-31, 26.00 CNY left\n"))
+      shown.stdout.contains("  charge        2027-03-01: 8.00 CNY, to 2027-03-31, 26.00 CNY left\n")
+    )
     #expect(shown.stdout.contains("  covers        charges up to the expiry 2027-06-30\n"))
     #expect(shown.stdout.contains("  top up        at least 6.00 CNY by 2027-06-30\n"))
   }

@@ -207,6 +207,35 @@ extension CommandName {
         details: "Lists renewals and activity of one card, or of every card.",
         options: [], examples: ["renew history", "renew history smart --json"],
         arguments: [.optionalCard], formats: [.text, .json])
+    case .spend:
+      return CommandSpec(
+        usage:
+          "renew spend [CARD] [--year YYYY | --since DATE [--until DATE]] [--by G] "
+          + "[--in CUR --rate CUR=N ...]",
+        summary: "what your numbers cost: renewals and top-ups paid",
+        details: """
+          Adds up the amounts of renewals and top-ups (never balance readings or
+          projected charges) of one card or every card, from the 12 months up to
+          today unless --year or --since says, grouped by card, month or year,
+          with a total per currency: different currencies are never added
+          together. --in converts every amount into one currency at the rates
+          you give (one USD is 7.10 CNY: --rate USD=7.10), exactly, rounding half
+          to even to cents only at the end; a currency without a rate is refused.
+          renew never fetches rates.
+          """,
+        options: [
+          OptionHelp(.year, "one calendar year"),
+          OptionHelp(.since, "the first day counted"),
+          OptionHelp(.until, "the last day counted (default today)"),
+          OptionHelp(.by, "group by card (the default), month or year"),
+          OptionHelp(.in, "convert every amount into this currency"),
+          OptionHelp(.rate, "what one CUR is in the --in currency: USD=7.10"),
+        ],
+        examples: [
+          "renew spend --year 2026",
+          "renew spend --by month --in CNY --rate USD=7.10 --rate GBP=9.05",
+        ],
+        arguments: [.optionalCard], formats: [.text, .json])
     case .backups:
       return CommandSpec(
         usage: "renew backups",

@@ -18,12 +18,13 @@ enum OptionName: Hashable, Sendable {
   // Options of one or a few commands.
   /// The options of one command or a few.
   case name, expires, clear, all, within, yes, on, `for`, until, amount, via
-  case receipt, force, balance
+  case receipt, force, balance, year, since, by, `in`, rate
 
   /// Every option but the field ones, which ``allCases`` adds from ``CardField``.
   private static let ownCases: [OptionName] = [
     .file, .today, .json, .noColor, .help, .version, .name, .expires, .clear,
     .all, .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance,
+    .year, .since, .by, .in, .rate,
   ]
 
   /// Every option.
@@ -61,6 +62,11 @@ enum OptionName: Hashable, Sendable {
     case .on: return "on"
     case .for: return "for"
     case .until: return "until"
+    case .year: return "year"
+    case .since: return "since"
+    case .by: return "by"
+    case .in: return "in"
+    case .rate: return "rate"
     case .amount: return "amount"
     case .via: return "via"
     case .receipt: return "receipt"
@@ -74,7 +80,11 @@ enum OptionName: Hashable, Sendable {
     case .field(let field): return field.placeholder
     case .json, .noColor, .help, .version, .off, .all, .yes, .force: return nil
     case .file: return "PATH"
-    case .today, .expires, .on, .until: return "DATE"
+    case .today, .expires, .on, .until, .since: return "DATE"
+    case .year: return "YYYY"
+    case .by: return "G"
+    case .in: return "CUR"
+    case .rate: return "CUR=N"
     case .name: return "NEW"
     case .for: return "P"
     case .amount, .balance: return "MONEY"
@@ -90,9 +100,10 @@ enum OptionName: Hashable, Sendable {
   var isRepeatable: Bool {
     switch self {
     case .field(let field): return field.isList
-    case .clear: return true
+    case .clear, .rate: return true
     case .file, .today, .json, .noColor, .help, .version, .name, .expires, .off, .all,
-      .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance:
+      .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance, .year,
+      .since, .by, .in:
       return false
     }
   }

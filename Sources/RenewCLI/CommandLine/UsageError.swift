@@ -62,6 +62,16 @@ enum UsageError: Error, Equatable {
   case removeNeedsConfirmation(card: String)
   /// `--from-balance` on a card whose plan cannot be paid from its balance.
   case balancePlan(card: String, BalancePlanProblem)
+  /// `spend --until` without `--since`.
+  case spendUntilNeedsSince
+  /// `spend --since` after `--until`.
+  case emptyRange(since: CalendarDate, until: CalendarDate)
+  /// `spend` sums past 38 digits.
+  case spendTooLarge
+  /// `spend --rate` without `--in`.
+  case rateWithoutIn(String)
+  /// `spend --in` and an amount in a currency without a rate.
+  case missingRate(currency: String, target: String)
   /// A reading or top-up in another currency than the card's balance.
   case balance(card: String, BalanceError)
 }

@@ -59,6 +59,15 @@ enum Values {
     throw .invalidArgument(placeholder: "MONEY", value: text, expected: moneyProblem(text))
   }
 
+  /// An ISO 4217 currency code, any case.
+  static func currency(_ text: String, option: String) throws(UsageError) -> String {
+    let code = String(text.trimmed).uppercased()
+    if code.count == 3, Currency.codes.contains(code) { return code }
+    let nickname = currencyNicknames[code].map { ": the ISO 4217 code for \(code) is \($0)" }
+    throw .invalidValue(
+      option: option, value: text, expected: "an ISO 4217 currency code\(nickname ?? "")")
+  }
+
   /// Names people use for a currency in place of its ISO 4217 code.
   private static let currencyNicknames = ["RMB": "CNY", "NTD": "TWD", "YEN": "JPY", "UKP": "GBP"]
 

@@ -22,6 +22,9 @@ enum Command: Equatable {
   /// `entry` is an id or id prefix; `nil` means the entry recorded last.
   case unlog(card: String, entry: String?)
   case history(card: String?)
+  /// `renew spend`: what was paid, in a range of days.
+  case spend(
+    card: String?, range: ClosedRange<CalendarDate>, by: SpendGrouping, conversion: Conversion?)
   /// `renew backups`.
   case backups
   /// `undo`; `force` restores the backup even over a file changed outside renew.
@@ -98,6 +101,10 @@ enum Command: Equatable {
           note: try values.text(.note)))
     case .unlog: return .unlog(card: first, entry: arguments.dropFirst().first)
     case .history: return .history(card: arguments.first)
+    case .spend:
+      return .spend(
+        card: arguments.first, range: try values.spendRange(), by: try values.grouping(),
+        conversion: try values.conversion())
     case .backups: return .backups
     case .undo: return .undo(force: values.flag(.force))
     case .help:

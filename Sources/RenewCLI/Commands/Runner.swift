@@ -29,6 +29,9 @@ struct Runner {
     case .list(let tag): list(try store.read(depth: format == .json ? .full : .summary), tag: tag)
     case .show(let query): try show(try store.read(), query: query)
     case .history(let query): try history(try store.read(), query: query)
+    case .spend(let query, let range, let grouping, let conversion):
+      try spend(
+        try store.read(), query: query, range: range, by: grouping, conversion: conversion)
     case .backups: backups()
     case .add(let name, let changes): try add(name: name, changes: changes)
     case .edit(let query, let changes): try edit(query: query, changes: changes)

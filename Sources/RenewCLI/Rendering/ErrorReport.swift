@@ -168,6 +168,26 @@ struct ErrorReport: Equatable {
       return ErrorReport(
         message: "'\(card)' has a balance in \(balance), not \(given)",
         hint: "a card's balance has one currency; give the amount in \(balance)", code: usage)
+    case .spendUntilNeedsSince:
+      return ErrorReport(
+        message: "--until needs --since: spend counts from --since to --until",
+        hint: "give --since DATE too, or --year YYYY", code: usage)
+    case .emptyRange(let since, let until):
+      return ErrorReport(
+        message: "--since \(since) is after --until \(until)", hint: "give --since first",
+        code: usage)
+    case .spendTooLarge:
+      return ErrorReport(
+        message: "the sums are too large to add up exactly (past 38 digits)",
+        hint: "check the rates given with --rate", code: usage)
+    case .rateWithoutIn(let rate):
+      return ErrorReport(
+        message: "--rate \(rate) needs --in: the currency to convert into",
+        hint: "give --in CUR, such as --in CNY", code: usage)
+    case .missingRate(let currency, let target):
+      return ErrorReport(
+        message: "no rate for \(currency) to convert into \(target)",
+        hint: "give --rate \(currency)=N: what one \(currency) is in \(target)", code: usage)
     case .conflictingOptions(let first, let second):
       return ErrorReport(
         message: "options '--\(first)' and '--\(second)' cannot be used together",

@@ -1,0 +1,71 @@
+import RenewKit
+
+/// `spend --in CUR --rate CUR=N ...`: the currency to convert into and the rates.
+struct Conversion: Equatable, Sendable {
+  /// The ISO 4217 code every amount is converted into.
+  var currency: String
+  /// What one unit of each currency is in ``currency``, by code.
+  var rates: [String: ExactAmount]
+}
+
+extension OptionValues {
+  /// The days `spend` counts: `--year`, or `--since` to `--until` (default today),
+  /// or the 12 months up to today.
+  func spendRange() throws(UsageError) -> ClosedRange<CalendarDate> {
+    if let year = string(.year) {
+      for other in [OptionName.since, .until] where flag(other) {
+        throw .conflictingOptions("year", other.rawValue)
+      }
+      guard year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(year),
+        let first = CalendarDate(year: number, month: 1, day: 1),
+        let last = CalendarDate(year: number, month: 12, day: 31)
+      else {
+        throw .invalidValue(option: "year", value: year, expected: "a year such as 2026")
+      }
+      return first...last
+    }
+    let until = try date(.until) ?? today
+    guard let since = try date(.since) else {
+      if flag(.until) { throw .spendUntilNeedsSince }
+      // The 12 months up to today: from the day after today's date a year ago.
+      let yearAgo = today.adding(months: -12) ?? .first
+      return (yearAgo.adding(days: 1) ?? yearAgo)...today
+    }
+    guard since <= until else { throw .emptyRange(since: since, until: until) }
+    return since...until
+  }
+
+  /// `--by`: card (the default), month or year.
+  func grouping() throws(UsageError) -> SpendGrouping {
+    guard let text = string(.by) else { return .card }
+    guard let grouping = SpendGrouping(rawValue: text.lowercased()) else {
+      throw .invalidValue(option: "by", value: text, expected: "card, month or year")
+    }
+    return grouping
+  }
+
+  /// `--in` with its `--rate`s; `nil` without `--in`.
+  func conversion() throws(UsageError) -> Conversion? {
+    guard let target = string(.in) else {
+      if let rate = strings(.rate).first { throw .rateWithoutIn(rate) }
+      return nil
+    }
+    let currency = try Values.currency(target, option: "in")
+    var rates: [String: ExactAmount] = [:]
+    for text in strings(.rate) {
+      let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      guard parts.count == 2 else {
+        throw .invalidValue(
+          option: "rate", value: text, expected: "a currency, '=' and a number: USD=7.10")
+      }
+      let code = try Values.currency(String(parts[0]), option: "rate")
+      guard let rate = ExactAmount(decimal: parts[1].trimmed) else {
+        throw .invalidValue(
+          option: "rate", value: text,
+          expected: "a positive decimal after '=', at most 12 digits and 10 decimals: USD=7.10")
+      }
+      rates[code] = rate
+    }
+    return Conversion(currency: currency, rates: rates)
+  }
+}

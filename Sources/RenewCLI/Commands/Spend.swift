@@ -1,0 +1,103 @@
+import RenewKit
+
+/// `renew spend`: what was paid, grouped, with totals per currency.
+extension Runner {
+  /// `renew spend`: the renewals and top-ups paid in `range`, as a table or JSON.
+  func spend(
+    _ document: Document, query: String?, range: ClosedRange<CalendarDate>,
+    by grouping: SpendGrouping, conversion: Conversion?
+  ) throws {
+    let cards = try query.map { [document.cards[try resolve($0, in: document)]] } ?? document.cards
+    let report: SpendReport
+    do throws(SpendError) {
+      report = try SpendReport(
+        cards: cards, range: range, by: grouping,
+        converting: conversion.map { ($0.currency, $0.rates) })
+    } catch .missingRate(let currency) {
+      throw UsageError.missingRate(currency: currency, target: conversion?.currency ?? "")
+    } catch {
+      throw UsageError.spendTooLarge
+    }
+    let rates = (conversion?.rates ?? [:]).sorted { $0.key < $1.key }
+    if format == .json {
+      output.standardOutput(
+        JSONView.encode(
+          SpendView(report: report, range: range, grouping: grouping, conversion: conversion)))
+      return
+    }
+    var text = "Paid \(range.lowerBound) to \(range.upperBound)"
+    if let conversion {
+      let used = rates.map { "1 \($0.key) = \($0.value) \(conversion.currency)" }
+      text +=
+        ", in \(conversion.currency)" + (used.isEmpty ? "" : " (\(used.joined(separator: ", ")))")
+    }
+    text += ":\n"
+    guard !report.groups.isEmpty else {
+      output.standardOutput(text + "nothing: no renewal or top-up with an amount\n")
+      return
+    }
+    var table = Table(header: [
+      grouping == .card
+        ? .freeText("CARD") : Table.Column(stringLiteral: grouping.rawValue.uppercased()),
+      "PAID", "PAYMENTS",
+    ])
+    for group in report.groups {
+      for (index, (currency, sum)) in group.sums.sorted(by: { $0.key < $1.key }).enumerated() {
+        table.rows.append([
+          Table.Cell(index == 0 ? group.name : ""), Table.Cell("\(sum.rounded()) \(currency)"),
+          Table.Cell(index == 0 ? "\(group.count)" : ""),
+        ])
+      }
+    }
+    for (index, (currency, sum)) in report.totals.sorted(by: { $0.key < $1.key }).enumerated() {
+      table.rows.append([
+        Table.Cell(index == 0 ? "total" : ""), Table.Cell("\(sum.rounded()) \(currency)"),
+        Table.Cell(index == 0 ? "\(report.groups.map(\.count).reduce(0, +))" : ""),
+      ])
+    }
+    output.standardOutput(text + table.render(colored: isColored, width: tableWidth))
+  }
+}
+
+/// `spend --json`: the range, the grouping, the rates used, every group and the totals.
+struct SpendView: JSONWritable {
+  let report: SpendReport
+  let range: ClosedRange<CalendarDate>
+  let grouping: SpendGrouping
+  let conversion: Conversion?
+
+  /// Writes the report; every sum rounded half to even to cents.
+  func write(to writer: inout JSONWriter) {
+    func sums(_ sums: [String: ExactAmount], in object: inout JSONObjectWriter, key: String) {
+      object.memberArray(key) { array in
+        for (currency, sum) in sums.sorted(by: { $0.key < $1.key }) {
+          array.appendObject { item in
+            item.member("amount", sum.rounded().description)
+            item.member("currency", currency)
+          }
+        }
+      }
+    }
+    writer.writeObject { object in
+      object.member("since", range.lowerBound)
+      object.member("until", range.upperBound)
+      object.member("by", grouping.rawValue)
+      object.member("in", conversion?.currency)
+      object.memberObject("rates") { rates in
+        for (code, rate) in (conversion?.rates ?? [:]).sorted(by: { $0.key < $1.key }) {
+          rates.member(code, rate.description)
+        }
+      }
+      object.memberArray("groups") { array in
+        for group in report.groups {
+          array.appendObject { item in
+            item.member("name", group.name)
+            item.member("payments", group.count)
+            sums(group.sums, in: &item, key: "paid")
+          }
+        }
+      }
+      sums(report.totals, in: &object, key: "totals")
+    }
+  }
+}
