@@ -121,7 +121,7 @@ struct CommandLineErrorTests {
     return ErrorCase(
       arguments + ["--json"],
       "renew: --json is not available for '\(command)'\n"
-        + "--json works with status, check, list, show, history and spend\n")
+        + "--json works with status, check, list, show, history, spend and forecast\n")
   }
 
   @Test("--json on a command that prints no data is refused", arguments: jsonElsewhere)
@@ -135,7 +135,7 @@ struct CommandLineErrorTests {
       ErrorCase(
         ["--json", "undo"],
         "renew: --json is not available for 'undo'\n"
-          + "--json works with status, check, list, show, history and spend\n"))
+          + "--json works with status, check, list, show, history, spend and forecast\n"))
   }
 
   // Bug: with no command, words after `--` are dropped and status runs.

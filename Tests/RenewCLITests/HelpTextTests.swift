@@ -29,16 +29,17 @@ struct HelpTextTests {
       remove    delete a card and its history
 
     History and data:
-      history  renewals and activity, newest first
-      spend    what your numbers cost: renewals and top-ups paid
-      backups  list the backups kept before each change
-      undo     restore the state before the last change
-      help     show help for renew or for one command
+      history   renewals and activity, newest first
+      spend     what your numbers cost: renewals and top-ups paid
+      forecast  what keeping every number costs, month by month
+      backups   list the backups kept before each change
+      undo      restore the state before the last change
+      help      show help for renew or for one command
 
     Global options (before or after the command):
       --file PATH   use this data file instead of the default
       --today DATE  act as if today were DATE (also $RENEW_TODAY)
-      --json        print JSON (status, check, list, show, history, spend)
+      --json        print JSON (status, check, list, show, history, spend, forecast)
       --no-color    never colour the output (also NO_COLOR, TERM=dumb)
       -h, --help    show help
       --version     show the version
@@ -406,6 +407,29 @@ struct HelpTextTests {
     Examples:
       renew spend --year 2026
       renew spend --by month --in CNY --rate USD=7.10 --rate GBP=9.05
+
+    Global options --file, --today, --json, --no-color: see 'renew --help'.
+
+    """,
+    "forecast": """
+    Usage: renew forecast [--months N]
+
+    What keeping every number costs, month by month.
+
+    A grid of cards and months from this month on: for each active card
+    with an expiry, a plan period and a price, the renewals its plan needs
+    (every expiry in the range; an expiry already past is renewed this
+    month), and for a plan paid from the balance the top-ups that let each
+    charge go through. Totals per currency for each month and for the
+    range; '!' marks the month a number is lost if nothing is done (its
+    grace ends, or its due date passes).
+
+    Options:
+      --months N  how many months, this one included (default 12)
+
+    Examples:
+      renew forecast
+      renew forecast --months 6 --json
 
     Global options --file, --today, --json, --no-color: see 'renew --help'.
 

@@ -236,6 +236,22 @@ extension CommandName {
           "renew spend --by month --in CNY --rate USD=7.10 --rate GBP=9.05",
         ],
         arguments: [.optionalCard], formats: [.text, .json])
+    case .forecast:
+      return CommandSpec(
+        usage: "renew forecast [--months N]",
+        summary: "what keeping every number costs, month by month",
+        details: """
+          A grid of cards and months from this month on: for each active card
+          with an expiry, a plan period and a price, the renewals its plan needs
+          (every expiry in the range; an expiry already past is renewed this
+          month), and for a plan paid from the balance the top-ups that let each
+          charge go through. Totals per currency for each month and for the
+          range; '!' marks the month a number is lost if nothing is done (its
+          grace ends, or its due date passes).
+          """,
+        options: [OptionHelp(.months, "how many months, this one included (default 12)")],
+        examples: ["renew forecast", "renew forecast --months 6 --json"],
+        arguments: [], formats: [.text, .json])
     case .backups:
       return CommandSpec(
         usage: "renew backups",

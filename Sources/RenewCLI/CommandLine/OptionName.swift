@@ -18,13 +18,13 @@ enum OptionName: Hashable, Sendable {
   // Options of one or a few commands.
   /// The options of one command or a few.
   case name, expires, clear, all, within, yes, on, `for`, until, amount, via
-  case receipt, force, balance, year, since, by, `in`, rate
+  case receipt, force, balance, year, since, by, `in`, rate, months
 
   /// Every option but the field ones, which ``allCases`` adds from ``CardField``.
   private static let ownCases: [OptionName] = [
     .file, .today, .json, .noColor, .help, .version, .name, .expires, .clear,
     .all, .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance,
-    .year, .since, .by, .in, .rate,
+    .year, .since, .by, .in, .rate, .months,
   ]
 
   /// Every option.
@@ -67,6 +67,7 @@ enum OptionName: Hashable, Sendable {
     case .by: return "by"
     case .in: return "in"
     case .rate: return "rate"
+    case .months: return "months"
     case .amount: return "amount"
     case .via: return "via"
     case .receipt: return "receipt"
@@ -88,7 +89,7 @@ enum OptionName: Hashable, Sendable {
     case .name: return "NEW"
     case .for: return "P"
     case .amount, .balance: return "MONEY"
-    case .within: return "N"
+    case .within, .months: return "N"
     case .via: return TextField.via.placeholder
     case .receipt: return TextField.receipt.placeholder
     case .clear: return "FIELD"
@@ -103,7 +104,7 @@ enum OptionName: Hashable, Sendable {
     case .clear, .rate: return true
     case .file, .today, .json, .noColor, .help, .version, .name, .expires, .off, .all,
       .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance, .year,
-      .since, .by, .in:
+      .since, .by, .in, .months:
       return false
     }
   }

@@ -22,6 +22,8 @@ enum Command: Equatable {
   /// `entry` is an id or id prefix; `nil` means the entry recorded last.
   case unlog(card: String, entry: String?)
   case history(card: String?)
+  /// `renew forecast`: what the coming months cost.
+  case forecast(months: Int)
   /// `renew spend`: what was paid, in a range of days.
   case spend(
     card: String?, range: ClosedRange<CalendarDate>, by: SpendGrouping, conversion: Conversion?)
@@ -101,6 +103,15 @@ enum Command: Equatable {
           note: try values.text(.note)))
     case .unlog: return .unlog(card: first, entry: arguments.dropFirst().first)
     case .history: return .history(card: arguments.first)
+    case .forecast:
+      guard let text = values.string(.months) else { return .forecast(months: 12) }
+      guard text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isWholeNumber }),
+        let months = Int(text), (1...120).contains(months)
+      else {
+        throw .invalidValue(
+          option: "months", value: text, expected: "a whole number of months from 1 to 120")
+      }
+      return .forecast(months: months)
     case .spend:
       return .spend(
         card: arguments.first, range: try values.spendRange(), by: try values.grouping(),
