@@ -33,9 +33,9 @@ public struct Card: Sendable, Hashable {
   public var keepAlive: Period?
   /// How long after the due date the number can still be recovered.
   public var grace: Period?
-  /// How many days before the due date the card becomes `soon`; `nil` means
-  /// ``defaultRemindDays``.
-  public var remindDays: Int?
+  /// The days before the due date to be reminded on (`--remind 30,7,1`), largest
+  /// first; empty means ``defaultRemindDays``. The card is `soon` within the largest.
+  public var leadDays: [Int]
   /// The ways this card can be renewed.
   public var methods: [RenewalMethod]
   /// Free-text renewal instructions: an SMS command, a URL, a shop's address.
@@ -63,8 +63,11 @@ public struct Card: Sendable, Hashable {
 
   /// The reminder window used when a card sets none.
   public static let defaultRemindDays = 7
-  /// The largest reminder window accepted, ten years.
+  /// The largest reminder window a data file may hold, ten years (files written
+  /// before lead days were limited took any such number).
   public static let maximumRemindDays = 3650
+  /// The largest lead day the command line accepts.
+  public static let maximumLeadDay = 365
 
   /// Creates a card with no plan, no clock and no history.
   public init(name: String, number: String, added: CalendarDate) {
@@ -77,6 +80,7 @@ public struct Card: Sendable, Hashable {
     self.methods = []
     self.renewsAutomatically = false
     self.isPaidFromBalance = false
+    self.leadDays = []
     self.history = []
     self.clock = Clock()
     self.id = ""
@@ -91,8 +95,17 @@ public struct Card: Sendable, Hashable {
   /// The day of the last recorded activity or renewal, else the day the card was added.
   public var lastActivity: CalendarDate { clock.lastActivity ?? added }
 
-  /// The reminder window in days.
-  public var effectiveRemindDays: Int { remindDays ?? Card.defaultRemindDays }
+  /// The reminder window in days: the largest lead day.
+  public var effectiveRemindDays: Int { leadDays.first ?? Card.defaultRemindDays }
+
+  /// The lead days in use, largest first: the card's own, else the default.
+  public var effectiveLeadDays: [Int] { leadDays.isEmpty ? [Card.defaultRemindDays] : leadDays }
+
+  /// The reminder window when it is one lead day; setting it sets that one day.
+  public var remindDays: Int? {
+    get { leadDays.first }
+    set { leadDays = newValue.map { [$0] } ?? [] }
+  }
 
   /// The renewal hints in one list: the methods, auto-renew, `--how`, then how
   /// to pay when the carrier does not charge by itself.

@@ -20,7 +20,7 @@ public enum CardField: String, CaseIterable, Sendable {
     case .price: return .money(\.plan.price)
     case .keepAlive: return .period(\.keepAlive)
     case .grace: return .period(\.grace)
-    case .remind: return .days(\.remindDays)
+    case .remind: return .leadDays(\.leadDays)
     case .methods: return .methods(\.methods)
     case .how: return .text(.how, \.how)
     case .autoRenew: return .flag(\.renewsAutomatically)
@@ -63,7 +63,9 @@ public enum CardField: String, CaseIterable, Sendable {
     case .kind(let path): return card[keyPath: path].map(FieldValue.kind)
     case .period(let path): return card[keyPath: path].map(FieldValue.period)
     case .money(let path): return card[keyPath: path].map(FieldValue.money)
-    case .days(let path): return card[keyPath: path].map(FieldValue.days)
+    case .leadDays(let path):
+      let days = card[keyPath: path]
+      return days.isEmpty ? nil : .leadDays(days)
     case .methods(let path):
       let methods = card[keyPath: path]
       return methods.isEmpty ? nil : .methods(methods)
@@ -92,8 +94,8 @@ public enum CardField: String, CaseIterable, Sendable {
     case (.period(let path), .period(let period)?): card[keyPath: path] = period
     case (.money(let path), nil): card[keyPath: path] = nil
     case (.money(let path), .money(let money)?): card[keyPath: path] = money
-    case (.days(let path), nil): card[keyPath: path] = nil
-    case (.days(let path), .days(let days)?): card[keyPath: path] = days
+    case (.leadDays(let path), nil): card[keyPath: path] = []
+    case (.leadDays(let path), .leadDays(let days)?): card[keyPath: path] = days
     case (.methods(let path), nil): card[keyPath: path] = []
     case (.methods(let path), .methods(let methods)?): card[keyPath: path] = methods
     case (.tags(let path), nil): card[keyPath: path] = []
@@ -119,8 +121,8 @@ public enum FieldStorage: Sendable {
   case period(WritableKeyPath<Card, Period?> & Sendable)
   /// An amount of money.
   case money(WritableKeyPath<Card, Money?> & Sendable)
-  /// A number of days, 0 to ``Card/maximumRemindDays``.
-  case days(WritableKeyPath<Card, Int?> & Sendable)
+  /// Lead days, largest first, each 0 to ``Card/maximumRemindDays``.
+  case leadDays(WritableKeyPath<Card, [Int]> & Sendable)
   /// A list of renewal methods, each once.
   case methods(WritableKeyPath<Card, [RenewalMethod]> & Sendable)
   /// A list of tags, each once.
@@ -142,7 +144,7 @@ public enum FieldValue: Sendable, Hashable {
   /// Money.
   case money(Money)
   /// A number of days.
-  case days(Int)
+  case leadDays([Int])
   /// Renewal methods.
   case methods([RenewalMethod])
   /// Tags.

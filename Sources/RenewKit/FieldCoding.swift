@@ -31,15 +31,28 @@ extension CardField {
       return .kind(kind)
     case .period: return try reading.period(path, in: &reader).map(FieldValue.period)
     case .money: return try reading.money(path, in: &reader).map(FieldValue.money)
-    case .days:
-      guard
-        let days = try reading.value(path, in: &reader, { r in try r.readOptionalInt() })
-      else { return nil }
-      guard (0...Card.maximumRemindDays).contains(days) else {
-        reading.record(path, .daysOutOfRange(days))
-        return nil
+    case .leadDays:
+      // One number (as files before lead days hold it) or a list of them.
+      let read = try reading.value(path, in: &reader) { r -> [Int]? in
+        switch try r.nextKind() {
+        case .array: return try r.readElements { e in try e.readInt() }
+        default: return try r.readOptionalInt().map { [$0] }
+        }
       }
-      return .days(days)
+      guard let days = read else { return nil }
+      var seen: [Int] = []
+      for day in days {
+        guard (0...Card.maximumRemindDays).contains(day) else {
+          reading.record(path, .daysOutOfRange(day))
+          return nil
+        }
+        guard !seen.contains(day) else {
+          reading.record(path, .repeated("\(day)"))
+          return nil
+        }
+        seen.append(day)
+      }
+      return days.isEmpty ? nil : .leadDays(seen.sorted(by: >))
     case .methods:
       var methods: [RenewalMethod] = []
       for text in try strings() ?? [] {
@@ -90,7 +103,12 @@ extension FieldValue: JSONWritable {
     case .kind(let kind): writer.writeString(kind.rawValue)
     case .period(let period): period.write(to: &writer)
     case .money(let money): money.write(to: &writer)
-    case .days(let days): writer.writeInt(days)
+    case .leadDays(let days):
+      if days.count == 1, let day = days.first {
+        writer.writeInt(day)
+      } else {
+        writer.writeArray { array in for day in days { array.append(day) } }
+      }
     case .methods(let methods):
       writer.writeArray { array in for method in methods { array.append(method.rawValue) } }
     case .tags(let tags): writer.writeArray { array in array.append(contentsOf: tags) }

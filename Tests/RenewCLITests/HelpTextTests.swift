@@ -230,7 +230,7 @@ struct HelpTextTests {
       --price MONEY       what one renewal costs: "10.00 USD"
       --keep-alive P      activity needed within this window: 180d
       --grace P           how long after the due date it can be saved
-      --remind DAYS       days before the due date to warn (default 7)
+      --remind DAYS       days before the due date to warn: 7, or 30,7,1 (default 7)
       --method M          online, app, phone, store, auto, third-party, kiosk or sms
       --how TEXT          how to renew, in words: "send 101 to 10086"
       --auto-renew        the carrier charges a bound payment method
@@ -272,7 +272,7 @@ struct HelpTextTests {
       --price MONEY       what one renewal costs: "10.00 USD"
       --keep-alive P      activity needed within this window: 180d
       --grace P           how long after the due date it can be saved
-      --remind DAYS       days before the due date to warn (default 7)
+      --remind DAYS       days before the due date to warn: 7, or 30,7,1 (default 7)
       --method M          online, app, phone, store, auto, third-party, kiosk or sms
       --how TEXT          how to renew, in words: "send 101 to 10086"
       --auto-renew        the carrier charges a bound payment method

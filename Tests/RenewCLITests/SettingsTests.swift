@@ -147,7 +147,14 @@ struct SettingsTests {
     let descriptor = open(sandbox.file + ".lock", O_RDWR | O_CREAT, 0o600)
     try #require(descriptor >= 0)
     defer { close(descriptor) }
-    try #require(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+    // A process another test spawns at the moment seed() held the lock shares that
+    // descriptor until it execs, and with it the lock: wait for it to let go.
+    var locked = flock(descriptor, LOCK_EX | LOCK_NB) == 0
+    for _ in 0..<200 where !locked {
+      usleep(10_000)
+      locked = flock(descriptor, LOCK_EX | LOCK_NB) == 0
+    }
+    try #require(locked)
     let result = sandbox.run(["touch", "giffgaff"], environment: ["RENEW_LOCK_TIMEOUT": "0.1"])
     #expect(result.code == 75)
     #expect(

@@ -12,6 +12,8 @@ struct ValueErrorTests {
     "country, carrier, kind, expires, period, price, keep-alive, grace, remind, method, how, pay, min-top-up, "
     + "tag, note"
 
+  static let leadDaysHint = "lead days from 0 to 365, separated by commas: 30,7,1\n"
+
   static let periodRangeHint = "the number in a period is from 1 to 100000: 30d, 2w, 1m, 1y\n"
   static let separatorHint =
     "write the amount with a decimal point and no thousands separator: 12.50, 1000\n"
@@ -132,11 +134,20 @@ struct ValueErrorTests {
       "renew: invalid value 'paypal' for --method\n"
         + "a method is one of \(methods) (free text goes in --how)\n"),
     ErrorCase(
-      ["add", "x", "--number", "1", "--remind", "3651"],
-      "renew: invalid value '3651' for --remind\na whole number of days from 0 to 3650: 7 or 7d\n"),
+      ["add", "x", "--number", "1", "--remind", "366"],
+      "renew: invalid value '366' for --remind\n" + leadDaysHint),
     ErrorCase(
       ["edit", "giffgaff", "--remind", "-1"],
-      "renew: invalid value '-1' for --remind\na whole number of days from 0 to 3650: 7 or 7d\n"),
+      "renew: invalid value '-1' for --remind\n" + leadDaysHint),
+    ErrorCase(
+      ["edit", "giffgaff", "--remind", "30,x"],
+      "renew: invalid value '30,x' for --remind\n" + leadDaysHint),
+    ErrorCase(
+      ["edit", "giffgaff", "--remind", "30,,1"],
+      "renew: invalid value '30,,1' for --remind\n" + leadDaysHint),
+    ErrorCase(
+      ["edit", "giffgaff", "--remind", "7,30,7"],
+      "renew: invalid value '7,30,7' for --remind\neach lead day once; 7 is given twice\n"),
     ErrorCase(
       ["check", "--within", "x"],
       "renew: invalid value 'x' for --within\na whole number of days from 0 to 3650: 7 or 7d\n"),

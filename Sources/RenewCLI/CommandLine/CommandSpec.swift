@@ -73,7 +73,7 @@ extension CardField {
     case .price: return "what one renewal costs: \"10.00 USD\""
     case .keepAlive: return "activity needed within this window: 180d"
     case .grace: return "how long after the due date it can be saved"
-    case .remind: return "days before the due date to warn (default 7)"
+    case .remind: return "days before the due date to warn: 7, or 30,7,1 (default 7)"
     case .methods: return "online, app, phone, store, auto, third-party, kiosk or sms"
     case .how: return "how to renew, in words: \"send 101 to 10086\""
     case .autoRenew: return "the carrier charges a bound payment method"

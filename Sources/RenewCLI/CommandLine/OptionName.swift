@@ -143,7 +143,7 @@ extension CardField {
   var isList: Bool {
     switch storage {
     case .methods, .tags: return true
-    case .requiredText, .text, .country, .kind, .period, .money, .days, .flag: return false
+    case .requiredText, .text, .country, .kind, .period, .money, .leadDays, .flag: return false
     }
   }
 
@@ -155,7 +155,7 @@ extension CardField {
     case .kind: return "K"
     case .period: return "P"
     case .money: return "MONEY"
-    case .days: return "DAYS"
+    case .leadDays: return "DAYS"
     case .methods: return "M"
     case .tags: return TextField.tag.placeholder
     case .flag: return nil

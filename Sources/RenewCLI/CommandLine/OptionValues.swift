@@ -85,9 +85,7 @@ struct OptionValues {
     case .kind: return .kind(try Values.kind(text))
     case .period: return .period(try Values.period(text, option: option.rawValue))
     case .money: return .money(try Values.money(text, option: option.rawValue))
-    case .days:
-      return .days(
-        try Values.count(text, option: option.rawValue, range: 0...Card.maximumRemindDays))
+    case .leadDays: return .leadDays(try Values.leadDays(text, option: option.rawValue))
     case .methods:
       var methods: [RenewalMethod] = []
       for text in strings(option) {

@@ -68,6 +68,30 @@ enum Values {
       option: option, value: text, expected: "an ISO 4217 currency code\(nickname ?? "")")
   }
 
+  /// Lead days, `30,7,1`: each a whole number of days from 0 to 365 (`7` or
+  /// `7d`), each once; returned largest first.
+  static func leadDays(_ text: String, option: String) throws(UsageError) -> [Int] {
+    var days: [Int] = []
+    for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+      let item = String(part.trimmed)
+      let digits = item.hasSuffix("d") || item.hasSuffix("D") ? item.dropLast() : item[...]
+      guard !digits.isEmpty, digits.count <= 3,
+        digits.allSatisfy({ $0.isASCII && $0.isWholeNumber }),
+        let day = Int(digits), day <= Card.maximumLeadDay
+      else {
+        throw .invalidValue(
+          option: option, value: text,
+          expected: "lead days from 0 to \(Card.maximumLeadDay), separated by commas: 30,7,1")
+      }
+      guard !days.contains(day) else {
+        throw .invalidValue(
+          option: option, value: text, expected: "each lead day once; \(day) is given twice")
+      }
+      days.append(day)
+    }
+    return days.sorted(by: >)
+  }
+
   /// Names people use for a currency in place of its ISO 4217 code.
   private static let currencyNicknames = ["RMB": "CNY", "NTD": "TWD", "YEN": "JPY", "UKP": "GBP"]
 

@@ -73,7 +73,8 @@ extension Runner {
   /// payment route.
   private func shownLine(_ field: CardField, of card: Card) -> (String, String)? {
     switch field {
-    case .remind: return ("remind", "\(card.effectiveRemindDays) days before")
+    case .remind:
+      return ("remind", Format.value(.leadDays(card.effectiveLeadDays)) + " before")
     case .period: return card.plan.isEmpty ? nil : ("plan", Format.plan(card.plan))
     case .price: return nil
     case .fromBalance:

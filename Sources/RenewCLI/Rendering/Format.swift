@@ -55,7 +55,8 @@ enum Format {
     case .kind(let kind): return kind.rawValue
     case .period(let period): return period.description
     case .money(let money): return money.description
-    case .days(let days): return days == 1 ? "1 day" : "\(days) days"
+    case .leadDays(let days):
+      return days.map(String.init).joined(separator: ", ") + (days == [1] ? " day" : " days")
     case .methods(let methods): return methods.map(\.rawValue).joined(separator: ", ")
     case .tags(let tags): return tags.joined(separator: ", ")
     case .flag(let isOn): return isOn ? "yes" : "no"

@@ -40,6 +40,9 @@ struct StatusView: JSONWritable {
       object.member("tags", card.tags)
       object.member("graceEnd", card.graceEnd)
       object.member("remind", card.effectiveRemindDays)
+      object.memberArray("leadDays") { array in
+        for day in card.effectiveLeadDays { array.append(day) }
+      }
       if card.plan.isEmpty {
         object.memberNull("plan")
       } else {
