@@ -32,6 +32,7 @@ struct HelpTextTests {
       history   renewals and activity, newest first
       spend     what your numbers cost: renewals and top-ups paid
       forecast  what keeping every number costs, month by month
+      calendar  an iCalendar file of due dates, with alarms
       backups   list the backups kept before each change
       undo      restore the state before the last change
       help      show help for renew or for one command
@@ -430,6 +431,28 @@ struct HelpTextTests {
     Examples:
       renew forecast
       renew forecast --months 6 --json
+
+    Global options --file, --today, --json, --no-color: see 'renew --help'.
+
+    """,
+    "calendar": """
+    Usage: renew calendar [--out FILE] [--all]
+
+    An iCalendar file of due dates, with alarms.
+
+    Prints an iCalendar (RFC 5545) file: for each active card with a due
+    date, an all-day event on that day with an alarm at each of its lead
+    days, and an event on the last recoverable day when it has grace. Each
+    event keeps its UID, so a subscribed calendar updates it instead of
+    adding another, and the same data gives the same bytes. --out replaces
+    FILE all at once, for a synced folder refreshed from cron.
+
+    Options:
+      --out FILE  write to FILE (replaced all at once) instead of stdout
+      --all       retired cards too
+
+    Example:
+      renew calendar --out ~/Sync/renew.ics
 
     Global options --file, --today, --json, --no-color: see 'renew --help'.
 

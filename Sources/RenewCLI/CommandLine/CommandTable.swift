@@ -252,6 +252,24 @@ extension CommandName {
         options: [OptionHelp(.months, "how many months, this one included (default 12)")],
         examples: ["renew forecast", "renew forecast --months 6 --json"],
         arguments: [], formats: [.text, .json])
+    case .calendar:
+      return CommandSpec(
+        usage: "renew calendar [--out FILE] [--all]",
+        summary: "an iCalendar file of due dates, with alarms",
+        details: """
+          Prints an iCalendar (RFC 5545) file: for each active card with a due
+          date, an all-day event on that day with an alarm at each of its lead
+          days, and an event on the last recoverable day when it has grace. Each
+          event keeps its UID, so a subscribed calendar updates it instead of
+          adding another, and the same data gives the same bytes. --out replaces
+          FILE all at once, for a synced folder refreshed from cron.
+          """,
+        options: [
+          OptionHelp(.out, "write to FILE (replaced all at once) instead of stdout"),
+          OptionHelp(.all, "retired cards too"),
+        ],
+        examples: ["renew calendar --out ~/Sync/renew.ics"],
+        arguments: [], formats: [.text])
     case .backups:
       return CommandSpec(
         usage: "renew backups",

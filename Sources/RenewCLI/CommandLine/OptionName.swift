@@ -18,13 +18,13 @@ enum OptionName: Hashable, Sendable {
   // Options of one or a few commands.
   /// The options of one command or a few.
   case name, expires, clear, all, within, yes, on, `for`, until, amount, via
-  case receipt, force, balance, year, since, by, `in`, rate, months
+  case receipt, force, balance, year, since, by, `in`, rate, months, out
 
   /// Every option but the field ones, which ``allCases`` adds from ``CardField``.
   private static let ownCases: [OptionName] = [
     .file, .today, .json, .noColor, .help, .version, .name, .expires, .clear,
     .all, .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance,
-    .year, .since, .by, .in, .rate, .months,
+    .year, .since, .by, .in, .rate, .months, .out,
   ]
 
   /// Every option.
@@ -68,6 +68,7 @@ enum OptionName: Hashable, Sendable {
     case .in: return "in"
     case .rate: return "rate"
     case .months: return "months"
+    case .out: return "out"
     case .amount: return "amount"
     case .via: return "via"
     case .receipt: return "receipt"
@@ -81,6 +82,7 @@ enum OptionName: Hashable, Sendable {
     case .field(let field): return field.placeholder
     case .json, .noColor, .help, .version, .off, .all, .yes, .force: return nil
     case .file: return "PATH"
+    case .out: return "FILE"
     case .today, .expires, .on, .until, .since: return "DATE"
     case .year: return "YYYY"
     case .by: return "G"
@@ -104,7 +106,7 @@ enum OptionName: Hashable, Sendable {
     case .clear, .rate: return true
     case .file, .today, .json, .noColor, .help, .version, .name, .expires, .off, .all,
       .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance, .year,
-      .since, .by, .in, .months:
+      .since, .by, .in, .months, .out:
       return false
     }
   }

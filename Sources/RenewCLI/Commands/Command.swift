@@ -22,6 +22,8 @@ enum Command: Equatable {
   /// `entry` is an id or id prefix; `nil` means the entry recorded last.
   case unlog(card: String, entry: String?)
   case history(card: String?)
+  /// `renew calendar`: the due dates as iCalendar, to stdout or `out`.
+  case calendar(out: String?, includeRetired: Bool)
   /// `renew forecast`: what the coming months cost.
   case forecast(months: Int)
   /// `renew spend`: what was paid, in a range of days.
@@ -103,6 +105,11 @@ enum Command: Equatable {
           note: try values.text(.note)))
     case .unlog: return .unlog(card: first, entry: arguments.dropFirst().first)
     case .history: return .history(card: arguments.first)
+    case .calendar:
+      if let out = values.string(.out), out.isEmpty {
+        throw .invalidValue(option: "out", value: out, expected: "a file name")
+      }
+      return .calendar(out: values.string(.out), includeRetired: values.flag(.all))
     case .forecast:
       guard let text = values.string(.months) else { return .forecast(months: 12) }
       guard text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isWholeNumber }),

@@ -29,6 +29,8 @@ struct Runner {
     case .list(let tag): list(try store.read(depth: format == .json ? .full : .summary), tag: tag)
     case .show(let query): try show(try store.read(), query: query)
     case .history(let query): try history(try store.read(), query: query)
+    case .calendar(let out, let includeRetired):
+      try calendar(try store.read(depth: .summary), out: out, includeRetired: includeRetired)
     case .forecast(let months): forecast(try store.read(depth: .summary), months: months)
     case .spend(let query, let range, let grouping, let conversion):
       try spend(

@@ -1,0 +1,75 @@
+import RenewKit
+
+/// `renew calendar`: the due dates as an iCalendar file.
+extension Runner {
+  /// `renew calendar`: every active card's due date (and end of grace) as events,
+  /// with an alarm at each lead day; to stdout, or replacing `out` all at once.
+  func calendar(_ document: Document, out: String?, includeRetired: Bool) throws {
+    var ics = ICalendar()
+    ics.line("BEGIN", "VCALENDAR")
+    ics.line("VERSION", "2.0")
+    ics.line("PRODID", "-//renew//\(Help.version)//EN")
+    ics.line("CALSCALE", "GREGORIAN")
+    ics.text("X-WR-CALNAME", "renew")
+    let cards = document.cards.filter { includeRetired || !$0.isRetired }
+      .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+    for card in cards {
+      guard let due = card.due else { continue }
+      // From the data, not the clock: the same file gives the same bytes.
+      let stamp = ICalendar.date(max(card.added, card.lastActivity)) + "T000000Z"
+      let title = "\(card.name) (\(card.number))"
+      var lines = ["due \(due)"]
+      let hints = Format.hints(card)
+      if !hints.isEmpty { lines.append("renew: \(hints)") }
+      if let price = card.plan.price {
+        lines.append("price: \(price)" + (card.plan.period.map { " for \($0)" } ?? ""))
+      }
+      if let hint = card.topUpHint(on: today) {
+        lines.append("top up at least \(hint.amount) by \(hint.by)")
+      }
+      if let end = card.graceEnd { lines.append("recoverable until \(end)") }
+      event(
+        into: &ics, uid: "\(card.id)-due@renew", on: due, stamp: stamp,
+        summary: "Renew \(title)", description: lines.joined(separator: "\n"),
+        alarms: card.effectiveLeadDays.map { days in
+          (days, days == 0 ? "\(title) is due today" : "\(title) is due \(Format.days(days))")
+        })
+      if let end = card.graceEnd, end != due {
+        event(
+          into: &ics, uid: "\(card.id)-grace@renew", on: end, stamp: stamp,
+          summary: "Last day to save \(title)",
+          description: "due \(due); the carrier may recycle the number after \(end)",
+          alarms: [(0, "last day to save \(title)")])
+      }
+    }
+    ics.line("END", "VCALENDAR")
+    guard let out else {
+      output.standardOutput(String(decoding: ics.bytes, as: UTF8.self))
+      return
+    }
+    try ExportFile.replace(out, with: ics.bytes)
+  }
+
+  /// One all-day event on `day`, with a display alarm `days` before it for each alarm.
+  private func event(
+    into ics: inout ICalendar, uid: String, on day: CalendarDate, stamp: String,
+    summary: String, description: String, alarms: [(days: Int, text: String)]
+  ) {
+    ics.line("BEGIN", "VEVENT")
+    ics.text("UID", uid)
+    ics.line("DTSTAMP", stamp)
+    ics.line("DTSTART;VALUE=DATE", ICalendar.date(day))
+    ics.line("DTEND;VALUE=DATE", ICalendar.date(day.adding(days: 1) ?? day))
+    ics.text("SUMMARY", summary)
+    ics.text("DESCRIPTION", description)
+    ics.line("TRANSP", "TRANSPARENT")
+    for alarm in alarms {
+      ics.line("BEGIN", "VALARM")
+      ics.line("ACTION", "DISPLAY")
+      ics.text("DESCRIPTION", alarm.text)
+      ics.line("TRIGGER", alarm.days == 0 ? "PT0S" : "-P\(alarm.days)D")
+      ics.line("END", "VALARM")
+    }
+    ics.line("END", "VEVENT")
+  }
+}
