@@ -46,7 +46,9 @@ public enum RenewCLI {
         let runner = Runner(
           store: Store(path: settings.dataPath, lockTimeout: settings.lockTimeout),
           today: invocation.today, format: invocation.format,
-          isColored: settings.isColored, tableWidth: settings.tableWidth, output: output)
+          isColored: settings.isColored, tableWidth: settings.tableWidth, output: output,
+          environment: environment, stateFolder: settings.stateFolder,
+          hookTimeout: settings.hookTimeout)
         return try runner.run(invocation.command)
       }
     } catch {

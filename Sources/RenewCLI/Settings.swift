@@ -12,6 +12,15 @@ struct Settings: Equatable {
   var lockTimeout: Double
   /// The columns a table may take, or `nil` to never shorten one.
   var tableWidth: Int?
+  /// The folder of this machine's state (`check --new`'s records), or `nil`
+  /// without `XDG_STATE_HOME` and `HOME`.
+  var stateFolder: String?
+  /// Seconds a `check --exec` command may run.
+  var hookTimeout: Double = 60
+
+  /// The environment variable that overrides the time a `--exec` command may
+  /// run, in seconds (for tests).
+  static let hookTimeoutVariable = "RENEW_EXEC_TIMEOUT"
 
   /// The environment variable that overrides the lock wait, in seconds (for tests
   /// and for impatient scripts).
@@ -63,7 +72,23 @@ struct Settings: Equatable {
       let positive = { (columns: Int?) in columns.flatMap { $0 > 0 ? $0 : nil } }
       tableWidth = positive(terminalColumns) ?? positive(environment["COLUMNS"].flatMap { Int($0) })
     }
+    var stateFolder: String?
+    if let state = nonEmpty("XDG_STATE_HOME"), state.hasPrefix("/") {
+      stateFolder = "\(state)/renew"
+    } else if let home = nonEmpty("HOME") {
+      stateFolder = "\(home)/.local/state/renew"
+    }
+    var hookTimeout = 60.0
+    if let text = nonEmpty(hookTimeoutVariable) {
+      guard let seconds = Double(text), seconds > 0, seconds <= 3600 else {
+        throw UsageError.invalidEnvironment(
+          variable: hookTimeoutVariable, value: text,
+          expected: "seconds from 0 to 3600, such as 0.5")
+      }
+      hookTimeout = seconds
+    }
     return Settings(
-      dataPath: path, isColored: isColored, lockTimeout: timeout, tableWidth: tableWidth)
+      dataPath: path, isColored: isColored, lockTimeout: timeout, tableWidth: tableWidth,
+      stateFolder: stateFolder, hookTimeout: hookTimeout)
   }
 }

@@ -82,7 +82,7 @@ struct HelpTextTests {
 
     """,
     "check": """
-    Usage: renew check [--within N]
+    Usage: renew check [--within N] [--new] [--exec CMD]
 
     For cron: silent unless a card needs attention.
 
@@ -93,12 +93,26 @@ struct HelpTextTests {
     the path in use it says so on stderr and exits 66, so that a crontab
     without RENEW_FILE is not taken for "all is well".
 
+    With --new it speaks once per step instead of every day: at each of a
+    card's lead days, when its due date passes and when its grace ends; a
+    run after missed days reports the latest step once, and a new due date
+    starts again. What was reported is kept on this machine, under
+    $XDG_STATE_HOME/renew (else ~/.local/state/renew), not in the data
+    file. --exec runs CMD with /bin/sh -c for each card reported, with the
+    card's JSON on stdin and RENEW_CARD, RENEW_NUMBER, RENEW_DUE,
+    RENEW_DAYS_LEFT, RENEW_STATE and RENEW_MESSAGE set; with --new a card
+    counts as reported only when CMD exits 0. A CMD that fails or runs past
+    60 seconds is named on stderr, and the run exits 69.
+
     Options:
       --within N  warn N days ahead instead of each card's window
+      --new       only what was not reported before: once per step
+      --exec CMD  run CMD for each card reported (a push, a mail)
 
     Examples:
       renew check
       0 8 * * *  renew check    # in crontab: mail only when due
+      renew check --new --exec 'curl -s -d "$RENEW_MESSAGE" ntfy.sh/my-renew'
 
     Global options --file, --today, --json, --no-color: see 'renew --help'.
 

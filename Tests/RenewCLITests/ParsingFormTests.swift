@@ -46,7 +46,7 @@ struct ParsingFormTests {
   @Test("the parts of a command line reach the invocation")
   func invocationParts() throws {
     let invocation = try parse(["check", "--within", "30", "--json", "--no-color", "--file", "f"])
-    #expect(invocation.command == .check(within: 30))
+    #expect(invocation.command == .check(within: 30, onlyNew: false, exec: nil))
     #expect(invocation.file == "f")
     #expect(invocation.format == .json)
     #expect(invocation.forbidsColor)

@@ -18,13 +18,13 @@ enum OptionName: Hashable, Sendable {
   // Options of one or a few commands.
   /// The options of one command or a few.
   case name, expires, clear, all, within, yes, on, `for`, until, amount, via
-  case receipt, force, balance, year, since, by, `in`, rate, months, out
+  case receipt, force, balance, year, since, by, `in`, rate, months, out, new, exec
 
   /// Every option but the field ones, which ``allCases`` adds from ``CardField``.
   private static let ownCases: [OptionName] = [
     .file, .today, .json, .noColor, .help, .version, .name, .expires, .clear,
     .all, .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance,
-    .year, .since, .by, .in, .rate, .months, .out,
+    .year, .since, .by, .in, .rate, .months, .out, .new, .exec,
   ]
 
   /// Every option.
@@ -69,6 +69,8 @@ enum OptionName: Hashable, Sendable {
     case .rate: return "rate"
     case .months: return "months"
     case .out: return "out"
+    case .new: return "new"
+    case .exec: return "exec"
     case .amount: return "amount"
     case .via: return "via"
     case .receipt: return "receipt"
@@ -80,9 +82,10 @@ enum OptionName: Hashable, Sendable {
   var placeholder: String? {
     switch self {
     case .field(let field): return field.placeholder
-    case .json, .noColor, .help, .version, .off, .all, .yes, .force: return nil
+    case .json, .noColor, .help, .version, .off, .all, .yes, .force, .new: return nil
     case .file: return "PATH"
     case .out: return "FILE"
+    case .exec: return "CMD"
     case .today, .expires, .on, .until, .since: return "DATE"
     case .year: return "YYYY"
     case .by: return "G"
@@ -106,7 +109,7 @@ enum OptionName: Hashable, Sendable {
     case .clear, .rate: return true
     case .file, .today, .json, .noColor, .help, .version, .name, .expires, .off, .all,
       .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance, .year,
-      .since, .by, .in, .months, .out:
+      .since, .by, .in, .months, .out, .new, .exec:
       return false
     }
   }

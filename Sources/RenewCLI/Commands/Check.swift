@@ -2,19 +2,73 @@ import RenewKit
 
 /// `renew check`: silent unless a card needs attention, one line per card for cron.
 extension Runner {
-  /// `renew check`: one line per card that needs attention; exit 1 if any does.
-  func check(_ document: Document, within: Int?) -> Int32 {
-    let rows = rows(document, remindDays: within).filter { $0.status.state.needsAttention }
+  /// `renew check`: one line per card that needs attention (with `onlyNew`, per
+  /// card that reached a step not reported before), `exec` run for each; exit 1
+  /// if any was reported, 69 if a command failed.
+  func check(_ document: Document, within: Int?, onlyNew: Bool, exec: String?) throws -> Int32 {
+    var rows = rows(document, remindDays: within).filter { $0.status.state.needsAttention }
+    var ledger: (path: String, record: CheckRecord, lock: RecordLock)?
+    if onlyNew {
+      guard let stateFolder else { throw UsageError.noStateLocation }
+      let path = CheckRecord.path(in: stateFolder, for: CheckRecord.absolute(store.path))
+      guard let lock = try CheckRecord.lock(path, timeout: store.lockTimeout) else {
+        throw StoreError.locked(lockPath: path + ".lock", seconds: store.lockTimeout)
+      }
+      var record = CheckRecord.read(from: path)
+      // Cards no longer in the file are forgotten.
+      let ids = Set(document.cards.map(\.id))
+      record.reported = record.reported.filter { ids.contains($0.key) }
+      rows = rows.filter { row in
+        guard let step = row.card.reminderStep(on: today), let due = row.status.due else {
+          return false
+        }
+        return record.isNew(row.card, step: step, due: due)
+      }
+      ledger = (path, record, lock)
+    }
+    defer { ledger?.lock.release() }
     if format == .json {
       // Asked for JSON, a script gets an array even when it is empty.
       output.standardOutput(
         JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status, today: today) }))
-      return rows.isEmpty ? 0 : 1
+    } else {
+      for (card, status) in rows { say(checkLine(card, status)) }
     }
+    var failed = false
     for (card, status) in rows {
-      say(checkLine(card, status))
+      if let exec {
+        let outcome = notify(exec, card: card, status: status)
+        if !outcome.succeeded {
+          failed = true
+          output.standardError(
+            ErrorReport.hookFailed(exec, card: card.name, outcome, isRetried: onlyNew))
+          continue
+        }
+      }
+      if let step = card.reminderStep(on: today), let due = status.due {
+        ledger?.record.reported[card.id] = CheckRecord.Reported(due: due, step: step)
+      }
     }
+    if let ledger {
+      try ledger.record.write(to: ledger.path, dataFile: CheckRecord.absolute(store.path))
+    }
+    if failed { return 69 }
     return rows.isEmpty ? 0 : 1
+  }
+
+  /// Runs the notify command for one card, with its JSON on stdin and its facts
+  /// in `RENEW_*` variables.
+  func notify(_ command: String, card: Card, status: CardStatus) -> HookOutcome {
+    var variables = environment
+    variables["RENEW_CARD"] = card.name
+    variables["RENEW_NUMBER"] = card.number
+    variables["RENEW_DUE"] = status.due?.description ?? ""
+    variables["RENEW_DAYS_LEFT"] = status.daysLeft.map(String.init) ?? ""
+    variables["RENEW_STATE"] = status.state.rawValue
+    variables["RENEW_MESSAGE"] = checkLine(card, status)
+    let input = JSONView.encode(StatusView(card: card, status: status, today: today))
+    return Hook.run(
+      command, input: Array(input.utf8), environment: variables, timeout: hookTimeout)
   }
 
   /// One self-contained line for cron's mail: who, when, how bad, how to renew.

@@ -3,7 +3,8 @@ import RenewKit
 /// What the user asked for, with every value parsed into its type.
 enum Command: Equatable {
   case status(includeRetired: Bool, within: Int?)
-  case check(within: Int?)
+  /// `onlyNew`: `--new`; `exec`: `--exec CMD`.
+  case check(within: Int?, onlyNew: Bool, exec: String?)
   case add(name: String, changes: [CardChange])
   case edit(card: String, changes: [CardChange])
   case list(tag: String?)
@@ -64,7 +65,12 @@ enum Command: Equatable {
     switch name {
     case .status:
       return .status(includeRetired: values.flag(.all), within: try values.count(.within))
-    case .check: return .check(within: try values.count(.within))
+    case .check:
+      if let command = values.string(.exec), command.trimmed.isEmpty {
+        throw .invalidValue(option: "exec", value: command, expected: "a command for /bin/sh -c")
+      }
+      return .check(
+        within: try values.count(.within), onlyNew: values.flag(.new), exec: values.string(.exec))
     case .add:
       guard values.flag(.field(.number)) else {
         throw .missingOption(command: "add", option: "number")

@@ -14,17 +14,23 @@ struct Runner {
   let tableWidth: Int?
   /// Where to write.
   let output: Output
+  /// The environment renew was started with, passed on to `--exec` commands.
+  var environment: [String: String] = [:]
+  /// The folder of `check --new`'s records.
+  var stateFolder: String?
+  /// Seconds a `check --exec` command may run.
+  var hookTimeout: Double = 60
 
   /// Runs `command` and returns the exit status.
   func run(_ command: Command) throws -> Int32 {
     switch command {
     case .status(let includeRetired, let within):
       status(try store.read(depth: .summary), includeRetired: includeRetired, within: within)
-    case .check(let within):
+    case .check(let within, let onlyNew, let command):
       guard let document = try store.readExisting(depth: .summary) else {
         throw UsageError.noDataFile(path: store.path)
       }
-      return check(document, within: within)
+      return try check(document, within: within, onlyNew: onlyNew, exec: command)
     // `list --json` gives each card as stored, history and all.
     case .list(let tag): list(try store.read(depth: format == .json ? .full : .summary), tag: tag)
     case .show(let query): try show(try store.read(), query: query)

@@ -48,6 +48,27 @@ struct ErrorReport: Equatable {
     return result
   }
 
+  /// Exit status for a `check --exec` command that failed or timed out (`EX_UNAVAILABLE`).
+  static let unavailable: Int32 = 69
+
+  /// The lines for a `check --exec` command that did not succeed for `card`.
+  static func hookFailed(
+    _ command: String, card: String, _ outcome: HookOutcome, isRetried: Bool
+  ) -> String {
+    let how: String
+    switch outcome {
+    case .exited(let status): how = "exited with status \(status)"
+    case .signaled(let signal): how = "was killed by signal \(signal)"
+    case .timedOut: how = "ran too long and was stopped"
+    case .notStarted(let code): how = "could not be started: \(SystemError.reason(of: code))"
+    }
+    return ErrorReport(
+      message: "--exec for '\(card)' \(how): \(command)",
+      hint: isRetried ? "'\(card)' is tried again on the next 'renew check --new'" : nil,
+      code: unavailable
+    ).text
+  }
+
   /// A report with its lines and exit status.
   init(message: String, hint: String? = nil, code: Int32) {
     self.message = message
@@ -176,6 +197,10 @@ struct ErrorReport: Equatable {
       return ErrorReport(
         message: "--since \(since) is after --until \(until)", hint: "give --since first",
         code: usage)
+    case .noStateLocation:
+      return ErrorReport(
+        message: "HOME is not set, so check --new has nowhere to keep what it reported",
+        hint: "set XDG_STATE_HOME or HOME", code: usage)
     case .spendTooLarge:
       return ErrorReport(
         message: "the sums are too large to add up exactly (past 38 digits)",
