@@ -219,6 +219,17 @@ extension Card {
     guard let added else { throw DataError(card: name, field: "added", problem: .missingAdded) }
     card.name = name
     card.added = added
+    // A balance has one currency, as the commands keep it.
+    var currency: String?
+    for (position, entry) in card.history.enumerated() {
+      guard let amount = entry.event.balanceAmount else { continue }
+      if let currency, currency != amount.currency {
+        throw DataError(
+          card: name, field: "history[\(position)].currency",
+          problem: .balanceCurrency(given: amount.currency, balance: currency))
+      }
+      currency = amount.currency
+    }
     if summary && format.skippedHistory {
       // Kept, so that a write can copy the card as it is if it does not change it.
       card.source = CardSource(bytes: reader.bytes, range: range, depth: depth, decoded: card)

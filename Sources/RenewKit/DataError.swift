@@ -48,6 +48,8 @@ public enum DataProblem: Sendable, Hashable {
   case repeatedID(String)
   /// A currency with no amount beside it.
   case currencyWithoutAmount
+  /// A balance reading or top-up in another currency than the card's balance.
+  case balanceCurrency(given: String, balance: String)
   /// A format version below 1.
   case versionDoesNotExist(Int)
 }

@@ -181,4 +181,20 @@ struct MoneyCommandTests {
     #expect((row["balance"] as? [String: Any])?["amount"] as? String == "58.00")
     #expect((card["balance"] as? [String: Any])?["amount"] as? String == "58.00")
   }
+
+  @Test("a file whose balance entries mix currencies is refused with 65, naming the entry")
+  func mixedInFile() throws {
+    let text = """
+      {"version": 2, "cards": [{"name": "m", "number": "1", "added": "2026-11-01", "history": [
+        {"type": "balance", "date": "2026-11-01", "amount": "5", "currency": "CNY"},
+        {"type": "top-up", "date": "2026-11-02", "amount": "5", "currency": "USD"}]}]}
+      """
+    try Data(text.utf8).write(to: URL(fileURLWithPath: sandbox.file))
+    let result = sandbox.run(["status"], today: added)
+    #expect(result.code == 65)
+    #expect(
+      result.stderr.hasPrefix(
+        "renew: \(sandbox.file): card 'm', field 'history[1].currency': "
+          + "the card's balance is in CNY, not USD: a balance has one currency\n"))
+  }
 }

@@ -64,6 +64,8 @@ enum DataFileText {
     case .notAnID(let text): return "'\(text)' is not an id (eight letters and digits)"
     case .repeatedID(let id): return "the id '\(id)' is given to something else too"
     case .currencyWithoutAmount: return "a currency needs an amount"
+    case .balanceCurrency(let given, let balance):
+      return "the card's balance is in \(balance), not \(given): a balance has one currency"
     case .versionDoesNotExist(let version): return "version \(version) does not exist"
     }
   }
