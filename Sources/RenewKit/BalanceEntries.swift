@@ -74,6 +74,15 @@ extension Card {
     record(.topUp(topUp))
   }
 
+  /// Whether the balance is one the data file can hold: at most
+  /// ``Money/maximumIntegerDigits`` digits before the point (a top-up past that,
+  /// or past 64 bits, leaves it out of range).
+  public var isBalanceInRange: Bool {
+    let hasTopUp = history.contains { if case .topUp = $0.event { true } else { false } }
+    guard let balance = clock.balance else { return !hasTopUp }
+    return Money(balance.description) != nil
+  }
+
   /// Records a reading or top-up, and replays the history.
   public mutating func record(_ event: Event) {
     history.append(Entry(event))

@@ -182,7 +182,9 @@ extension Card {
   /// What to top up, and by when, for a plan paid from the balance to be charged
   /// again after its due date; `nil` for other cards.
   public func topUpHint(on today: CalendarDate) -> TopUpHint? {
-    guard let outlook = balanceOutlook(on: today), let due = outlook.due,
+    // Past its due date, a charge was refused: topping up no longer helps, the
+    // card needs a renewal.
+    guard let outlook = balanceOutlook(on: today), let due = outlook.due, due >= today,
       var amount = outlook.shortfall
     else { return nil }
     if let minTopUp, minTopUp.covers(amount), minTopUp.currency == amount.currency {

@@ -28,9 +28,11 @@ public struct Forecast: Sendable, Hashable {
   public var totals: [String: ExactAmount]
 
   /// The forecast for `count` months from `today`'s month.
-  public init(cards: [Card], today: CalendarDate, months count: Int) {
+  public init(cards: [Card], today: CalendarDate, months wanted: Int) {
     let start = CalendarDate(year: today.year, month: today.month, day: 1) ?? today
-    months = (0..<count).compactMap { start.adding(months: $0) }
+    // Months past 9999-12 do not exist: the range stops there.
+    months = (0..<wanted).compactMap { start.adding(months: $0) }
+    let count = months.count
     let end = (start.adding(months: count) ?? .last).adding(days: -1) ?? .last
     func month(of date: CalendarDate) -> Int {
       max(0, (date.year - today.year) * 12 + date.month - today.month)
@@ -84,7 +86,7 @@ extension Card {
     var expiry = current
     let anchor = anchorDay ?? current.day
     var balance = balanceOutlook(on: today)?.balance
-    if balance == nil, expiry < today {
+    if expiry < today {
       // Overdue: renewed today, the period counts from today.
       costs.append((today, ExactAmount(price)))
       expiry = period.added(to: today) ?? .last

@@ -61,7 +61,19 @@ public struct ICalendar: Sendable {
 public enum ExportFile {
   /// Replaces `path` with `bytes` all at once (a temporary file beside it, then a
   /// rename): on failure `path` is untouched.
+  /// An existing file keeps its permissions, and a link is written through to
+  /// its target, as an editor would.
   public static func replace(_ path: String, with bytes: [UInt8]) throws(SystemError) {
-    try Platform.replaceFile(at: path, with: bytes, mode: 0o644)
+    var target = path
+    for _ in 0..<16 {
+      guard let link = Platform.linkTarget(of: target) else { break }
+      if link.hasPrefix("/") {
+        target = link
+      } else {
+        let folder = target.lastIndex(of: "/").map { String(target[...$0]) } ?? ""
+        target = folder + link
+      }
+    }
+    try Platform.replaceFile(at: target, with: bytes, mode: Platform.mode(of: target) ?? 0o644)
   }
 }

@@ -108,6 +108,11 @@ public struct CheckRecord: Sendable, Hashable {
 
   /// `path` made absolute against the current folder.
   public static func absolute(_ path: String) -> String {
+    // The file itself, however it is reached (`./`, `..`, a link), when it exists.
+    if let resolved = realpath(path, nil) {
+      defer { free(resolved) }
+      return String(cString: resolved)
+    }
     guard !path.hasPrefix("/") else { return path }
     var buffer = [CChar](repeating: 0, count: 4096)
     guard getcwd(&buffer, buffer.count) != nil else { return path }

@@ -28,12 +28,12 @@ extension Card {
       // balance after them, and a top-up counts for later days.
       if let plan { clock.charge(plan, through: history[index].event.date) }
       switch history[index].event {
+      // Neither revives a charge already refused: that expiry stays the due date
+      // until a renewal or an expiry set outright.
       case .balance(let reading):
         clock.balance = reading.amount
-        clock.isChargeRefused = false
       case .topUp(let topUp):
         clock.balance = (clock.balance ?? Money.zero(topUp.amount.currency)).adding(topUp.amount)
-        clock.isChargeRefused = false
         clock.lastActivity = max(clock.lastActivity ?? topUp.date, topUp.date)
       case .activity(let activity):
         clock.lastActivity = max(clock.lastActivity ?? activity.date, activity.date)

@@ -83,16 +83,20 @@ struct BalanceTests {
     #expect(card.due == (try TestValues.date("2027-05-31")))
   }
 
-  @Test("after a refused charge, a late top-up lets the plan be charged again")
+  @Test("a refused charge stays refused: a later top-up does not revive it, a renewal does")
   func refusedThenTopUp() throws {
     var card = try Self.chinaMobile()
     card.recordTopUp(
       TopUp(date: try TestValues.date("2027-07-05"), amount: try #require(Money("6 CNY"))))
-    // The refused charge of Jul 1 is made once the balance covers it.
     let outlook = try #require(card.balanceOutlook(on: try TestValues.date("2027-07-06")))
-    #expect(outlook.expiry == (try TestValues.date("2027-07-31")))
-    #expect(outlook.balance.description == "0.00 CNY")
-    #expect(card.due == (try TestValues.date("2027-07-31")))
+    #expect(outlook.expiry == (try TestValues.date("2027-06-30")))
+    #expect(outlook.balance.description == "8.00 CNY")
+    #expect(card.due == (try TestValues.date("2027-06-30")))
+    // Overdue, topping up no longer helps: no hint.
+    #expect(card.topUpHint(on: try TestValues.date("2027-07-06")) == nil)
+    // Renewed late, the month counts from Jul 6; the 8.00 CNY then pays Aug 7.
+    _ = try card.renew(Renewal(date: try TestValues.date("2027-07-06")), for: nil)
+    #expect(card.due == (try TestValues.date("2027-09-06")))
   }
 
   @Test("an unknown balance counts as nothing: the due date is the expiry")
@@ -207,7 +211,7 @@ struct BalanceTests {
   @Test("a top-up on the expiry day counts for the charge the next day; one the day after is late")
   func topUpAroundExpiry() throws {
     for (day, expiry, due) in [
-      ("2027-06-30", "2027-07-31", "2027-07-31"), ("2027-07-01", "2027-07-31", "2027-07-31"),
+      ("2027-06-30", "2027-07-31", "2027-07-31"), ("2027-07-01", "2027-06-30", "2027-06-30"),
     ] {
       var card = try Self.chinaMobile()
       card.recordTopUp(
@@ -246,13 +250,18 @@ struct BalanceTests {
         $0.element.event.date != $1.element.event.date
           ? $0.element.event.date < $1.element.event.date : $0.offset < $1.offset
       }
-      var charges = 0
       var expiry = try TestValues.date("2026-01-31")
+      var refused = false
+      let price = try #require(card.plan.price)
+      // A charge the balance does not cover is refused, and so is every later one.
       func chargeThrough(_ day: CalendarDate) {
-        while let next = expiry.adding(days: 1), next <= day, expected.covers(card.plan.price!) {
-          expected = expected.subtracting(card.plan.price!) ?? expected
+        while !refused, let next = expiry.adding(days: 1), next <= day {
+          guard expected.covers(price) else {
+            refused = true
+            return
+          }
+          expected = expected.subtracting(price) ?? expected
           expiry = Period.months(1).added(to: expiry, anchorDay: 31) ?? expiry
-          charges += 1
         }
       }
       for (_, entry) in sorted {
@@ -265,6 +274,7 @@ struct BalanceTests {
       }
       chargeThrough(today)
       #expect(outlook.balance == expected, "round \(round)")
+      #expect(!outlook.balance.description.hasPrefix("-"), "round \(round)")
       #expect(outlook.expiry == expiry, "round \(round)")
     }
   }

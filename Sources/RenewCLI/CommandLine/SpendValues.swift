@@ -64,6 +64,9 @@ extension OptionValues {
           option: "rate", value: text,
           expected: "a positive decimal after '=', at most 12 digits and 10 decimals: USD=7.10")
       }
+      guard rates[code] == nil else {
+        throw .invalidValue(option: "rate", value: text, expected: "one rate for \(code)")
+      }
       rates[code] = rate
     }
     return Conversion(currency: currency, rates: rates)

@@ -15,6 +15,9 @@ extension Runner {
       let command: ChangeCommand = event.type == .topUp ? .topUp : .balance
       document.lastChange = .command(command, card: name, date: event.date)
       document.cards[index].record(event)
+      guard document.cards[index].isBalanceInRange else {
+        throw UsageError.balanceTooLarge(card: name)
+      }
       return document.cards[index]
     }
     let what = event.type == .topUp ? "a top-up" : "a balance"

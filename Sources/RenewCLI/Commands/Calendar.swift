@@ -59,7 +59,8 @@ extension Runner {
     ics.text("UID", uid)
     ics.line("DTSTAMP", stamp)
     ics.line("DTSTART;VALUE=DATE", ICalendar.date(day))
-    ics.line("DTEND;VALUE=DATE", ICalendar.date(day.adding(days: 1) ?? day))
+    // An all-day event without DTEND lasts the day: 9999-12-31 has no next day.
+    if let next = day.adding(days: 1) { ics.line("DTEND;VALUE=DATE", ICalendar.date(next)) }
     ics.text("SUMMARY", summary)
     ics.text("DESCRIPTION", description)
     ics.line("TRANSP", "TRANSPARENT")

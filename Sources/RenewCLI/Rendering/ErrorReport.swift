@@ -197,6 +197,10 @@ struct ErrorReport: Equatable {
       return ErrorReport(
         message: "--since \(since) is after --until \(until)", hint: "give --since first",
         code: usage)
+    case .balanceTooLarge(let card):
+      return ErrorReport(
+        message: "the balance of '\(card)' would pass 999999999999.99, more than renew keeps",
+        hint: "record what the carrier says with 'renew balance'", code: usage)
     case .noStateLocation:
       return ErrorReport(
         message: "HOME is not set, so check --new has nowhere to keep what it reported",
