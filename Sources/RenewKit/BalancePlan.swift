@@ -170,6 +170,18 @@ extension Card {
   }
 }
 
+extension Card {
+  /// Records where a plan paid from the balance stands on `today` (the expiry its
+  /// charges reached and the balance they left), so that a change of the plan
+  /// from that day on does not re-price the charges already made.
+  public mutating func settleCharges(on today: CalendarDate) {
+    guard let outlook = balanceOutlook(on: today), let expiry = outlook.expiry else { return }
+    history.append(Entry(.expiry(ExpiryChange(date: today, expires: expiry, anchorDay: anchorDay))))
+    history.append(Entry(.balance(BalanceReading(date: today, amount: outlook.balance))))
+    replay()
+  }
+}
+
 /// What to top up, and by when, so that a plan paid from the balance goes on.
 public struct TopUpHint: Sendable, Hashable {
   /// At least this much: the larger of the shortfall and the card's least top-up.

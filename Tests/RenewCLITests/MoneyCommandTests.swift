@@ -197,4 +197,15 @@ struct MoneyCommandTests {
         "renew: \(sandbox.file): card 'm', field 'history[1].currency': "
           + "the card's balance is in CNY, not USD: a balance has one currency\n"))
   }
+
+  @Test("a new price applies from today: the charges already made keep theirs")
+  func repriced() throws {
+    let day = CalendarDate(year: 2027, month: 3, day: 5) ?? .first
+    #expect(sandbox.run(["top-up", "中国移动", "4 CNY"], today: day).code == 0)
+    let edited = sandbox.run(["edit", "中国移动", "--price", "10 CNY"], today: day)
+    #expect(edited.stdout == "changed 中国移动, due 2027-06-30 (in 117 days)\n")
+    let row = try statusRow(on: day)
+    #expect((row["balance"] as? [String: Any])?["amount"] as? String == "30.00")
+    #expect(row["due"] as? String == "2027-06-30")
+  }
 }
