@@ -17,7 +17,9 @@ extension Runner {
     if card.isRetired { fields.append(("retired", "yes: left out of status and check")) }
     let outlook = card.balanceOutlook(on: today, listing: 3)
     if let expiry = outlook?.expiry ?? card.expiry {
-      fields.append(("expires", "\(expiry)" + (card.anchorDay.map { ", cycle day \($0)" } ?? "")))
+      // A projected expiry of a day or week plan has moved off the stored cycle day.
+      let cycle = outlook != nil && card.plan.period?.isMonthly == false ? nil : card.anchorDay
+      fields.append(("expires", "\(expiry)" + (cycle.map { ", cycle day \($0)" } ?? "")))
     }
     if let outlook {
       fields.append(("balance", "\(outlook.balance) today"))
