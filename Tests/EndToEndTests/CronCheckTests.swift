@@ -99,3 +99,25 @@ import Testing
     #expect(after.outputBytes.isEmpty)
   }
 }
+
+/// `check --new` whose reader goes away early.
+@Suite struct CheckNewPipeTests {
+  @Test("check --new piped into a reader that stops early still records what it reported")
+  func readerStopsEarly() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    for index in 0..<3 {
+      try box.succeed("add", "card \(index)", "--number", "\(index)", "--expires", "2026-03-12")
+    }
+    let environment = box.environment(["XDG_STATE_HOME": "\(box.root)/state"])
+    // `true` exits at once, so renew's first write to the pipe meets no reader.
+    let piped = try Child.run(
+      "/bin/sh", ["-c", "'\(box.binary)' --file '\(box.file)' check --new | true"],
+      environment: environment)
+    #expect(piped.status == 0)
+    let again = try box.run(
+      ["check", "--new"], environment: ["XDG_STATE_HOME": "\(box.root)/state"])
+    #expect(again.status == 0)
+    #expect(again.outputBytes.isEmpty)
+  }
+}

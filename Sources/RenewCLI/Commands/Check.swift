@@ -27,13 +27,6 @@ extension Runner {
       ledger = (path, record, lock)
     }
     defer { ledger?.lock.release() }
-    if format == .json {
-      // Asked for JSON, a script gets an array even when it is empty.
-      output.standardOutput(
-        JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status, today: today) }))
-    } else {
-      for (card, status) in rows { say(checkLine(card, status)) }
-    }
     var failed = false
     for (card, status) in rows {
       if let exec {
@@ -49,8 +42,17 @@ extension Runner {
         ledger?.record.reported[card.id] = CheckRecord.Reported(due: due, step: step)
       }
     }
+    // The record is written before the lines: a reader that stops early
+    // (`| head`) must not make the next run push the same cards again.
     if let ledger {
       try ledger.record.write(to: ledger.path, dataFile: CheckRecord.absolute(store.path))
+    }
+    if format == .json {
+      // Asked for JSON, a script gets an array even when it is empty.
+      output.standardOutput(
+        JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status, today: today) }))
+    } else {
+      for (card, status) in rows { say(checkLine(card, status)) }
     }
     if failed { return 69 }
     return rows.isEmpty ? 0 : 1
