@@ -47,14 +47,29 @@ public struct TopUp: Sendable, Hashable {
 public enum BalanceError: Error, Sendable, Equatable {
   /// The amount is in another currency than the card's balance.
   case currency(given: String, balance: String)
+  /// The price is in another currency than the balance.
+  case priceCurrency(price: String, balance: String)
 }
 
 extension Card {
   /// The currency of the card's balance: that of its first reading or top-up, else
-  /// of its price when the plan is paid from the balance.
+  /// of its price.
   public var balanceCurrency: String? {
-    history.lazy.compactMap(\.event.balanceAmount?.currency).first
-      ?? (isPaidFromBalance ? plan.price?.currency : nil)
+    history.lazy.compactMap(\.event.balanceAmount?.currency).first ?? plan.price?.currency
+  }
+
+  /// The first amount that is not in the balance's one currency: a reading, a
+  /// top-up, the least top-up, or the price once the card has a balance.
+  public var balanceCurrencyProblem: BalanceError? {
+    let amounts = history.compactMap(\.event.balanceAmount)
+    guard let currency = balanceCurrency else { return nil }
+    if let price = plan.price, !amounts.isEmpty, price.currency != currency {
+      return .priceCurrency(price: price.currency, balance: currency)
+    }
+    let others = amounts + (minTopUp.map { [$0] } ?? [])
+    return others.first { $0.currency != currency }.map {
+      .currency(given: $0.currency, balance: currency)
+    }
   }
 
   /// Refuses `amount` when the balance already has another currency.

@@ -148,8 +148,6 @@ public enum BalancePlanProblem: Sendable, Equatable {
   case freePlan
   /// The carrier also charges a bound payment method.
   case autoRenew
-  /// The price is in another currency than the balance.
-  case currency(price: String, balance: String)
 }
 
 extension Card {
@@ -163,9 +161,6 @@ extension Card {
     if !missing.isEmpty { return .missing(missing) }
     if plan.price?.units == 0 { return .freePlan }
     if renewsAutomatically { return .autoRenew }
-    if let price = plan.price, let currency = balanceCurrency, currency != price.currency {
-      return .currency(price: price.currency, balance: currency)
-    }
     return nil
   }
 }

@@ -23,6 +23,8 @@ extension Card {
     case .balance(let amount, let day):
       recordBalance(BalanceReading(date: day, amount: amount))
     case .expires(let date, let day, let today):
+      // Clearing an expiry the card does not have records nothing.
+      if date == nil && expiry == nil { return }
       setExpiry(date, on: day ?? settingDate(for: date, today: today))
     }
   }

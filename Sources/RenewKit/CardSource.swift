@@ -37,16 +37,19 @@ extension Card {
   /// A card read in a hurry and then changed is merged: its fields as they are
   /// now, its history as the file had it followed by what was recorded since, all
   /// replayed.
-  func loaded() throws -> Card {
+  ///
+  /// - Parameter taken: The ids in use, which an entry without one (a hand edit)
+  ///   does not get: it gets the id a full read derives for it.
+  func loaded(avoiding taken: Set<String> = []) throws -> Card {
     guard let source else { return self }
     var full = try source.fullCard()
+    var taken = taken
+    full.deriveMissingEntryIDs(avoiding: &taken)
     var current = self
     current.source = nil
-    let recorded = current.history
-    current.history = full.history + recorded
+    current.history = full.history + current.history
     current.replay()
-    full = current
-    return full
+    return current
   }
 }
 
@@ -57,7 +60,7 @@ extension Document {
   ///
   /// - Throws: ``DataError`` or ``JSONError`` for a history renew cannot accept.
   public mutating func loadCard(at index: Int) throws {
-    cards[index] = try cards[index].loaded()
+    cards[index] = try cards[index].loaded(avoiding: ids)
   }
 
   /// Writes card `card` into `array`: its bytes as the file had them when it was

@@ -64,16 +64,20 @@ public enum ExportFile {
   /// An existing file keeps its permissions, and a link is written through to
   /// its target, as an editor would.
   public static func replace(_ path: String, with bytes: [UInt8]) throws(SystemError) {
-    var target = path
-    for _ in 0..<16 {
-      guard let link = Platform.linkTarget(of: target) else { break }
-      if link.hasPrefix("/") {
-        target = link
-      } else {
-        let folder = target.lastIndex(of: "/").map { String(target[...$0]) } ?? ""
-        target = folder + link
-      }
-    }
+    let target = FilePaths.resolvingLinks(path)
     try Platform.replaceFile(at: target, with: bytes, mode: Platform.mode(of: target) ?? 0o644)
+  }
+
+  /// Whether `path` is the store's data file, its lock file, or inside its
+  /// backups folder, however it is reached: a file no export may replace.
+  public static func belongs(_ path: String, to store: Store) -> Bool {
+    func isSame(_ path: String, as other: String) -> Bool {
+      guard let identity = Platform.identity(of: path), let theirs = Platform.identity(of: other)
+      else { return false }
+      return identity.isSameFile(as: theirs)
+    }
+    let target = FilePaths.resolvingLinks(path)
+    return isSame(target, as: store.target) || isSame(target, as: store.target + ".lock")
+      || isSame(FilePaths.directory(of: target), as: store.backupFolder)
   }
 }

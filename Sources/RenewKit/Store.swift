@@ -131,11 +131,22 @@ public struct Store: Sendable {
     return result
   }
 
-  /// Whether `document` says the same as `old`, whatever each says of its last change.
+  /// Whether `document` says the same as `old`, whatever each says of its last
+  /// change, and whether or not a card's history was loaded to make the change.
   private static func isUnchanged(_ document: Document, from old: Document) -> Bool {
     var document = document
     document.lastChange = old.lastChange
-    return document == old
+    guard document != old else { return true }
+    guard document.cards.count == old.cards.count else { return false }
+    var cards = old
+    for index in cards.cards.indices where document.cards[index] != cards.cards[index] {
+      // A card loaded for the change is compared with the same card loaded.
+      guard cards.cards[index].source != nil, document.cards[index].source == nil,
+        let loaded = try? cards.cards[index].loaded()
+      else { return false }
+      cards.cards[index] = loaded
+    }
+    return document == cards
   }
 
   /// The serialized form: pretty-printed, keys sorted, with a final newline.

@@ -70,14 +70,20 @@ extension Document {
         cards[cardIndex].id = id
         taken.insert(id)
       }
-      let cardID = cards[cardIndex].id
-      for position in card.history.indices where card.history[position].id.isEmpty {
-        let entry = card.history[position]
-        let id = Identifier.derived(
-          from: "entry \(cardID) \(position) \(entry.event.date)", avoiding: taken)
-        cards[cardIndex].history[position].id = id
-        taken.insert(id)
-      }
+      cards[cardIndex].deriveMissingEntryIDs(avoiding: &taken)
+    }
+  }
+}
+
+extension Card {
+  /// Gives each entry without an id the id a read derives for it from the card's
+  /// id, its position and its date, so that every read shows the same one.
+  mutating func deriveMissingEntryIDs(avoiding taken: inout Set<String>) {
+    for position in history.indices where history[position].id.isEmpty {
+      let id = Identifier.derived(
+        from: "entry \(self.id) \(position) \(history[position].event.date)", avoiding: taken)
+      history[position].id = id
+      taken.insert(id)
     }
   }
 }

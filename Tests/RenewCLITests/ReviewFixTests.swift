@@ -87,4 +87,95 @@ struct ReviewFixTests {
     #expect(rates.code == 64)
     #expect(rates.stderr == "renew: invalid value 'usd=7.20' for --rate\none rate for USD\n")
   }
+
+  @Test("an edit to the values a card has writes nothing and keeps no backup")
+  func noOpEdit() throws {
+    let sandbox = try Sandbox()
+    sandbox.seed()
+    #expect(sandbox.run(["log", "smart ph"]).code == 0)
+    let before = sandbox.bytes()
+    let backups = try FileManager.default.contentsOfDirectory(atPath: sandbox.file + ".backups")
+    for arguments in [
+      ["edit", "smart ph", "--country", "PH"], ["edit", "giffgaff", "--clear", "note"],
+      ["edit", "smart bro", "--clear", "price"],
+    ] {
+      let result = sandbox.run(arguments)
+      #expect(result.code == 0, "\(arguments)")
+      #expect(
+        result.stdout.hasSuffix("already has those values; nothing changed\n"), "\(arguments)")
+    }
+    #expect(sandbox.bytes() == before)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: sandbox.file + ".backups") == backups)
+  }
+
+  @Test("clearing an expiry a card does not have records nothing")
+  func clearMissingExpiry() throws {
+    let sandbox = try Sandbox()
+    sandbox.seed()
+    let before = sandbox.bytes()
+    let result = sandbox.run(["edit", "giffgaff", "--clear", "expires"])
+    #expect(result.stdout == "giffgaff already has those values; nothing changed\n")
+    #expect(sandbox.bytes() == before)
+  }
+
+  @Test("an entry without an id in the file has the same id for history and for unlog")
+  func derivedIDs() throws {
+    let sandbox = try Sandbox()
+    sandbox.seed()
+    #expect(sandbox.run(["log", "smart ph"]).code == 0)
+    var text = String(decoding: try #require(sandbox.bytes()), as: UTF8.self)
+    // Drop the renewal's id, as a hand edit might.
+    let renewal = try #require(text.range(of: #""type" : "renewal""#))
+    let idLine = try #require(
+      text.range(
+        of: #"\n *"id" : "[0-9a-z]+",?"#, options: [.regularExpression, .backwards],
+        range: text.startIndex..<renewal.lowerBound))
+    text.removeSubrange(idLine)
+    try Data(text.utf8).write(to: URL(fileURLWithPath: sandbox.file))
+    let history = sandbox.run(["history", "smart ph", "--json"])
+    let entries = try #require(
+      try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
+    let id = try #require(entries.first { $0["type"] as? String == "renewal" }?["id"] as? String)
+    let unlog = sandbox.run(["unlog", "smart ph", id])
+    #expect(unlog.code == 0, "\(unlog.stderr)")
+  }
+
+  @Test("calendar --out refuses the data file, however it is named")
+  func calendarOverData() throws {
+    let sandbox = try Sandbox()
+    sandbox.seed()
+    let before = sandbox.bytes()
+    let dotted = sandbox.folder + "/./renew.json"
+    let result = sandbox.run(["calendar", "--out", dotted])
+    #expect(result.code == 64)
+    #expect(
+      result.stderr.hasPrefix("renew: --out \(dotted) is renew's data file or one of its backups\n")
+    )
+    #expect(sandbox.bytes() == before)
+  }
+
+  @Test("a reading or top-up in another currency than a card's price is refused")
+  func priceCurrency() throws {
+    let sandbox = try Sandbox()
+    sandbox.seed()
+    let before = sandbox.bytes()
+    for (arguments, message) in [
+      (["top-up", "smart ph", "3 USD"], "has a balance in PHP, not USD"),
+      (["balance", "smart ph", "5 USD"], "has a balance in PHP, not USD"),
+      (
+        ["edit", "smart ph", "--balance", "8 USD"], "has a balance in USD, but its price is in PHP"
+      ),
+    ] {
+      let result = sandbox.run(arguments)
+      #expect(result.code == 64, "\(arguments)")
+      #expect(result.stderr.hasPrefix("renew: 'Smart PH' \(message)\n"), "\(arguments)")
+    }
+    #expect(sandbox.bytes() == before)
+    let mixed = sandbox.run([
+      "add", "x", "--number", "9", "--balance", "1 USD", "--price", "1 EUR", "--period", "1m",
+    ])
+    #expect(mixed.code == 64)
+    #expect(mixed.stderr.hasPrefix("renew: 'x' has a balance in USD, but its price is in EUR\n"))
+  }
 }

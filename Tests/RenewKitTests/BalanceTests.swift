@@ -121,7 +121,7 @@ struct BalanceTests {
     #expect(card.balancePlanProblem == .autoRenew)
     card.renewsAutomatically = false
     card.plan.price = Money("8 USD")
-    #expect(card.balancePlanProblem == .currency(price: "USD", balance: "CNY"))
+    #expect(card.balanceCurrencyProblem == .priceCurrency(price: "USD", balance: "CNY"))
     card.plan.price = nil
     #expect(card.balancePlanProblem == .missing(["price"]))
   }

@@ -66,6 +66,8 @@ enum UsageError: Error, Equatable {
   case spendUntilNeedsSince
   /// `spend --since` after `--until`.
   case emptyRange(since: CalendarDate, until: CalendarDate)
+  /// `calendar --out` naming the data file, its lock file or a backup.
+  case outIsDataFile(String)
   /// A top-up that would make the balance larger than renew keeps.
   case balanceTooLarge(card: String)
   /// `check --new` without `XDG_STATE_HOME` or `HOME` to keep its record in.

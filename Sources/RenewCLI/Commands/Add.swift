@@ -53,19 +53,7 @@ extension Runner {
   /// Refuses a card whose balance or plan paid from it does not add up.
   func checkBalance(of card: Card) throws(UsageError) {
     if let problem = card.balancePlanProblem { throw .balancePlan(card: card.name, problem) }
-    if let minimum = card.minTopUp,
-      let currency = card.balanceCurrency ?? card.plan.price?.currency,
-      minimum.currency != currency
-    {
-      throw .balance(card: card.name, .currency(given: minimum.currency, balance: currency))
-    }
-    var currency: String?
-    for case let amount? in card.history.map(\.event.balanceAmount) {
-      if let currency, currency != amount.currency {
-        throw .balance(card: card.name, .currency(given: amount.currency, balance: currency))
-      }
-      currency = amount.currency
-    }
+    if let problem = card.balanceCurrencyProblem { throw .balance(card: card.name, problem) }
   }
 
   /// Warns when `card` is active and has no clock, so that `check` would stay silent about it.

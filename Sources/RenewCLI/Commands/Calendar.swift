@@ -47,6 +47,7 @@ extension Runner {
       output.standardOutput(String(decoding: ics.bytes, as: UTF8.self))
       return
     }
+    guard !ExportFile.belongs(out, to: store) else { throw UsageError.outIsDataFile(out) }
     try ExportFile.replace(out, with: ics.bytes)
   }
 

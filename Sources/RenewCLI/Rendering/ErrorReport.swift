@@ -181,7 +181,7 @@ struct ErrorReport: Equatable {
       return ErrorReport(
         message: "'\(card)' cannot renew both from its balance and by auto-renew",
         hint: "give --from-balance or --auto-renew, not both", code: usage)
-    case .balancePlan(let card, .currency(let price, let balance)):
+    case .balance(let card, .priceCurrency(let price, let balance)):
       return ErrorReport(
         message: "'\(card)' has a balance in \(balance), but its price is in \(price)",
         hint: "a card's balance has one currency; give the price in \(balance)", code: usage)
@@ -197,6 +197,10 @@ struct ErrorReport: Equatable {
       return ErrorReport(
         message: "--since \(since) is after --until \(until)", hint: "give --since first",
         code: usage)
+    case .outIsDataFile(let path):
+      return ErrorReport(
+        message: "--out \(path) is renew's data file or one of its backups",
+        hint: "give another file, such as ~/Sync/renew.ics", code: usage)
     case .balanceTooLarge(let card):
       return ErrorReport(
         message: "the balance of '\(card)' would pass 999999999999.99, more than renew keeps",
