@@ -40,6 +40,8 @@ extension Card {
   ///
   /// - Parameter taken: The ids in use, which an entry without one (a hand edit)
   ///   does not get: it gets the id a full read derives for it.
+  /// - Returns: The card with its whole history.
+  /// - Throws: ``DataError`` or ``JSONError`` for a history renew cannot accept.
   func loaded(avoiding taken: Set<String> = []) throws -> Card {
     guard let source else { return self }
     var full = try source.fullCard()
