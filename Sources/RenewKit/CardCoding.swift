@@ -84,8 +84,10 @@ extension Card {
   /// find it in the file; text follows the command line's rules (see
   /// ``TextField``). A syntax error is thrown as the ``JSONError`` it is.
   static func read(
-    from reader: inout JSONReader, index: Int, summary: Bool = false
+    from reader: inout JSONReader, index: Int, depth: ReadDepth = .full
   ) throws -> (Card, CardFormat) {
+    let summary = depth != .full
+    let judgesHistory = depth == .change
     let reading = ObjectReading()
     var card = Card(name: "", number: "", added: .first)
     var format = CardFormat()
@@ -152,7 +154,7 @@ extension Card {
             // strings and brackets only: a change reads and judges all of it.
             if summary {
               format.skippedHistory = true
-              _ = try r.skipStructure()
+              _ = try judgesHistory ? r.skipValue() : r.skipStructure()
               return
             }
             var position = 0

@@ -21,7 +21,7 @@ final class CardSource: Sendable {
   /// The card with its whole history, read from its bytes and replayed.
   func fullCard() throws -> Card {
     var reader = JSONReader(bytes: Array(bytes[range]))
-    var (card, _) = try Card.read(from: &reader, index: 0, summary: false)
+    var (card, _) = try Card.read(from: &reader, index: 0)
     card.replay()
     return card
   }

@@ -39,6 +39,10 @@ public enum ReadDepth: Sendable {
   /// Each card's fields and the clock written beside its history, the history
   /// itself only checked: for `status`, `check` and `list`, at any size.
   case summary
+  /// As ``summary``, but each history's syntax is judged in full (numbers,
+  /// literals, commas) while it is stepped over: for changes, which copy the
+  /// cards they do not touch into the file they write.
+  case change
 }
 
 /// The keys of the document.
@@ -60,12 +64,12 @@ extension Document {
   public static func decode(_ bytes: [UInt8], depth: ReadDepth = .full) throws -> Document {
     do {
       let summary = try JSONReader.decode(bytes) { reader in
-        try read(from: &reader, summary: depth == .summary)
+        try read(from: &reader, depth: depth)
       }
       // A card without its replayed clock (format 1, a hand edit) is replayed: the
       // whole document is read in full then.
       guard let summary else {
-        return try JSONReader.decode(bytes) { reader in try read(from: &reader, summary: false) }
+        return try JSONReader.decode(bytes) { reader in try read(from: &reader, depth: .full) }
           ?? Document()
       }
       return summary
@@ -80,7 +84,8 @@ extension Document {
   }
 
   /// The document, or `nil` when `summary` was asked for and a card has no clock to trust.
-  private static func read(from reader: inout JSONReader, summary: Bool) throws -> Document? {
+  private static func read(from reader: inout JSONReader, depth: ReadDepth) throws -> Document? {
+    let summary = depth != .full
     let reading = ObjectReading()
     var document = Document()
     var formats: [CardFormat] = []
@@ -96,7 +101,7 @@ extension Document {
                 ? nil
                 : try r.readArray { element in
                   let (card, format) = try Card.read(
-                    from: &element, index: index, summary: summary)
+                    from: &element, index: index, depth: depth)
                   document.cards.append(card)
                   formats.append(format)
                   index += 1

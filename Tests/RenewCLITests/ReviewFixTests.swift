@@ -178,4 +178,20 @@ struct ReviewFixTests {
     #expect(mixed.code == 64)
     #expect(mixed.stderr.hasPrefix("renew: 'x' has a balance in USD, but its price is in EUR\n"))
   }
+
+  @Test("a change refuses a file whose untouched cards hold bad JSON, instead of copying it")
+  func changeJudgesOtherHistories() throws {
+    let sandbox = try Sandbox()
+    sandbox.seed()
+    #expect(sandbox.run(["log", "smart ph"]).code == 0)
+    var text = String(decoding: try #require(sandbox.bytes()), as: UTF8.self)
+    let receipt = try #require(text.range(of: #""type" : "renewal""#))
+    text.replaceSubrange(receipt, with: #""type" : "renewal", "for" : 1.2.3"#)
+    try Data(text.utf8).write(to: URL(fileURLWithPath: sandbox.file))
+    let before = sandbox.bytes()
+    let result = sandbox.run(["touch", "giffgaff"])
+    #expect(result.code == 65)
+    #expect(result.stderr.hasPrefix("renew: \(sandbox.file):"), "\(result.stderr)")
+    #expect(sandbox.bytes() == before)
+  }
 }
