@@ -83,7 +83,7 @@ struct Settings: Equatable {
       guard let seconds = Double(text), seconds > 0, seconds <= 3600 else {
         throw UsageError.invalidEnvironment(
           variable: hookTimeoutVariable, value: text,
-          expected: "seconds from 0 to 3600, such as 0.5")
+          expected: "more than 0 and at most 3600 seconds, such as 0.5")
       }
       hookTimeout = seconds
     }

@@ -106,6 +106,27 @@ extension Card {
 }
 
 extension Event {
+  /// The same event on another day.
+  public func dated(_ date: CalendarDate) -> Event {
+    switch self {
+    case .renewal(var renewal):
+      renewal.date = date
+      return .renewal(renewal)
+    case .activity(var activity):
+      activity.date = date
+      return .activity(activity)
+    case .expiry(var change):
+      change.date = date
+      return .expiry(change)
+    case .balance(var reading):
+      reading.date = date
+      return .balance(reading)
+    case .topUp(var topUp):
+      topUp.date = date
+      return .topUp(topUp)
+    }
+  }
+
   /// The amount of a balance reading or top-up; `nil` for other entries.
   public var balanceAmount: Money? {
     switch self {

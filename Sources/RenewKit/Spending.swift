@@ -113,6 +113,8 @@ public struct SpendReport: Sendable, Hashable {
   public var groups: [Group]
   /// The totals over every group, by currency code.
   public var totals: [String: ExactAmount]
+  /// The currencies converted at a rate: the rates the report used.
+  public var converted: Set<String> = []
 }
 
 /// Why `spend` cannot add up what was paid.
@@ -140,6 +142,7 @@ extension SpendReport {
   ) throws(SpendError) {
     var groups: [String: Group] = [:]
     var totals: [String: ExactAmount] = [:]
+    var converted: Set<String> = []
     func add(_ amount: ExactAmount, _ currency: String, to sums: inout [String: ExactAmount])
       throws(SpendError)
     {
@@ -163,8 +166,9 @@ extension SpendReport {
           guard let rate = conversion.rates[currency] else {
             throw .missingRate(currency: currency)
           }
-          guard let converted = amount.multiplied(by: rate) else { throw .tooLarge }
-          (amount, currency) = (converted, conversion.currency)
+          guard let inTarget = amount.multiplied(by: rate) else { throw .tooLarge }
+          converted.insert(currency)
+          (amount, currency) = (inTarget, conversion.currency)
         }
         let date = entry.event.date
         let name: String
@@ -186,5 +190,6 @@ extension SpendReport {
         : lhs.name < rhs.name
     }
     self.totals = totals
+    self.converted = converted
   }
 }

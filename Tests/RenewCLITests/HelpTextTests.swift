@@ -194,7 +194,7 @@ struct HelpTextTests {
     balance (--from-balance) is projected from the latest reading.
 
     Options:
-      --on DATE    the day of the reading (default today; not in the future)
+      --on DATE    when (default today; not in the future; 'due': the due date)
       --note TEXT  a note
 
     Example:
@@ -213,7 +213,7 @@ struct HelpTextTests {
     plan paid from the balance (--from-balance) is charged from it.
 
     Options:
-      --on DATE      the day of the top-up (default today; not in the future)
+      --on DATE      when (default today; not in the future; 'due': the due date)
       --via VIA      how you paid: Alipay, a voucher
       --receipt REF  a receipt or order number
       --note TEXT    a note

@@ -194,4 +194,19 @@ struct ReviewFixTests {
     #expect(result.stderr.hasPrefix("renew: \(sandbox.file):"), "\(result.stderr)")
     #expect(sandbox.bytes() == before)
   }
+
+  @Test("balance and top-up take --on due, as log and touch do")
+  func onDue() throws {
+    let sandbox = try Sandbox()
+    let added = try #require(CalendarDate(iso: "2026-11-21"))
+    let later = try #require(CalendarDate(iso: "2026-12-05"))
+    #expect(
+      sandbox.run(["add", "g", "--number", "1", "--expires", "2026-12-01"], today: added).code == 0)
+    let result = sandbox.run(["top-up", "g", "5 USD", "--on", "due"], today: later)
+    #expect(
+      result.stdout
+        == "recorded a top-up of 5.00 USD on g on 2026-12-01; due 2026-12-01 (4 days overdue)\n")
+    let early = sandbox.run(["balance", "g", "5 USD", "--on", "due"], today: added)
+    #expect(early.code == 64)
+  }
 }

@@ -74,7 +74,7 @@ struct SpendCommandTests {
   @Test("--in converts each amount exactly and rounds once, printing the rates")
   func converted() throws {
     let result = sandbox.run(
-      ["spend", "--in", "cny", "--rate", "USD=7.10", "--json"], today: today)
+      ["spend", "--in", "cny", "--rate", "USD=7.10", "--rate", "EUR=7.8", "--json"], today: today)
     #expect(result.code == 0)
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -103,6 +103,10 @@ struct SpendCommandTests {
       ),
       (["spend", "--in", "CNY", "--rate", "USD=0"], "renew: invalid value 'USD=0' for --rate\n"),
       (["spend", "--in", "RMB"], "renew: invalid value 'RMB' for --in\n"),
+      (
+        ["spend", "--in", "CNY", "--rate", "CNY=2"],
+        "renew: invalid value 'CNY=2' for --rate\nno rate for CNY, the --in currency itself\n"
+      ),
       (["spend", "--by", "week"], "renew: invalid value 'week' for --by\n"),
       (["spend", "--year", "26"], "renew: invalid value '26' for --year\n"),
       (

@@ -182,7 +182,8 @@ extension CommandName {
           balance (--from-balance) is projected from the latest reading.
           """,
         options: [
-          OptionHelp(.on, "the day of the reading (default today; not in the future)"),
+          OptionHelp(
+            .on, "when (default today; not in the future; 'due': the due date)"),
           OptionHelp(.field(.note), "a note"),
         ],
         examples: ["renew balance 中国移动 \"42 CNY\""],
@@ -197,7 +198,8 @@ extension CommandName {
           plan paid from the balance (--from-balance) is charged from it.
           """,
         options: [
-          OptionHelp(.on, "the day of the top-up (default today; not in the future)"),
+          OptionHelp(
+            .on, "when (default today; not in the future; 'due': the due date)"),
           OptionHelp(.via, "how you paid: Alipay, a voucher"),
           OptionHelp(.receipt, "a receipt or order number"),
           OptionHelp(.field(.note), "a note"),

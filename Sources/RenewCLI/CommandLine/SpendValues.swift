@@ -64,6 +64,11 @@ extension OptionValues {
           option: "rate", value: text,
           expected: "a positive decimal after '=', at most 12 digits and 10 decimals: USD=7.10")
       }
+      guard code != currency else {
+        throw .invalidValue(
+          option: "rate", value: text, expected: "no rate for \(currency), the --in currency itself"
+        )
+      }
       guard rates[code] == nil else {
         throw .invalidValue(option: "rate", value: text, expected: "one rate for \(code)")
       }

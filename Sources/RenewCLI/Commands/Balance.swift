@@ -4,11 +4,12 @@ import RenewKit
 extension Runner {
   /// `renew balance` (a reading) and `renew top-up`: recorded if the amount is in
   /// the balance's currency; a top-up below the card's least is kept with a warning.
-  func recordMoney(query: String, _ event: Event) throws {
+  func recordMoney(query: String, on day: EntryDay, _ event: Event) throws {
     guard let amount = event.balanceAmount else { return }
-    let card = try store.update { document in
+    let (card, event) = try store.update { document in
       let index = try resolveWithHistory(query, in: &document)
       let name = document.cards[index].name
+      let event = event.dated(try day.date(for: document.cards[index], today: today))
       do throws(BalanceError) {
         try document.cards[index].checkBalanceCurrency(of: amount)
       } catch { throw UsageError.balance(card: name, error) }
@@ -18,7 +19,7 @@ extension Runner {
       guard document.cards[index].isBalanceInRange else {
         throw UsageError.balanceTooLarge(card: name)
       }
-      return document.cards[index]
+      return (document.cards[index], event)
     }
     let what = event.type == .topUp ? "a top-up" : "a balance"
     say(

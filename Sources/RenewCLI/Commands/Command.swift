@@ -16,10 +16,9 @@ enum Command: Equatable {
   case log(card: String, day: EntryDay, renewal: Renewal, term: RenewalTerm?)
   /// `activity.date` is filled in from `day` when the card is known.
   case touch(card: String, day: EntryDay, activity: Activity)
-  /// What the carrier says the balance is.
-  case balance(card: String, reading: BalanceReading)
-  /// Money added to the balance.
-  case topUp(card: String, topUp: TopUp)
+  /// A balance reading or a top-up (`renew balance`, `renew top-up`); its date is
+  /// filled in from `day` when the card is known.
+  case money(card: String, day: EntryDay, event: Event)
   /// `entry` is an id or id prefix; `nil` means the entry recorded last.
   case unlog(card: String, entry: String?)
   case history(card: String?)
@@ -92,23 +91,18 @@ enum Command: Equatable {
         activity: Activity(date: values.today, note: try values.text(.note)))
     case .balance:
       let amount = try Values.moneyArgument(arguments[1])
-      return .balance(
-        card: first,
-        reading: BalanceReading(
-          date: try values.pastDate(.on) ?? values.today, amount: amount,
-          note: try values.text(.note)))
+      let reading = BalanceReading(date: values.today, amount: amount, note: try values.text(.note))
+      return .money(card: first, day: try values.entryDay(.on), event: .balance(reading))
     case .topUp:
       let amount = try Values.moneyArgument(arguments[1])
       if amount.units == 0 {
         throw .invalidArgument(
           placeholder: "MONEY", value: arguments[1], expected: "a top-up adds more than nothing")
       }
-      return .topUp(
-        card: first,
-        topUp: TopUp(
-          date: try values.pastDate(.on) ?? values.today, amount: amount,
-          via: try values.text(.via), receipt: try values.text(.receipt),
-          note: try values.text(.note)))
+      let topUp = TopUp(
+        date: values.today, amount: amount, via: try values.text(.via),
+        receipt: try values.text(.receipt), note: try values.text(.note))
+      return .money(card: first, day: try values.entryDay(.on), event: .topUp(topUp))
     case .unlog: return .unlog(card: first, entry: arguments.dropFirst().first)
     case .history: return .history(card: arguments.first)
     case .calendar:

@@ -50,8 +50,7 @@ struct Runner {
     case .log(let query, let day, let renewal, let term):
       try log(query: query, on: day, renewal, term: term)
     case .touch(let query, let day, let activity): try touch(query: query, on: day, activity)
-    case .balance(let query, let reading): try recordMoney(query: query, .balance(reading))
-    case .topUp(let query, let topUp): try recordMoney(query: query, .topUp(topUp))
+    case .money(let query, let day, let event): try recordMoney(query: query, on: day, event)
     case .unlog(let query, let entry): try unlog(query: query, entry: entry)
     case .undo(let force): try undo(force: force)
     case .help, .version:

@@ -18,7 +18,8 @@ extension Runner {
     } catch {
       throw UsageError.spendTooLarge
     }
-    let rates = (conversion?.rates ?? [:]).sorted { $0.key < $1.key }
+    let rates = (conversion?.rates ?? [:]).filter { report.converted.contains($0.key) }
+      .sorted { $0.key < $1.key }
     if format == .json {
       output.standardOutput(
         JSONView.encode(
@@ -84,7 +85,8 @@ struct SpendView: JSONWritable {
       object.member("by", grouping.rawValue)
       object.member("in", conversion?.currency)
       object.memberObject("rates") { rates in
-        for (code, rate) in (conversion?.rates ?? [:]).sorted(by: { $0.key < $1.key }) {
+        let used = (conversion?.rates ?? [:]).filter { report.converted.contains($0.key) }
+        for (code, rate) in used.sorted(by: { $0.key < $1.key }) {
           rates.member(code, rate.description)
         }
       }
