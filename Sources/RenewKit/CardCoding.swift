@@ -93,7 +93,6 @@ extension Card {
     var format = CardFormat()
     var name: String?
     var added: CalendarDate?
-    let start = reader.offset
     let depth = reader.depth
     let range =
       try reading.value("", in: &reader) { r in
@@ -201,7 +200,6 @@ extension Card {
         card: nil, field: "cards[\(index)]",
         problem: reading.first?.problem ?? .json(.missingKey("name")))
     }
-    _ = start
     guard !name.trimmed.isEmpty else {
       throw DataError(card: name, field: "name", problem: .emptyName)
     }

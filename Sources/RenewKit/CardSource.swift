@@ -28,10 +28,6 @@ final class CardSource: Sendable {
 }
 
 extension Card {
-  /// Whether the card was read without its history, which must be loaded before
-  /// anything but its fields changes (see ``Document/loadCard(at:)``).
-  public var isSummary: Bool { source != nil }
-
   /// The card as it stands, with its history read from the file.
   ///
   /// A card read in a hurry and then changed is merged: its fields as they are

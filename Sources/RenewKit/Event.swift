@@ -33,15 +33,6 @@ public enum Event: Sendable, Hashable {
     case .topUp(let topUp): return topUp.note
     }
   }
-
-  /// Whether it keeps the number alive: a renewal, activity or top-up, not an
-  /// expiry set by hand or a balance read.
-  public var isActivity: Bool {
-    switch self {
-    case .renewal, .activity, .topUp: return true
-    case .expiry, .balance: return false
-    }
-  }
 }
 
 /// The keys of a history entry in the data file.

@@ -56,35 +56,12 @@ struct DataFileTrustTests {
     #expect(result.stdout == "undid: add Smart Bro\n")
   }
 
-  @Test("renew help undo documents --force")
+  @Test("renew help undo documents --force (the whole text is pinned in HelpTextTests)")
   func undoHelp() throws {
-    let sandbox = try Sandbox()
+    let help = try Sandbox().run(["help", "undo"]).stdout
+    #expect(help.hasPrefix("Usage: renew undo [--force]\n"))
     #expect(
-      sandbox.run(["help", "undo"]).stdout == """
-        Usage: renew undo [--force]
-
-        Restore the state before the last change.
-
-        Restores the newest backup and says what it undid; run again, it steps
-        further back. An undo is not itself undoable, but the document it
-        replaced is kept as undone.json in the backups folder.
-
-        When the file was changed outside renew since renew last wrote it (a
-        hand edit, a git pull, a sync tool), undo refuses, because restoring
-        the backup would lose that change. --force restores it anyway, and
-        first keeps the changed file as outside-NNNNNN.json in the backups
-        folder, where renew never removes it.
-
-        Options:
-          --force  undo even over a file changed outside renew; keep that file
-
-        Examples:
-          renew undo
-          renew undo --force
-
-        Global options --file, --today, --json, --no-color: see 'renew --help'.
-
-        """)
+      help.contains("  --force  undo even over a file changed outside renew; keep that file\n"))
   }
 
   @Test("a data file with a byte order mark is read, and written back without it")

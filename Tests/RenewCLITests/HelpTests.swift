@@ -43,7 +43,7 @@ struct HelpTests {
     #expect(!sandbox.exists(sandbox.file))
   }
 
-  @Test("every command's help is pinned, and every example runs that command")
+  @Test("every command's help is pinned, and its examples use that command")
   func everyCommandPinned() {
     #expect(Set(HelpTextTests.commandTexts.keys) == Set(Self.commandNames))
     for (name, text) in HelpTextTests.commandTexts {

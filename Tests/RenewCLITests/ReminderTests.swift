@@ -44,7 +44,6 @@ struct ReminderTests {
     while day <= end {
       days.append(day.description)
       day = day.adding(days: step) ?? end
-      if day == end, days.last != end.description { days.append(end.description) }
     }
     return days
   }

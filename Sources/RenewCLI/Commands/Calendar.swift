@@ -25,7 +25,7 @@ extension Runner {
         lines.append("price: \(price)" + (card.plan.period.map { " for \($0)" } ?? ""))
       }
       if let hint = card.topUpHint(on: today) {
-        lines.append("top up at least \(hint.amount) by \(hint.by)")
+        lines.append(Format.topUp(hint))
       }
       if let end = card.graceEnd { lines.append("recoverable until \(end)") }
       event(

@@ -85,7 +85,7 @@ extension Runner {
       }
     }
     if let hint = card.topUpHint(on: today) {
-      line += "; top up at least \(hint.amount) by \(hint.by)"
+      line += "; " + Format.topUp(hint)
     }
     let hints = Format.hints(card)
     line += "; renew: \(hints.isEmpty ? "no method recorded" : hints)"

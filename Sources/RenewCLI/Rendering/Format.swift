@@ -48,6 +48,11 @@ enum Format {
     return words.dropLast().joined(separator: ", ") + " and " + last
   }
 
+  /// What to top up, and by when: "top up at least 6.00 CNY by 2027-06-30".
+  static func topUp(_ hint: TopUpHint) -> String {
+    "top up at least \(hint.amount) by \(hint.by)"
+  }
+
   /// A field's value as `show` prints it.
   static func value(_ value: FieldValue) -> String {
     switch value {

@@ -16,8 +16,6 @@ struct JSONNumberSpan {
 
   /// Whether the number starts with `-`.
   var isNegative: Bool { integerStart > start }
-  /// Whether the number is a plain integer: no fraction and no exponent.
-  var isPlainInteger: Bool { fractionEnd == integerEnd && end == integerEnd }
 }
 
 /// Checks numbers against RFC 8259 and turns them into whole numbers exactly.

@@ -82,13 +82,6 @@ extension JSONReader {
     return true
   }
 
-  /// Reads a value with `read`, or `null` as `nil`.
-  public mutating func readOptional<Value>(
-    _ read: (inout JSONReader) throws -> Value
-  ) throws -> Value? {
-    try readNull() ? nil : read(&self)
-  }
-
   /// The text of a scanned string, escapes decoded.
   mutating func text(of span: JSONStringSpan) -> String {
     guard span.hasEscape else {
