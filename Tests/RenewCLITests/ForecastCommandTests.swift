@@ -57,8 +57,7 @@ struct ForecastCommandTests {
   @Test("a plan paid from the balance needs a top-up once the balance runs out")
   func balanceRunsOut() throws {
     let result = sandbox.run(["forecast", "--json"], today: today)
-    let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let object = try parseJSON(result.stdout, as: [String: Any].self)
     let months = try #require(object["months"] as? [String])
     #expect(months.first == "2026-11")
     #expect(months.count == 12)

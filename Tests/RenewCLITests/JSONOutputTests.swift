@@ -137,8 +137,7 @@ struct JSONOutputTests {
   func show() throws {
     let result = sandbox.run(["show", "smart ph", "--json"])
     #expect(result.code == 0)
-    let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let object = try parseJSON(result.stdout, as: [String: Any].self)
     #expect(object["name"] as? String == "Smart PH")
     #expect(object["number"] as? String == "+63 917 123 4567")
     #expect(object["country"] as? String == "PH")

@@ -25,8 +25,7 @@ struct LeadDaysTests {
     #expect(try Self.storedRemind(sandbox) as? [Int] == [30, 7, 1])
     #expect(sandbox.run(["show", "m"]).stdout.contains("  remind   30, 7, 1 days before\n"))
     let status = sandbox.run(["status", "--json"]).stdout
-    let rows = try #require(
-      try JSONSerialization.jsonObject(with: Data(status.utf8)) as? [[String: Any]])
+    let rows = try parseJSON(status, as: [[String: Any]].self)
     #expect(rows.first?["leadDays"] as? [Int] == [30, 7, 1])
     #expect(rows.first?["remind"] as? Int == 30)
     // 24 days left on 2026-03-01: soon within the largest lead day.

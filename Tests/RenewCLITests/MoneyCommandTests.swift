@@ -24,8 +24,7 @@ struct MoneyCommandTests {
   /// The first object of `status --json` on `today`.
   func statusRow(on today: CalendarDate) throws -> [String: Any] {
     let result = sandbox.run(["status", "--json"], today: today)
-    let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
-    return try #require(rows?.first)
+    return try #require(try parseJSON(result.stdout, as: [[String: Any]].self).first)
   }
 
   @Test("status --json gives today's expiry and balance, and the due date the balance covers")
@@ -174,8 +173,7 @@ struct MoneyCommandTests {
     // show reads the card in full; status reads the clock as written.
     let row = try statusRow(on: day)
     let shown = sandbox.run(["show", "中国移动", "--json"], today: day)
-    let card = try #require(
-      try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+    let card = try parseJSON(shown.stdout, as: [String: Any].self)
     #expect(row["due"] as? String == "2027-08-31")
     #expect(card["due"] as? String == "2027-08-31")
     #expect((row["balance"] as? [String: Any])?["amount"] as? String == "58.00")

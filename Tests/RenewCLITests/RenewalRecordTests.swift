@@ -90,9 +90,9 @@ struct RenewalRecordTests {
     let result = sandbox.run(["log", "Smart PH"] + term)
     try #require(result.code == 0, "\(result.stderr)")
     let history = sandbox.run(["history", "Smart PH", "--json"])
-    let rows = try #require(
-      try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]]
-    ).filter { $0["type"] as? String == "renewal" }
+    let rows = try parseJSON(history.stdout, as: [[String: Any]].self).filter {
+      $0["type"] as? String == "renewal"
+    }
     try #require(rows.count == 1)
     #expect(rows[0]["amount"] as? String == amount)
     #expect(rows[0]["currency"] as? String == amount.map { _ in "PHP" })

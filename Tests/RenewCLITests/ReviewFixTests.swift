@@ -58,8 +58,9 @@ struct ReviewFixTests {
     let sandbox = try Sandbox()
     sandbox.seed()
     let target = sandbox.folder + "/target.ics"
-    FileManager.default.createFile(
-      atPath: target, contents: Data(), attributes: [.posixPermissions: 0o600])
+    try #require(
+      FileManager.default.createFile(
+        atPath: target, contents: Data(), attributes: [.posixPermissions: 0o600]))
     let link = sandbox.folder + "/link.ics"
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "target.ics")
     #expect(sandbox.run(["calendar", "--out", link]).code == 0)
@@ -134,8 +135,7 @@ struct ReviewFixTests {
     text.removeSubrange(idLine)
     try Data(text.utf8).write(to: URL(fileURLWithPath: sandbox.file))
     let history = sandbox.run(["history", "smart ph", "--json"])
-    let entries = try #require(
-      try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
+    let entries = try parseJSON(history.stdout, as: [[String: Any]].self)
     let id = try #require(entries.first { $0["type"] as? String == "renewal" }?["id"] as? String)
     let unlog = sandbox.run(["unlog", "smart ph", id])
     #expect(unlog.code == 0, "\(unlog.stderr)")

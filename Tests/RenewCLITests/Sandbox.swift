@@ -174,3 +174,12 @@ func maskingIDs(_ text: String) -> String {
   }
   return lines.joined(separator: "\n")
 }
+
+/// `text` parsed as JSON of type `T` (an object `[String: Any]`, an array of them),
+/// failing the test when it is not.
+func parseJSON<T>(
+  _ text: String, as type: T.Type, sourceLocation: SourceLocation = #_sourceLocation
+) throws -> T {
+  let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
+  return try #require(value as? T, sourceLocation: sourceLocation)
+}

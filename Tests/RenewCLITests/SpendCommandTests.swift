@@ -76,8 +76,7 @@ struct SpendCommandTests {
     let result = sandbox.run(
       ["spend", "--in", "cny", "--rate", "USD=7.10", "--rate", "EUR=7.8", "--json"], today: today)
     #expect(result.code == 0)
-    let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let object = try parseJSON(result.stdout, as: [String: Any].self)
     // 3 × 7.10 + 3.33 × 7.10 = 44.943, and 50 CNY.
     let totals = try #require(object["totals"] as? [[String: Any]])
     #expect(totals.count == 1)

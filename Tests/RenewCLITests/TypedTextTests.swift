@@ -47,14 +47,12 @@ struct TypedTextTests {
     #expect(values("receipt", in: [entry]) == [text])
 
     let shown = sandbox.run(["show", "card", "--json"])
-    let object = try #require(
-      try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+    let object = try parseJSON(shown.stdout, as: [String: Any].self)
     #expect(object["note"] as? String == text)
     #expect(object["how"] as? String == text)
 
     let history = sandbox.run(["history", "--json"])
-    let rows = try #require(
-      try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
+    let rows = try parseJSON(history.stdout, as: [[String: Any]].self)
     let renewals = rows.filter { $0["type"] as? String == "renewal" }
     #expect(values("note", in: renewals) == [text])
     #expect(values("receipt", in: renewals) == [text])

@@ -28,8 +28,7 @@ struct UnlogTests {
   /// The ids of `m`'s entries, oldest recorded first.
   func ids() throws -> [String] {
     let shown = sandbox.run(["show", "m", "--json"])
-    let card = try #require(
-      try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+    let card = try parseJSON(shown.stdout, as: [String: Any].self)
     let history = try #require(card["history"] as? [[String: Any]])
     return history.compactMap { $0["id"] as? String }
   }
