@@ -17,24 +17,28 @@ public enum RenewCLI {
   public static func run(
     arguments: [String], environment: [String: String], today: CalendarDate, output: Output
   ) -> Int32 {
+    let language = Language(arguments: arguments, environment: environment)
     let code = runCommand(
-      arguments: arguments, environment: environment, today: today, output: output)
+      arguments: arguments, environment: environment, today: today, output: output,
+      language: language)
     // Output that did not reach its destination (`>/dev/full`) is a failure too.
     guard let failure = output.standardOutputFailure() else { return code }
-    let report = ErrorReport(OutputError(code: failure))
+    let report = ErrorReport(OutputError(code: failure), language: language)
     output.standardError(report.text)
     return report.code
   }
 
   private static func runCommand(
-    arguments: [String], environment: [String: String], today: CalendarDate, output: Output
+    arguments: [String], environment: [String: String], today: CalendarDate, output: Output,
+    language: Language
   ) -> Int32 {
     do {
       let invocation = try Invocation.parse(
         arguments, clock: today, environmentToday: environment["RENEW_TODAY"])
       switch invocation.command {
       case .help(let name):
-        output.standardOutput(name.map(Help.command) ?? Help.overview())
+        output.standardOutput(
+          name.map { Help.command($0, in: language) } ?? Help.overview(in: language))
         return 0
       case .version:
         output.standardOutput(Help.version + "\n")
@@ -48,11 +52,11 @@ public enum RenewCLI {
           today: invocation.today, format: invocation.format,
           isColored: settings.isColored, tableWidth: settings.tableWidth, output: output,
           environment: environment, stateFolder: settings.stateFolder,
-          hookTimeout: settings.hookTimeout)
+          hookTimeout: settings.hookTimeout, language: language)
         return try runner.run(invocation.command)
       }
     } catch {
-      let report = ErrorReport(error)
+      let report = ErrorReport(error, language: language)
       output.standardError(report.text)
       return report.code
     }

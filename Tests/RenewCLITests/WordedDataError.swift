@@ -36,6 +36,6 @@ func decodeWorded(_ bytes: [UInt8], path: String) throws(WordedError) -> Documen
   do {
     return try Store.decode(bytes, path: path)
   } catch {
-    throw WordedError(description: ErrorReport(error).message)
+    throw WordedError(description: ErrorReport(error, language: .english).message)
   }
 }

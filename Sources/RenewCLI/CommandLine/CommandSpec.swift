@@ -35,6 +35,7 @@ struct CommandSpec: Sendable {
     OptionHelp(
       .json,
       "print JSON (\(CommandName.accepting(.json).map(\.rawValue).joined(separator: ", ")))"),
+    OptionHelp(.lang, "speak English or Chinese (also $RENEW_LANG, $LC_ALL, $LANG)"),
     OptionHelp(.noColor, "never colour the output (also NO_COLOR, TERM=dumb)"),
     OptionHelp(.help, "show help"),
     OptionHelp(.version, "show the version"),

@@ -44,6 +44,10 @@ struct Invocation: Equatable {
     if let command = line.command, !command.spec.formats.contains(format) {
       throw .formatNotSupported(command: command.rawValue, format: format)
     }
+    if let text = values.string(.lang), Language(option: text) == nil {
+      throw .invalidValue(
+        option: "lang", value: text, expected: "a language is en (English) or zh (Chinese)")
+    }
     if let file = values.string(.file), file.isEmpty {
       throw .invalidValue(option: "file", value: file, expected: "give the data file's path")
     }

@@ -13,8 +13,8 @@ enum OptionName: Hashable, Sendable {
   /// `--no-auto-renew`, `--no-from-balance`: turns a flag field off.
   case off(CardField)
   // Global options, accepted before or after any command.
-  /// `--file`, `--today`, `--json`, `--no-color`, `--help`, `--version`.
-  case file, today, json, noColor, help, version
+  /// `--file`, `--today`, `--json`, `--lang`, `--no-color`, `--help`, `--version`.
+  case file, today, json, lang, noColor, help, version
   // Options of one or a few commands.
   /// The options of one command or a few.
   case name, expires, clear, all, within, yes, on, `for`, until, amount, via
@@ -22,7 +22,7 @@ enum OptionName: Hashable, Sendable {
 
   /// Every option but the field ones, which ``allCases`` adds from ``CardField``.
   private static let ownCases: [OptionName] = [
-    .file, .today, .json, .noColor, .help, .version, .name, .expires, .clear,
+    .file, .today, .json, .lang, .noColor, .help, .version, .name, .expires, .clear,
     .all, .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance,
     .year, .since, .by, .in, .rate, .months, .out, .new, .exec,
   ]
@@ -48,6 +48,7 @@ enum OptionName: Hashable, Sendable {
     case .file: return "file"
     case .today: return "today"
     case .json: return "json"
+    case .lang: return "lang"
     case .noColor: return "no-color"
     case .help: return "help"
     case .version: return "version"
@@ -84,6 +85,7 @@ enum OptionName: Hashable, Sendable {
     case .field(let field): return field.placeholder
     case .json, .noColor, .help, .version, .off, .all, .yes, .force, .new: return nil
     case .file: return "PATH"
+    case .lang: return "en|zh"
     case .out: return "FILE"
     case .exec: return "CMD"
     case .today, .expires, .on, .until, .since: return "DATE"
@@ -107,7 +109,7 @@ enum OptionName: Hashable, Sendable {
     switch self {
     case .field(let field): return field.isList
     case .clear, .rate: return true
-    case .file, .today, .json, .noColor, .help, .version, .name, .expires, .off, .all,
+    case .file, .today, .json, .lang, .noColor, .help, .version, .name, .expires, .off, .all,
       .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance, .year,
       .since, .by, .in, .months, .out, .new, .exec:
       return false
@@ -115,7 +117,9 @@ enum OptionName: Hashable, Sendable {
   }
 
   /// The global options, in the order help lists them.
-  static let global: [OptionName] = [.file, .today, .json, .noColor, .help, .version]
+  static let global: [OptionName] = [
+    .file, .today, .json, .lang, .noColor, .help, .version,
+  ]
 
   /// Whether the option belongs to every command (`--file`, `--json` …).
   var isGlobal: Bool { OptionName.global.contains(self) }

@@ -34,7 +34,8 @@ extension Runner {
         if !outcome.succeeded {
           failed = true
           output.standardError(
-            ErrorReport.hookFailed(exec, card: card.name, outcome, isRetried: onlyNew))
+            ErrorReport.hookFailed(
+              exec, card: card.name, outcome, isRetried: onlyNew, language: language))
           continue
         }
       }

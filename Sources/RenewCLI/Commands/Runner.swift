@@ -20,6 +20,8 @@ struct Runner {
   var stateFolder: String?
   /// Seconds a `check --exec` command may run.
   var hookTimeout: Double = 60
+  /// The language of everything written for people.
+  var language: Language = .english
 
   /// Runs `command` and returns the exit status.
   func run(_ command: Command) throws -> Int32 {
@@ -66,7 +68,7 @@ struct Runner {
 
   /// Writes a warning to standard error.
   func warn(_ warning: Warning) {
-    output.standardError(warning.text)
+    output.standardError(warning.text(in: language))
   }
 
   /// The card `query` names in `document`, with its whole history read: for the

@@ -53,7 +53,8 @@ struct ErrorReport: Equatable {
 
   /// The lines for a `check --exec` command that did not succeed for `card`.
   static func hookFailed(
-    _ command: String, card: String, _ outcome: HookOutcome, isRetried: Bool
+    _ command: String, card: String, _ outcome: HookOutcome, isRetried: Bool,
+    language: Language
   ) -> String {
     let how: String
     switch outcome {
@@ -76,8 +77,8 @@ struct ErrorReport: Equatable {
     self.code = code
   }
 
-  /// The report for any error renew can throw.
-  init(_ error: any Error) {
+  /// The report for any error renew can throw, in `language`.
+  init(_ error: any Error, language: Language) {
     switch error {
     case let error as UsageError: self = ErrorReport.describe(error)
     case let error as StoreError: self = ErrorReport.describe(error)

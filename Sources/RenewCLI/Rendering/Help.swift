@@ -4,7 +4,7 @@ enum Help {
   static let version = "renew 0.1.0"
 
   /// `renew --help`: what renew is, the commands and the global options.
-  static func overview() -> String {
+  static func overview(in language: Language) -> String {
     var text = """
       renew - keep phone numbers alive: expiry dates, keep-alive windows and renewals
 
@@ -36,7 +36,7 @@ enum Help {
   }
 
   /// `renew help COMMAND`: usage, what it does, its options and examples.
-  static func command(_ name: CommandName) -> String {
+  static func command(_ name: CommandName, in language: Language) -> String {
     let spec = name.spec
     var text = "Usage: \(spec.usage)\n\n\(spec.summary.prefix(1).uppercased())"
     text += "\(spec.summary.dropFirst()).\n\n\(wrapped(spec.details))\n"

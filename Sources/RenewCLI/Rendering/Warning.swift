@@ -13,7 +13,7 @@ enum Warning: Equatable {
   case belowMinimumTopUp(card: String, amount: Money, minimum: Money)
 
   /// The lines printed on stderr, each ending in a newline.
-  var text: String {
+  func text(in language: Language) -> String {
     switch self {
     case .neverReported(let card):
       return "renew: warning: '\(card)' has no expiry and no keep-alive, "
