@@ -32,7 +32,11 @@ extension Runner {
         into: &ics, uid: "\(card.id)-due@renew", on: due, stamp: stamp,
         summary: "Renew \(title)", description: lines.joined(separator: "\n"),
         alarms: card.effectiveLeadDays.map { days in
-          (days, days == 0 ? "\(title) is due today" : "\(title) is due \(Format.days(days))")
+          (
+            days,
+            days == 0
+              ? "\(title) is due today" : "\(title) is due \(Format.days(days, in: language))"
+          )
         })
       if let end = card.graceEnd, end != due {
         event(

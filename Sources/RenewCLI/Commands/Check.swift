@@ -77,7 +77,7 @@ extension Runner {
   /// One self-contained line for cron's mail: who, when, how bad, how to renew.
   func checkLine(_ card: Card, _ status: CardStatus) -> String {
     guard let due = status.due, let days = status.daysLeft else { return card.name }
-    var line = "\(card.name) (\(card.number)): due \(due), \(Format.days(days))"
+    var line = "\(card.name) (\(card.number)): due \(due), \(Format.days(days, in: language))"
     if let end = card.graceEnd {
       switch status.state {
       case .lapsed: line += ", lapsed: grace ended \(end)"

@@ -98,6 +98,6 @@ struct Runner {
   func dueSummary(_ card: Card, prefix: String = ", ") -> String {
     let status = card.status(on: today)
     guard let due = status.due, let days = status.daysLeft else { return "" }
-    return "\(prefix)due \(due) (\(Format.days(days)))"
+    return "\(prefix)due \(due) (\(Format.days(days, in: language)))"
   }
 }

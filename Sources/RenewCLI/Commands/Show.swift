@@ -45,7 +45,7 @@ extension Runner {
     }
     if let due = status.due, let days = status.daysLeft {
       let state = card.isRetired ? "retired" : status.state.rawValue
-      fields.append(("due", "\(due), \(Format.days(days)) (\(state))"))
+      fields.append(("due", "\(due), \(Format.days(days, in: language)) (\(state))"))
     } else {
       fields.append(("due", "unknown: no expiry and no keep-alive"))
     }

@@ -60,7 +60,7 @@ extension Runner {
         [
           Table.Cell(card.name), Table.Cell(card.number), Table.Cell(card.carrier ?? "-"),
           Table.Cell(status.due?.description ?? "-"),
-          Table.Cell(status.daysLeft.map(Format.days) ?? "-"),
+          Table.Cell(status.daysLeft.map { Format.days($0, in: language) } ?? "-"),
           Table.Cell(state, color: card.isRetired ? .dim : Format.color(of: status.state)),
         ] + (showsBalance ? [Table.Cell(balance?.description ?? "-")] : []) + [
           Table.Cell(card.renewalHints.isEmpty ? "-" : Format.hints(card))

@@ -172,8 +172,10 @@ struct ErrorReport: Equatable {
     case .balancePlan(let card, .missing(let fields)):
       let options = fields.map { "--\($0)" }
       return ErrorReport(
-        message: "'\(card)' cannot be paid from its balance without \(Format.list(options))",
-        hint: "give \(Format.list(options)), or leave out --from-balance", code: usage)
+        message:
+          "'\(card)' cannot be paid from its balance without \(Format.list(options, in: .english))",
+        hint: "give \(Format.list(options, in: .english)), or leave out --from-balance", code: usage
+      )
     case .balancePlan(let card, .freePlan):
       return ErrorReport(
         message: "'\(card)' costs nothing, so its balance would pay for ever",
@@ -248,7 +250,7 @@ struct ErrorReport: Equatable {
       let commands = CommandName.accepting(format).map(\.rawValue)
       return ErrorReport(
         message: "\(option) is not available for '\(command)'",
-        hint: "\(option) works with \(Format.list(commands))", code: usage)
+        hint: "\(option) works with \(Format.list(commands, in: .english))", code: usage)
     case .duplicateName(let name, let existing):
       return ErrorReport(
         message: "a card named '\(existing)' already exists",

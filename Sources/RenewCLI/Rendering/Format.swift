@@ -2,14 +2,15 @@ import RenewKit
 
 /// Small phrases shared by the tables and the cron lines.
 enum Format {
-  /// Days left as people say them: "in 3 days", "today", "2 days overdue".
-  static func days(_ count: Int) -> String {
+  /// Days left as people say them: "in 3 days", "today", "2 days overdue";
+  /// "还有 3 天", "今天", "已逾期 2 天".
+  static func days(_ count: Int, in language: Language) -> String {
     switch count {
-    case 0: return "today"
-    case 1: return "in 1 day"
-    case 2...: return "in \(count) days"
-    case -1: return "1 day overdue"
-    default: return "\(-count) days overdue"
+    case 0: return language(en: "today", zh: "今天")
+    case 1: return language(en: "in 1 day", zh: "还有 1 天")
+    case 2...: return language(en: "in \(count) days", zh: "还有 \(count) 天")
+    case -1: return language(en: "1 day overdue", zh: "已逾期 1 天")
+    default: return language(en: "\(-count) days overdue", zh: "已逾期 \(-count) 天")
     }
   }
 
@@ -42,10 +43,11 @@ enum Format {
     "renew log \(shellQuoted(card.name)) --on due"
   }
 
-  /// Words joined as a sentence lists them: "a, b and c".
-  static func list(_ words: [String]) -> String {
+  /// Words joined as a sentence lists them: "a, b and c"; "a、b 和 c".
+  static func list(_ words: [String], in language: Language) -> String {
     guard let last = words.last, words.count > 1 else { return words.first ?? "" }
-    return words.dropLast().joined(separator: ", ") + " and " + last
+    return words.dropLast().joined(separator: language(en: ", ", zh: "、"))
+      + language(en: " and ", zh: " 和 ") + last
   }
 
   /// What to top up, and by when: "top up at least 6.00 CNY by 2027-06-30".
