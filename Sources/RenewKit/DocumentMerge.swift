@@ -1,0 +1,147 @@
+/// A three-way merge of two versions of a data file that grew apart from a common
+/// one, card by card and entry by entry, by id: what `renew merge` does as git's
+/// merge driver when two devices both changed the file.
+///
+/// Cards and entries added on either side are kept, an entry on both sides once,
+/// an entry removed (`unlog`) on one side is removed. A field changed on one side
+/// takes that change; the same field changed differently on both sides is a
+/// ``MergeConflict`` that keeps ours. A card removed on one side and changed on the
+/// other is a conflict that keeps the card. Every merged card is replayed.
+public struct DocumentMerge: Sendable {
+  /// The merged document.
+  public var merged: Document
+  /// What could not be merged, in the order of the merged cards; empty when the
+  /// merge is clean.
+  public var conflicts: [MergeConflict] = []
+
+  /// Merges `ours` and `theirs`, both grown from `base`.
+  ///
+  /// The documents are read in full: every card's history is there.
+  public init(base: Document, ours: Document, theirs: Document) {
+    merged = Document(lastChange: ours.lastChange)
+    let baseCards = Dictionary(base.cards.map { ($0.id, $0) }) { first, _ in first }
+    let theirCards = Dictionary(theirs.cards.map { ($0.id, $0) }) { first, _ in first }
+    let ourIDs = Set(ours.cards.map(\.id))
+    for card in ours.cards {
+      let original = baseCards[card.id]
+      guard let their = theirCards[card.id] else {
+        // Gone from theirs: removed there if it was in the base, kept if ours changed it.
+        if let original, original == card { continue }
+        if original != nil { conflicts.append(MergeConflict(card: card, .removedByThem)) }
+        merged.cards.append(card)
+        continue
+      }
+      merged.cards.append(merge(card, their, base: original))
+    }
+    for card in theirs.cards where !ourIDs.contains(card.id) {
+      guard let original = baseCards[card.id] else {
+        merged.cards.append(card)  // added by them
+        continue
+      }
+      if original == card { continue }  // removed by us, untouched by them
+      conflicts.append(MergeConflict(card: card, .removedByUs))
+      merged.cards.append(card)
+    }
+    separateSameNames()
+  }
+
+  /// Reads one of the merge's three files: a renew data file, or an empty file
+  /// (git's ancestor of a file both sides added), which is a document with no cards.
+  ///
+  /// - Throws: ``StoreError`` naming the file, its line and column.
+  public static func read(_ path: String) throws(StoreError) -> Document {
+    let bytes = try Store(path: path).readBytes(at: path) ?? []
+    guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+      return Document()
+    }
+    return try Store.decode(bytes, path: path)
+  }
+
+  /// One card as both sides have it.
+  private mutating func merge(_ ours: Card, _ theirs: Card, base: Card?) -> Card {
+    var card = ours
+    func pick<Value: Equatable>(_ path: WritableKeyPath<Card, Value>, _ what: MergeConflict.What) {
+      let (mine, their) = (ours[keyPath: path], theirs[keyPath: path])
+      guard mine != their else { return }
+      if let base, mine == base[keyPath: path] {
+        card[keyPath: path] = their
+      } else if base == nil || their != base?[keyPath: path] {
+        conflicts.append(MergeConflict(card: ours, what))
+      }
+    }
+    pick(\.name, .name)
+    pick(\.isRetired, .retired)
+    for field in CardField.allCases {
+      let (mine, their) = (field.value(in: ours), field.value(in: theirs))
+      guard mine != their else { continue }
+      let original = base.flatMap { field.value(in: $0) }
+      if base != nil && mine == original {
+        field.set(their, in: &card)
+      } else if base == nil || their != original {
+        conflicts.append(MergeConflict(card: ours, .field(field)))
+      }
+    }
+    card.history = Self.merge(ours.history, theirs.history, base: base?.history ?? [])
+    card.replay()
+    return card
+  }
+
+  /// The entries of both sides by id: ours in their order, then theirs that ours
+  /// lacks; an entry of the base that either side removed stays removed.
+  private static func merge(_ ours: [Entry], _ theirs: [Entry], base: [Entry]) -> [Entry] {
+    let baseIDs = Set(base.map(\.id))
+    let ourIDs = Set(ours.map(\.id))
+    let theirIDs = Set(theirs.map(\.id))
+    let kept = ours.filter { !baseIDs.contains($0.id) || theirIDs.contains($0.id) }
+    return kept + theirs.filter { !ourIDs.contains($0.id) && !baseIDs.contains($0.id) }
+  }
+
+  /// Cards that ended with the same name (each side added or renamed one to it):
+  /// the later keeps its card under a name made unique, as a conflict.
+  private mutating func separateSameNames() {
+    var taken = Set(merged.cards.map { $0.name.lowercased() })
+    var named = Set<String>()
+    for index in merged.cards.indices
+    where !named.insert(merged.cards[index].name.lowercased()).inserted {
+      let original = merged.cards[index].name
+      var number = 2
+      while taken.contains("\(original) (\(number))".lowercased()) { number += 1 }
+      merged.cards[index].name = "\(original) (\(number))"
+      taken.insert(merged.cards[index].name.lowercased())
+      conflicts.append(MergeConflict(card: merged.cards[index], .sameName(original)))
+    }
+  }
+}
+
+/// Something a merge could not decide: which card, and what about it.
+public struct MergeConflict: Sendable, Hashable {
+  /// What the two sides disagree on.
+  public enum What: Sendable, Hashable {
+    /// The card's name, changed differently on both sides; ours is kept.
+    case name
+    /// Retired on one side and brought back on the other; ours is kept.
+    case retired
+    /// A field changed differently on both sides; ours is kept.
+    case field(CardField)
+    /// Removed by them and changed by us: the card is kept.
+    case removedByThem
+    /// Removed by us and changed by them: the card is kept.
+    case removedByUs
+    /// Two cards ended with this name; the later was renamed to the card's name.
+    case sameName(String)
+  }
+
+  /// The card's id.
+  public var id: String
+  /// The card's name in the merged document.
+  public var card: String
+  /// What the two sides disagree on.
+  public var what: What
+
+  /// A conflict about `card`.
+  public init(card: Card, _ what: What) {
+    id = card.id
+    self.card = card.name
+    self.what = what
+  }
+}

@@ -1,0 +1,116 @@
+import Testing
+
+@testable import RenewKit
+
+/// The three-way merge `renew merge` does for git: card by card, entry by entry, by id.
+@Suite struct DocumentMergeTests {
+  /// A monthly card with an id and its expiry set outright.
+  func card(_ name: String, id: String, expires: String = "2026-12-31") throws -> Card {
+    var card = Card(name: name, number: "1", added: try TestValues.date("2026-01-01"))
+    card.id = id
+    card.apply(.set(.period, .period(.months(1))))
+    card.setExpiry(try TestValues.date(expires), on: card.added)
+    card.history[card.history.count - 1].id = "\(id)-x"
+    return card
+  }
+
+  /// `card` renewed on `date`, the new entry given `id`.
+  func renewed(_ card: Card, on date: String, id: String) throws -> Card {
+    var card = card
+    try card.renew(Renewal(date: TestValues.date(date)), for: nil)
+    card.history[card.history.count - 1].id = id
+    return card
+  }
+
+  @Test("renewals logged on both sides are both kept and replayed together")
+  func renewalsOnBothSides() throws {
+    let base = try card("m", id: "c1")
+    let ours = try renewed(base, on: "2026-12-20", id: "e1")
+    let theirs = try renewed(base, on: "2026-12-25", id: "e2")
+    let merge = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(cards: [ours]),
+      theirs: Document(cards: [theirs]))
+    #expect(merge.conflicts.isEmpty)
+    let merged = try #require(merge.merged.cards.first)
+    #expect(merged.history.map(\.id) == ["c1-x", "e1", "e2"])
+    // Two months on 2026-12-31.
+    #expect(merged.expiry == (try TestValues.date("2027-02-28")))
+  }
+
+  @Test("the same entry on both sides is kept once; an entry removed on one side stays removed")
+  func entriesByID() throws {
+    let base = try renewed(try card("m", id: "c1"), on: "2026-12-20", id: "e1")
+    var ours = try renewed(base, on: "2026-12-21", id: "e2")
+    var theirs = base
+    theirs.history.append(ours.history[2])
+    theirs.replay()
+    // Ours unlogs e1.
+    ours.history.remove(at: 1)
+    ours.replay()
+    let merge = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(cards: [ours]),
+      theirs: Document(cards: [theirs]))
+    #expect(merge.conflicts.isEmpty)
+    #expect(merge.merged.cards.first?.history.map(\.id) == ["c1-x", "e2"])
+  }
+
+  @Test("different fields edited on each side are both taken")
+  func differentFields() throws {
+    let base = try card("m", id: "c1")
+    var ours = base
+    ours.apply(.set(.note, .text("ours")))
+    var theirs = base
+    theirs.apply(.set(.carrier, .text("Smart")))
+    theirs.name = "Smart PH"
+    let merge = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(cards: [ours]),
+      theirs: Document(cards: [theirs]))
+    #expect(merge.conflicts.isEmpty)
+    let merged = try #require(merge.merged.cards.first)
+    #expect(merged.note == "ours" && merged.carrier == "Smart" && merged.name == "Smart PH")
+  }
+
+  @Test("the same field changed differently on both sides is a conflict that keeps ours")
+  func sameField() throws {
+    let base = try card("m", id: "c1")
+    var ours = base
+    ours.apply(.set(.note, .text("ours")))
+    var theirs = base
+    theirs.apply(.set(.note, .text("theirs")))
+    let merge = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(cards: [ours]),
+      theirs: Document(cards: [theirs]))
+    #expect(merge.conflicts == [MergeConflict(card: ours, .field(.note))])
+    #expect(merge.merged.cards.first?.note == "ours")
+  }
+
+  @Test("a card removed on one side and renewed on the other is kept, as a conflict")
+  func removedAndChanged() throws {
+    let base = try card("m", id: "c1")
+    let renewed = try renewed(base, on: "2026-12-20", id: "e1")
+    let theirSide = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(), theirs: Document(cards: [renewed]))
+    #expect(theirSide.merged.cards == [renewed])
+    #expect(theirSide.conflicts.map(\.what) == [.removedByUs])
+    let ourSide = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(cards: [renewed]), theirs: Document())
+    #expect(ourSide.merged.cards == [renewed])
+    #expect(ourSide.conflicts.map(\.what) == [.removedByThem])
+    // Removed on one side and untouched on the other: removed.
+    let clean = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(), theirs: Document(cards: [base]))
+    #expect(clean.merged.cards.isEmpty && clean.conflicts.isEmpty)
+  }
+
+  @Test("cards added on both sides are kept; two with one name are told apart, as a conflict")
+  func addedOnBothSides() throws {
+    let ours = try card("Smart", id: "c1")
+    let theirs = try card("smart", id: "c2")
+    let other = try card("giffgaff", id: "c3")
+    let merge = DocumentMerge(
+      base: Document(), ours: Document(cards: [ours]), theirs: Document(cards: [theirs, other]))
+    #expect(merge.merged.cards.map(\.name) == ["Smart", "smart (2)", "giffgaff"])
+    #expect(merge.conflicts.map(\.what) == [.sameName("smart")])
+    #expect(throws: Never.self) { try merge.merged.validate() }
+  }
+}
