@@ -53,6 +53,72 @@ struct HelpTests {
   }
 
   @Test(
+    "help in Chinese: --lang zh anywhere, --lang=zh, or a Chinese environment",
+    arguments: [
+      (["help", "log", "--lang", "zh"], [:], "log"),
+      (["--lang", "zh", "log", "--help"], [:], "log"),
+      (["log", "-h", "--lang=zh"], [:], "log"),
+      (["--lang=zh", "--help"], [:], nil),
+      (["-h", "--lang", "ZH"], [:], nil),
+      (["help"], ["RENEW_LANG": "zh"], nil),
+      (["help", "spend"], ["RENEW_LANG": "zh"], "spend"),
+      (["check", "--help"], ["LANG": "zh_CN.UTF-8"], "check"),
+      (["--help"], ["LC_ALL": "zh_TW.UTF-8", "LANG": "en_US.UTF-8"], nil),
+    ] as [([String], [String: String], String?)])
+  func chinese(_ arguments: [String], _ environment: [String: String], _ command: String?) throws {
+    let result = try Sandbox().run(arguments, environment: environment)
+    #expect(result.code == 0)
+    let expected = try #require(
+      command.map { HelpTextTests.commandTextsChinese[$0] } ?? HelpTextTests.overviewTextChinese)
+    #expect(result.stdout == expected)
+    #expect(result.stderr == "")
+  }
+
+  @Test(
+    "help in English: no language set, --lang en over the environment, or a non-Chinese locale",
+    arguments: [
+      (["help", "log"], [:], "log"),
+      (["help", "log", "--lang", "en"], ["RENEW_LANG": "zh"], "log"),
+      (["--lang=en", "--help"], ["LANG": "zh_CN.UTF-8"], nil),
+      (["help"], ["RENEW_LANG": "en", "LANG": "zh_CN.UTF-8"], nil),
+      (["help"], ["LANG": "C"], nil),
+    ] as [([String], [String: String], String?)])
+  func english(_ arguments: [String], _ environment: [String: String], _ command: String?) throws {
+    let result = try Sandbox().run(arguments, environment: environment)
+    #expect(result.code == 0)
+    let expected = try #require(
+      command.map { HelpTextTests.commandTexts[$0] } ?? HelpTextTests.overviewText)
+    #expect(result.stdout == expected)
+  }
+
+  @Test("every command's Chinese help is pinned, and its examples use that command")
+  func everyCommandPinnedInChinese() {
+    #expect(Set(HelpTextTests.commandTextsChinese.keys) == Set(Self.commandNames))
+    for (name, text) in HelpTextTests.commandTextsChinese {
+      let examples = text.components(separatedBy: "\n示例：\n").dropFirst().joined()
+      #expect(examples.contains("  renew \(name)"), "\(name)'s examples")
+      #expect(text.hasPrefix("用法：renew \(name)"), "\(name)'s usage")
+    }
+  }
+
+  @Test("the Chinese help keeps every usage line, option label and example line as typed")
+  func chineseKeepsWhatIsTyped() throws {
+    for name in CommandName.allCases {
+      let english = try #require(HelpTextTests.commandTexts[name.rawValue])
+      let chinese = try #require(HelpTextTests.commandTextsChinese[name.rawValue])
+      let usage = try #require(english.split(separator: "\n").first?.dropFirst("Usage: ".count))
+      #expect(chinese.hasPrefix("用法：\(usage)\n"), "\(name)")
+      for option in name.spec.options {
+        #expect(chinese.contains("\n  \(option.name.label)  "), "\(name) \(option.name.label)")
+      }
+      for example in name.spec.examples {
+        #expect(chinese.contains("\n  \(example.line)"), "\(name): \(example.line)")
+        #expect(english.contains("\n  \(example.line)"), "\(name): \(example.line)")
+      }
+    }
+  }
+
+  @Test(
     "--help wins over otherwise bad arguments",
     arguments: [
       (["log", "--bogus", "--help"], "log"),

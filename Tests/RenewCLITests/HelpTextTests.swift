@@ -1,7 +1,12 @@
 import Testing
 
-/// Every help text, word for word, so that a change to any of them is a visible
-/// decision; ``HelpTests`` checks that each way of asking prints these.
+/// Every help text, word for word, in English and in Chinese, so that a change to
+/// any of them is a visible decision; ``HelpTests`` checks that each way of asking
+/// prints these.
+///
+/// The pins are printed by the built `renew` (`renew --help`, `renew help NAME`,
+/// each with `--lang en` and `--lang zh`), not typed: regenerate them after a change
+/// to help and read the diff.
 @Suite("Help text")
 struct HelpTextTests {
   /// `renew --help`.
@@ -41,6 +46,7 @@ struct HelpTextTests {
       --file PATH   use this data file instead of the default
       --today DATE  act as if today were DATE (also $RENEW_TODAY)
       --json        print JSON (status, check, list, show, history, spend, forecast)
+      --lang en|zh  speak English or Chinese (also $RENEW_LANG, $LC_ALL, $LANG)
       --no-color    never colour the output (also NO_COLOR, TERM=dumb)
       -h, --help    show help
       --version     show the version
@@ -78,7 +84,7 @@ struct HelpTextTests {
       renew status
       renew status --within 30
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "check": """
@@ -114,7 +120,7 @@ struct HelpTextTests {
       0 8 * * *  renew check    # in crontab: mail only when due
       renew check --new --exec 'curl -s -d "$RENEW_MESSAGE" ntfy.sh/my-renew'
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "log": """
@@ -146,7 +152,7 @@ struct HelpTextTests {
       renew log giffgaff --on yesterday --for 1m --amount "10 GBP"
       renew log "US Virtual" --on due     # the PayPal charge went through
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "touch": """
@@ -163,7 +169,7 @@ struct HelpTextTests {
     Example:
       renew touch giffgaff --note "sent an SMS"
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "unlog": """
@@ -181,7 +187,7 @@ struct HelpTextTests {
       renew unlog "Smart PH"
       renew unlog giffgaff 7kq2
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "balance": """
@@ -200,7 +206,7 @@ struct HelpTextTests {
     Example:
       renew balance 中国移动 "42 CNY"
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "top-up": """
@@ -221,7 +227,7 @@ struct HelpTextTests {
     Example:
       renew top-up 中国移动 "20 CNY" --via Alipay
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "add": """
@@ -261,7 +267,7 @@ struct HelpTextTests {
         --expires 2026-12-31 --period 1y --price "300 PHP" --method app
       renew add giffgaff --number 07700900123 --country GB --keep-alive 180d --grace 30d
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "edit": """
@@ -304,7 +310,7 @@ struct HelpTextTests {
     Example:
       renew edit "Smart PH" --price "350 PHP" --clear note
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "list": """
@@ -320,7 +326,7 @@ struct HelpTextTests {
     Example:
       renew list --tag bank
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "show": """
@@ -336,7 +342,7 @@ struct HelpTextTests {
       renew show smart
       renew show 4567
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "retire": """
@@ -350,7 +356,7 @@ struct HelpTextTests {
     Example:
       renew retire "Old Vodafone"
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "unretire": """
@@ -363,7 +369,7 @@ struct HelpTextTests {
     Example:
       renew unretire "Old Vodafone"
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "remove": """
@@ -380,7 +386,7 @@ struct HelpTextTests {
     Example:
       renew remove "Old Vodafone" --yes
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "history": """
@@ -394,7 +400,7 @@ struct HelpTextTests {
       renew history
       renew history smart --json
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "spend": """
@@ -423,7 +429,7 @@ struct HelpTextTests {
       renew spend --year 2026
       renew spend --by month --in CNY --rate USD=7.10 --rate GBP=9.05
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "forecast": """
@@ -446,7 +452,7 @@ struct HelpTextTests {
       renew forecast
       renew forecast --months 6 --json
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "calendar": """
@@ -468,7 +474,7 @@ struct HelpTextTests {
     Example:
       renew calendar --out ~/Sync/renew.ics
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "backups": """
@@ -483,7 +489,7 @@ struct HelpTextTests {
     Example:
       renew backups
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "undo": """
@@ -508,7 +514,7 @@ struct HelpTextTests {
       renew undo
       renew undo --force
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
     "help": """
@@ -521,7 +527,518 @@ struct HelpTextTests {
     Example:
       renew help log
 
-    Global options --file, --today, --json, --no-color: see 'renew --help'.
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
+
+    """,
+  ]
+
+  /// `renew --help --lang zh`.
+  static let overviewTextChinese = """
+    renew - 保住手机号码：有效期、保号周期和续费
+
+    用法：renew [COMMAND] [OPTIONS]
+
+    日常使用：
+      status   到期情况，最先到期的排在前面（默认命令）
+      check    供 cron 使用：无事时不输出
+      log      记录一次续费，并顺延有效期
+      touch    记录一次保号活动（打电话、发短信）
+      unlog    删除一条历史记录，并按其余记录重算
+      balance  记录运营商显示的余额
+      top-up   记录一次余额充值
+
+    卡管理：
+      add       添加一张卡
+      edit      修改一张卡
+      list      列出所有卡，包括已停用的
+      show      查看一张卡
+      retire    停用一张卡，但保留其历史记录
+      unretire  重新启用一张已停用的卡
+      remove    删除一张卡及其历史记录
+
+    历史记录和数据：
+      history   续费和保号活动记录，最新的排在前面
+      spend     号码花了多少钱：已付的续费和充值
+      forecast  保住所有号码每个月要花多少钱
+      calendar  生成到期日的 iCalendar 文件，带提醒
+      backups   列出每次修改前保留的备份
+      undo      恢复到上一次修改之前的状态
+      help      显示 renew 或某个命令的帮助
+
+    全局选项（放在命令之前或之后均可）：
+      --file PATH   使用这个数据文件，而不是默认的
+      --today DATE  把 DATE 当作今天（也可用 $RENEW_TODAY）
+      --json        输出 JSON（status、check、list、show、history、spend、
+                    forecast）
+      --lang en|zh  使用英文或中文（也可用 $RENEW_LANG、$LC_ALL、$LANG）
+      --no-color    输出不带颜色（也可用 NO_COLOR、TERM=dumb）
+      -h, --help    显示帮助
+      --version     显示版本号
+
+    CARD 是卡的名称（不区分大小写）、名称的唯一前缀，或号码末尾至少四位
+    数字。DATE 是 YYYY-MM-DD、today、yesterday 或 tomorrow。周期 P 是一个
+    数字加 d、w、m 或 y（30d、2w、1m、1y）。MONEY 是金额加 ISO 4217 货币
+    代码（"12.50 USD"）。
+
+    数据文件：依次取 --file、$RENEW_FILE、$XDG_DATA_HOME/renew/renew.json
+    中第一个给出的；都没有时用 ~/.local/share/renew/renew.json。
+
+    运行 'renew help COMMAND' 查看某个命令的选项和示例。
+
+    """
+
+  /// `renew help COMMAND --lang zh`, for every command.
+  static let commandTextsChinese: [String: String] = [
+    "status": """
+    用法：renew status [--all] [--within N]
+
+    到期情况，最先到期的排在前面（默认命令）。
+
+    列出所有在用的卡，最先到期的排在前面，并显示到期日、剩余天数、状态和
+    续费方式。状态有：正常；即将到期（在该卡的提醒期内）；已逾期（已过到期
+    日，仍在宽限期内）；已回收（已过宽限期，号码很可能已被运营商回收）；
+    未知（既没有有效期，也没有保号周期）。自动续费的卡在记录续费之前，会一
+    直显示为到期。
+
+    选项：
+      --all       包括已停用的卡
+      --within N  只显示 N 天内到期或已逾期的卡
+
+    示例：
+      renew status
+      renew status --within 30
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "check": """
+    用法：renew check [--within N] [--new] [--exec CMD]
+
+    供 cron 使用：无事时不输出。
+
+    没有在用的卡即将到期、已逾期或已回收时，不输出任何内容，以 0 退出。否则
+    每张这样的卡输出一行（名称、号码、到期日、剩余或逾期天数、续费方式），并
+    以 1 退出。指定 --within N 时，用 N 天代替每张卡自己的提醒期。当前路径上
+    没有数据文件时，会在 stderr 上说明并以 66 退出，以免没有设置 RENEW_FILE
+    的 crontab 被误当作一切正常。
+
+    指定 --new 时，每个阶段只提醒一次，而不是每天都提醒：在该卡的每个提前
+    提醒日、到期日过去时和宽限期结束时各提醒一次；中间错过几天再运行，只报
+    告最近的一个阶段，且只报告一次；到期日变了就重新开始。已报告过什么记在
+    本机的 $XDG_STATE_HOME/renew（未设置时为 ~/.local/state/renew）下，不
+    写入数据文件。--exec 对每张报告的卡用 /bin/sh -c 运行 CMD，卡的 JSON 从
+    stdin 传入，并设置 RENEW_CARD、RENEW_NUMBER、RENEW_DUE、
+    RENEW_DAYS_LEFT、RENEW_STATE 和 RENEW_MESSAGE；与 --new 同用时，只有
+    CMD 以 0 退出，这张卡才算已报告。CMD 失败或运行超过 60 秒时，会在 stderr
+    上指出，本次运行以 69 退出。
+
+    选项：
+      --within N  提前 N 天提醒，代替每张卡自己的提醒期
+      --new       只报告以前没报告过的：每个阶段一次
+      --exec CMD  对每张报告的卡运行 CMD（推送、发邮件）
+
+    示例：
+      renew check
+      0 8 * * *  renew check    # 写在 crontab 里：只在到期时发邮件
+      renew check --new --exec 'curl -s -d "$RENEW_MESSAGE" ntfy.sh/my-renew'
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "log": """
+    用法：renew log CARD [--on DATE] [--for P | --until DATE] [OPTIONS]
+
+    记录一次续费，并顺延有效期。
+
+    记录一次续费。在有效期当天或之前续费，新的周期接在当前有效期之后；过了
+    有效期再续费，周期从续费当天算起。--until 直接设置新的有效期。按月计算时
+    保持每期的同一天，遇到较短的月份取该月最后一天（1 月 31 日、2 月 28 日、
+    3 月 31 日）。续费也算一次保号活动。--on 不能是将来的日期；--on due 把续
+    费记在该卡的到期日，用于事后才确认的自动续费扣款。--until 早于当前有效期
+    时会缩短有效期，并给出警告。
+
+    选项：
+      --on DATE       续费日期（默认今天；'due' 表示到期日）
+      --for P         顺延多久（默认：套餐周期）
+      --until DATE    直接指定新的有效期
+      --amount MONEY  支付的金额（默认：套餐价格，按套餐周期折算）
+      --method M      续费方式：online、app、phone、store、auto 等
+      --via VIA       通过谁支付：Alipay、GCash、某家门店
+      --receipt REF   收据号或订单号
+      --note TEXT     备注
+
+    示例：
+      renew log "Smart PH" --amount "300 PHP" --via GCash
+      renew log giffgaff --on yesterday --for 1m --amount "10 GBP"
+      renew log "US Virtual" --on due     # PayPal 扣款已成功
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "touch": """
+    用法：renew touch CARD [--on DATE] [--note TEXT]
+
+    记录一次保号活动（打电话、发短信）。
+
+    记录一次保号活动，该卡的保号周期从这天重新计算。
+
+    选项：
+      --on DATE    日期（默认今天；不能是将来；'due' 表示到期日）
+      --note TEXT  做了什么
+
+    示例：
+      renew touch giffgaff --note "sent an SMS"
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "unlog": """
+    用法：renew unlog CARD [ENTRY]
+
+    删除一条历史记录，并按其余记录重算。
+
+    从一张卡的历史记录中删除一条：id（即 'renew history' 显示的编号）等于
+    ENTRY 或以 ENTRY 开头的那条；不给 ENTRY 时删除最后记录的那条。随后按
+    其余的历史记录重新计算，卡的有效期和到期日以计算结果为准。'renew undo'
+    可以恢复这条记录。
+
+    示例：
+      renew unlog "Smart PH"
+      renew unlog giffgaff 7kq2
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "balance": """
+    用法：renew balance CARD MONEY [--on DATE] [--note TEXT]
+
+    记录运营商显示的余额。
+
+    按运营商报告的数字记录该卡的余额：即当天扣除当天所有费用之后的余额。
+    从余额扣费的套餐（--from-balance）按最近一次记录的余额推算。
+
+    选项：
+      --on DATE    日期（默认今天；不能是将来；'due' 表示到期日）
+      --note TEXT  备注
+
+    示例：
+      renew balance 中国移动 "42 CNY"
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "top-up": """
+    用法：renew top-up CARD MONEY [--on DATE] [--via VIA] [--receipt REF] [--note TEXT]
+
+    记录一次余额充值。
+
+    记录为该卡余额充入的金额。充值算作一次保号活动；充值本身不改变有效期，
+    但从余额扣费的套餐（--from-balance）会从中扣费。
+
+    选项：
+      --on DATE      日期（默认今天；不能是将来；'due' 表示到期日）
+      --via VIA      支付方式：Alipay、充值卡
+      --receipt REF  收据号或订单号
+      --note TEXT    备注
+
+    示例：
+      renew top-up 中国移动 "20 CNY" --via Alipay
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "add": """
+    用法：renew add NAME --number N [OPTIONS]
+
+    添加一张卡。
+
+    添加一张卡。NAME 不能与已有的卡重名（不区分大小写）。预付费的卡给出
+    有效期；要求每 N 天有一次活动的卡给出保号周期；也可以两者都给：哪个
+    先到，卡就在哪天到期。两者都没有的卡也能添加，但会给出警告：
+    'renew check' 永远不会报告它。
+
+    选项：
+      --number N          手机号码，按你习惯的写法
+      --country CC        ISO 3166 国家/地区代码，如 PH 或 GB
+      --carrier C         运营商名称
+      --kind K            sim（实体卡）、esim 或 virtual（虚拟号）
+      --expires DATE      有效期的最后一天；开始新的周期
+      --on DATE           --expires 所依据的日期（默认今天；已过则取有效期）
+      --period P          每次续费的周期：30d、2w、1m、1y
+      --price MONEY       每次续费的价格："10.00 USD"
+      --keep-alive P      保号周期，期内须有一次保号活动：180d
+      --grace P           宽限期：过了到期日多久之内还能恢复
+      --remind DAYS       提前几天提醒：7，或 30,7,1（默认 7）
+      --method M          续费方式：online、app、phone、store、auto、
+                          third-party、kiosk 或 sms
+      --how TEXT          用文字写明怎么续费："发送 101 到 10086"
+      --auto-renew        运营商从绑定的支付方式自动扣费
+      --pay VIA           支付方式，或自动续费扣款的账户：PayPal、Visa 4242
+      --balance MONEY     运营商显示的今日余额
+      --from-balance      套餐自动从余额扣费续期（需要 --price）
+      --min-top-up MONEY  单次充值的最低金额："10 CNY"
+      --tag T             用于分组的标签
+      --note TEXT         备注
+
+    示例：
+      renew add "Smart PH" --number "+63 917 123 4567" --country PH --kind sim \\
+        --expires 2026-12-31 --period 1y --price "300 PHP" --method app
+      renew add giffgaff --number 07700900123 --country GB --keep-alive 180d --grace 30d
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "edit": """
+    用法：renew edit CARD [OPTIONS]
+
+    修改一张卡。
+
+    只修改给出的字段，其余保持不变。--method 和 --tag 会替换整个列表。
+    --expires 直接设置有效期，并开始新的周期。--clear FIELD 清空一个可选
+    字段，FIELD 可以是：
+    country、carrier、kind、expires、period、price、keep-alive、grace、
+    remind、method、how、pay、min-top-up、tag、note。
+
+    选项：
+      --name NEW          给卡改名
+      --number N          手机号码，按你习惯的写法
+      --country CC        ISO 3166 国家/地区代码，如 PH 或 GB
+      --carrier C         运营商名称
+      --kind K            sim（实体卡）、esim 或 virtual（虚拟号）
+      --expires DATE      有效期的最后一天；开始新的周期
+      --on DATE           --expires 所依据的日期（默认今天；已过则取有效期）
+      --period P          每次续费的周期：30d、2w、1m、1y
+      --price MONEY       每次续费的价格："10.00 USD"
+      --keep-alive P      保号周期，期内须有一次保号活动：180d
+      --grace P           宽限期：过了到期日多久之内还能恢复
+      --remind DAYS       提前几天提醒：7，或 30,7,1（默认 7）
+      --method M          续费方式：online、app、phone、store、auto、
+                          third-party、kiosk 或 sms
+      --how TEXT          用文字写明怎么续费："发送 101 到 10086"
+      --auto-renew        运营商从绑定的支付方式自动扣费
+      --pay VIA           支付方式，或自动续费扣款的账户：PayPal、Visa 4242
+      --balance MONEY     运营商显示的今日余额
+      --from-balance      套餐自动从余额扣费续期（需要 --price）
+      --min-top-up MONEY  单次充值的最低金额："10 CNY"
+      --tag T             用于分组的标签
+      --note TEXT         备注
+      --no-auto-renew     运营商不再自动扣费
+      --no-from-balance   套餐不再从余额扣费
+      --clear FIELD       清空一个可选字段
+
+    示例：
+      renew edit "Smart PH" --price "350 PHP" --clear note
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "list": """
+    用法：renew list [--tag T]
+
+    列出所有卡，包括已停用的。
+
+    列出每张卡及其号码、国家/地区、运营商、类型、套餐和标签。
+
+    选项：
+      --tag T  只列出带这个标签的卡
+
+    示例：
+      renew list --tag bank
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "show": """
+    用法：renew show CARD
+
+    查看一张卡。
+
+    显示一张卡的所有字段、到期日和状态，以及最近的历史记录。CARD 可以是
+    名称（不区分大小写）、名称的唯一前缀，或号码末尾至少四位数字。
+
+    示例：
+      renew show smart
+      renew show 4567
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "retire": """
+    用法：renew retire CARD
+
+    停用一张卡，但保留其历史记录。
+
+    已停用的卡不再出现在 status 和 check 中；
+    'renew status --all' 仍会显示它。
+
+    示例：
+      renew retire "Old Vodafone"
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "unretire": """
+    用法：renew unretire CARD
+
+    重新启用一张已停用的卡。
+
+    让已停用的卡重新出现在 status 和 check 中。
+
+    示例：
+      renew unretire "Old Vodafone"
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "remove": """
+    用法：renew remove CARD --yes
+
+    删除一张卡及其历史记录。
+
+    删除这张卡及其全部历史记录。不加 --yes 时，在终端上运行会先询问，
+    否则拒绝执行。'renew retire' 则会保留历史记录。
+
+    选项：
+      --yes  不询问，直接删除
+
+    示例：
+      renew remove "Old Vodafone" --yes
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "history": """
+    用法：renew history [CARD]
+
+    续费和保号活动记录，最新的排在前面。
+
+    列出一张卡或所有卡的续费和保号活动记录。
+
+    示例：
+      renew history
+      renew history smart --json
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "spend": """
+    用法：renew spend [CARD] [--year YYYY | --since DATE [--until DATE]] [--by G] [--in CUR --rate CUR=N ...]
+
+    号码花了多少钱：已付的续费和充值。
+
+    汇总一张卡或所有卡的续费和充值金额（不含余额记录和推算的扣费）。默认统计
+    截至今天的 12 个月，可用 --year 或 --since 另行指定；按卡、月或年分组，
+    并按币种分别合计：不同币种的金额从不相加。--in 按你给出的汇率把所有金额
+    精确换算成同一币种（1 USD 合 7.10 CNY：--rate USD=7.10），只在最后按银行
+    家舍入（四舍六入五成双）舍入到分；没有汇率的币种会被拒绝。renew 从不联网
+    获取汇率。
+
+    选项：
+      --year YYYY   某一个自然年
+      --since DATE  从哪天开始统计
+      --until DATE  统计到哪天为止（默认今天）
+      --by G        按 card（卡，默认）、month（月）或 year（年）分组
+      --in CUR      把所有金额换算成这个币种
+      --rate CUR=N  1 CUR 合多少 --in 指定的币种：USD=7.10
+
+    示例：
+      renew spend --year 2026
+      renew spend --by month --in CNY --rate USD=7.10 --rate GBP=9.05
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "forecast": """
+    用法：renew forecast [--months N]
+
+    保住所有号码每个月要花多少钱。
+
+    从本月起按卡和月份列出一张表：对每张有有效期、套餐周期和价格的在用
+    卡，列出其套餐需要的续费（范围内的每个有效期；已经过去的有效期算在本月
+    续费）；对从余额扣费的套餐，列出让每次扣费都能成功的充值。按币种给出每
+    个月和整个范围的合计；'!' 标出什么都不做时号码会在哪个月失去（宽限期结
+    束，或到期日已过）。
+
+    选项：
+      --months N  预测几个月，含本月（默认 12）
+
+    示例：
+      renew forecast
+      renew forecast --months 6 --json
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "calendar": """
+    用法：renew calendar [--out FILE] [--all]
+
+    生成到期日的 iCalendar 文件，带提醒。
+
+    输出一个 iCalendar（RFC 5545）文件：对每张有到期日的在用卡，在到期当天建
+    一个全天事件，并在每个提前提醒日设置提醒；有宽限期的卡，在最后可恢复的那
+    天再建一个事件。每个事件的 UID 保持不变，所以订阅的日历会更新它，而不是
+    另添一个；同样的数据总是生成同样的字节。--out 一次性替换 FILE，适合由
+    cron 定时刷新的同步文件夹。
+
+    选项：
+      --out FILE  写入 FILE（一次性替换），而不是输出到 stdout
+      --all       也包括已停用的卡
+
+    示例：
+      renew calendar --out ~/Sync/renew.ics
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "backups": """
+    用法：renew backups
+
+    列出每次修改前保留的备份。
+
+    每次修改前，renew 都会先把之前的文档保存到数据文件旁边的文件夹里
+    （保留最近 20 份）。这个命令按从新到旧列出这些备份，以及每份备份之后
+    发生的修改。
+
+    示例：
+      renew backups
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "undo": """
+    用法：renew undo [--force]
+
+    恢复到上一次修改之前的状态。
+
+    恢复最新的备份，并说明撤销了什么；再次运行会继续往前撤销。撤销本身不能再
+    撤销，但被替换掉的文档会以 undone.json 保存在备份文件夹中。
+
+    如果自 renew 上次写入以来，文件在 renew 之外被改动过（手工编辑、
+    git pull、同步工具），undo 会拒绝执行，因为恢复备份会丢掉这些改动。
+    --force 照样恢复，并先把改动过的文件以 outside-NNNNNN.json 保存在备份
+    文件夹中，renew 永远不会删除它。
+
+    选项：
+      --force  即使文件在 renew 之外被改过也撤销，并保留该文件
+
+    示例：
+      renew undo
+      renew undo --force
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "help": """
+    用法：renew help [COMMAND]
+
+    显示 renew 或某个命令的帮助。
+
+    显示命令列表，或某个命令的选项和示例。
+
+    示例：
+      renew help log
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
 
     """,
   ]
@@ -538,5 +1055,23 @@ struct HelpTextTests {
     let result = try Sandbox().run(["help", name])
     #expect(result.code == 0)
     #expect(result.stdout == Self.commandTexts[name])
+  }
+
+  @Test("renew --help --lang zh reads exactly like this")
+  func overviewChinese() throws {
+    let result = try Sandbox().run(["--help", "--lang", "zh"])
+    #expect(result.code == 0)
+    #expect(result.stdout == Self.overviewTextChinese)
+    #expect(result.stderr == "")
+  }
+
+  @Test(
+    "renew help COMMAND --lang zh reads exactly like this",
+    arguments: commandTextsChinese.keys.sorted())
+  func commandChinese(_ name: String) throws {
+    let result = try Sandbox().run(["help", name, "--lang", "zh"])
+    #expect(result.code == 0)
+    #expect(result.stdout == Self.commandTextsChinese[name])
+    #expect(result.stderr == "")
   }
 }

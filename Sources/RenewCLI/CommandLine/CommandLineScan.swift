@@ -101,7 +101,7 @@ struct CommandLineScan {
   /// How `option` is taken here, or `nil` when it may not stand here: a global one
   /// anywhere, a command's own after the command.
   private func acceptance(of option: OptionName) -> OptionHelp? {
-    if option.isGlobal { return OptionHelp(option, "") }
+    if option.isGlobal { return CommandSpec.globalOptions.first { $0.name == option } }
     return command?.spec.option(option)
   }
 
