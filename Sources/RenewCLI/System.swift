@@ -57,7 +57,7 @@ public enum System {
     let ask: @Sendable (String) -> Bool = { question in
       _ = emit(2, question)
       guard let answer = readLine() else { return false }
-      return ["y", "yes"].contains(answer.lowercased())
+      return isYes(answer)
     }
     let failure = WriteFailure()
     let isTerminal = isatty(1) == 1
@@ -71,6 +71,12 @@ public enum System {
       terminalColumns: isTerminal ? terminalColumns(of: 1) : nil,
       confirm: isatty(0) == 1 ? ask : nil,
       standardOutputFailure: { failure.code == 0 ? nil : failure.code })
+  }
+
+  /// Whether `answer` to a `[y/N]` question is yes: `y` or `yes` in any case, or
+  /// 是 (是的) for a Chinese speaker, whatever the language renew speaks.
+  static func isYes(_ answer: String) -> Bool {
+    ["y", "yes", "是", "是的"].contains(answer.trimmed.lowercased())
   }
 
   /// How many columns wide the terminal on `fd` is, by `ioctl(TIOCGWINSZ)`; `nil`

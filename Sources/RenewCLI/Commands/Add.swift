@@ -15,7 +15,11 @@ extension Runner {
       document.lastChange = .command(.add, card: name, date: nil)
       return card
     }
-    say("added \(card.name) (\(card.number))\(dueSummary(card))")
+    say(
+      language(
+        en: "added \(card.name) (\(card.number))",
+        zh: Format.spaced("已添加", card.name, "（\(card.number)）"))
+        + dueSummary(card))
     warnIfNeverReported(card)
   }
 
@@ -42,11 +46,18 @@ extension Runner {
     }
     // The store writes nothing, and keeps no backup, for a change that changes nothing.
     guard card != before else {
-      say("\(card.name) already has those values; nothing changed")
+      say(
+        language(
+          en: "\(card.name) already has those values; nothing changed",
+          zh: Format.spaced(card.name, "已是这些值，未作更改")))
       return
     }
-    let renamed = card.name == before.name ? "" : " (was \(before.name))"
-    say("changed \(card.name)\(renamed)\(dueSummary(card))")
+    let renamed =
+      card.name == before.name
+      ? "" : language(en: " (was \(before.name))", zh: "（原名 \(before.name)）")
+    say(
+      language(en: "changed \(card.name)", zh: Format.spaced("已修改", card.name)) + renamed
+        + dueSummary(card))
     warnIfNeverReported(card)
   }
 

@@ -22,9 +22,12 @@ extension Runner {
       return (document.cards[index], event)
     }
     let what = event.type == .topUp ? "a top-up" : "a balance"
+    let zhWhat = event.type == .topUp ? "充值" : "余额"
     say(
-      "recorded \(what) of \(amount) on \(card.name) on \(event.date)"
-        + dueSummary(card, prefix: "; "))
+      language(
+        en: "recorded \(what) of \(amount) on \(card.name) on \(event.date)",
+        zh: Format.spaced("已为", card.name, "记录 \(event.date) 的\(zhWhat) \(amount)"))
+        + dueSummary(card, afterClause: true))
     if event.type == .topUp, let minimum = card.minTopUp, !amount.covers(minimum) {
       warn(.belowMinimumTopUp(card: card.name, amount: amount, minimum: minimum))
     }

@@ -17,33 +17,52 @@ extension Runner {
       guard let due = card.due else { continue }
       // From the data, not the clock: the same file gives the same bytes.
       let stamp = ICalendar.date(max(card.added, card.lastActivity)) + "T000000Z"
-      let title = "\(card.name) (\(card.number))"
-      var lines = ["due \(due)"]
-      let hints = Format.hints(card)
-      if !hints.isEmpty { lines.append("renew: \(hints)") }
+      let title = language(
+        en: "\(card.name) (\(card.number))", zh: "\(card.name)（\(card.number)）")
+      var lines = [language(en: "due \(due)", zh: "\(due) 到期")]
+      let hints = Format.hints(card, in: language)
+      if !hints.isEmpty { lines.append(language(en: "renew: \(hints)", zh: "续费方式：\(hints)")) }
       if let price = card.plan.price {
-        lines.append("price: \(price)" + (card.plan.period.map { " for \($0)" } ?? ""))
+        let period = card.plan.period.map { Format.period($0, in: language) }
+        lines.append(
+          language(
+            en: "price: \(price)" + (period.map { " for \($0)" } ?? ""),
+            zh: "价格：\(price)" + (period.map { "（\($0)）" } ?? "")))
       }
       if let hint = card.topUpHint(on: today) {
-        lines.append(Format.topUp(hint))
+        lines.append(Format.topUp(hint, in: language))
       }
-      if let end = card.graceEnd { lines.append("recoverable until \(end)") }
+      if let end = card.graceEnd {
+        lines.append(language(en: "recoverable until \(end)", zh: "宽限期至 \(end)"))
+      }
       event(
         into: &ics, uid: "\(card.id)-due@renew", on: due, stamp: stamp,
-        summary: "Renew \(title)", description: lines.joined(separator: "\n"),
+        summary: language(en: "Renew \(title)", zh: Format.spaced("续费", title)),
+        description: lines.joined(separator: "\n"),
         alarms: card.effectiveLeadDays.map { days in
-          (
+          let left = Format.days(days, in: language)
+          return (
             days,
             days == 0
-              ? "\(title) is due today" : "\(title) is due \(Format.days(days, in: language))"
+              ? language(en: "\(title) is due today", zh: "\(title)今天到期")
+              : language(en: "\(title) is due \(left)", zh: "\(title)\(left)到期")
           )
         })
       if let end = card.graceEnd, end != due {
         event(
           into: &ics, uid: "\(card.id)-grace@renew", on: end, stamp: stamp,
-          summary: "Last day to save \(title)",
-          description: "due \(due); the carrier may recycle the number after \(end)",
-          alarms: [(0, "last day to save \(title)")])
+          summary: language(en: "Last day to save \(title)", zh: "\(title)宽限期最后一天"),
+          description: language(
+            en: "due \(due); the carrier may recycle the number after \(end)",
+            zh: "\(due) 到期；\(end) 之后运营商可能回收该号码"),
+          alarms: [
+            (
+              0,
+              language(
+                en: "last day to save \(title)",
+                zh: Format.spaced("今天是", title, "宽限期的最后一天"))
+            )
+          ])
       }
     }
     ics.line("END", "VCALENDAR")

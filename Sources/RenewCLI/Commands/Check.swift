@@ -75,23 +75,41 @@ extension Runner {
   }
 
   /// One self-contained line for cron's mail: who, when, how bad, how to renew.
+  ///
+  /// "Smart PH (+63 917 123 4567): due 2026-12-31, in 4 days; renew: app";
+  /// "Smart PH（+63 917 123 4567）：2026-12-31 到期，还有 4 天；续费方式：应用".
   func checkLine(_ card: Card, _ status: CardStatus) -> String {
     guard let due = status.due, let days = status.daysLeft else { return card.name }
-    var line = "\(card.name) (\(card.number)): due \(due), \(Format.days(days, in: language))"
+    let left = Format.days(days, in: language)
+    var line = language(
+      en: "\(card.name) (\(card.number)): due \(due), \(left)",
+      zh: "\(card.name)（\(card.number)）："
+        + (days == 0 ? "\(due) 今天到期" : "\(due) 到期，\(left)"))
     if let end = card.graceEnd {
       switch status.state {
-      case .lapsed: line += ", lapsed: grace ended \(end)"
-      case .overdue: line += ", recoverable until \(end)"
+      case .lapsed:
+        line += language(en: ", lapsed: grace ended \(end)", zh: "，已回收：宽限期已于 \(end) 结束")
+      case .overdue: line += language(en: ", recoverable until \(end)", zh: "，宽限期至 \(end)")
       default: break
       }
     }
+    let clause = language(en: "; ", zh: "；")
     if let hint = card.topUpHint(on: today) {
-      line += "; " + Format.topUp(hint)
+      line += clause + Format.topUp(hint, in: language)
     }
-    let hints = Format.hints(card)
-    line += "; renew: \(hints.isEmpty ? "no method recorded" : hints)"
+    let hints = Format.hints(card, in: language)
+    line +=
+      clause
+      + language(
+        en: "renew: \(hints.isEmpty ? "no method recorded" : hints)",
+        zh: "续费方式：\(hints.isEmpty ? "未记录" : hints)")
     if card.renewsAutomatically {
-      line += "; auto-renew is not assumed: check the charge, then '\(Format.confirmCharge(card))'"
+      let command = Format.confirmCharge(card)
+      line +=
+        clause
+        + language(
+          en: "auto-renew is not assumed: check the charge, then '\(command)'",
+          zh: "自动续费需手动确认：请核对扣费后运行 '\(command)'")
     }
     return line
   }

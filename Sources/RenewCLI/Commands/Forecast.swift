@@ -10,16 +10,19 @@ extension Runner {
       return
     }
     guard !forecast.rows.isEmpty else {
+      let edit = "renew edit CARD --period 1m --price \"8 CNY\""
       say(
-        "Nothing to forecast: no active card has an expiry, a plan period and a price. "
-          + "Give one: renew edit CARD --period 1m --price \"8 CNY\"")
+        language(
+          en: "Nothing to forecast: no active card has an expiry, a plan period and a price. "
+            + "Give one: \(edit)",
+          zh: "没有可预测的支出：没有在用的卡同时设有有效期、套餐周期和价格。设置方法：\(edit)"))
       return
     }
     let labels = forecast.months.map { String($0.description.prefix(7)) }
     var table = Table(
-      header: [.freeText("CARD"), "CUR"] + labels.map { Table.Column(stringLiteral: $0) } + [
-        "TOTAL"
-      ])
+      header: [column(.card, freeText: true), column(.currency)]
+        + labels.map { Table.Column(stringLiteral: $0) } + [column(.total)])
+    let total = language(en: "total", zh: "合计")
     for row in forecast.rows {
       var cells = [Table.Cell(row.name), Table.Cell(row.currency)]
       for (index, cost) in row.costs.enumerated() {
@@ -34,13 +37,15 @@ extension Runner {
     for currency in forecast.totals.keys.sorted() {
       let months = forecast.monthTotals.map { $0[currency].map { $0.rounded().description } ?? "-" }
       table.rows.append(
-        [Table.Cell("total"), Table.Cell(currency)] + months.map { Table.Cell($0) } + [
+        [Table.Cell(total), Table.Cell(currency)] + months.map { Table.Cell($0) } + [
           Table.Cell(forecast.totals[currency]?.rounded().description ?? "-")
         ])
     }
     output.standardOutput(
       table.render(colored: isColored, width: tableWidth)
-        + "! the month a number is lost if nothing is done\n")
+        + language(
+          en: "! the month a number is lost if nothing is done\n",
+          zh: "! 表示如不处理，号码将在该月失效\n"))
   }
 }
 

@@ -11,7 +11,12 @@ extension Runner {
       return
     }
     guard !entries.isEmpty else {
-      say("No history yet. Record a renewal with 'renew log CARD' or activity with 'renew touch'.")
+      say(
+        language(
+          en: "No history yet. Record a renewal with 'renew log CARD' "
+            + "or activity with 'renew touch'.",
+          zh: "还没有历史记录。用 'renew log CARD' 记录续费，"
+            + "或用 'renew touch' 记录保号活动。"))
       return
     }
     output.standardOutput(historyTable(entries, showsCard: query == nil, width: tableWidth))
@@ -20,9 +25,11 @@ extension Runner {
   /// The history as a table; `showsCard` adds the CARD column.
   func historyTable(_ entries: [HistoryEntry], showsCard: Bool, width: Int?) -> String {
     var table = Table(
-      header: ["DATE", "ID"] + (showsCard ? [.freeText("CARD")] : []) + [
-        "TYPE", "AMOUNT", .freeText("DETAILS"),
+      header: [column(.date), column(.id)] + (showsCard ? [column(.card, freeText: true)] : []) + [
+        column(.type), column(.amount), column(.details, freeText: true),
       ])
+    let expires = language(en: "expires", zh: "有效期")
+    let receipt = language(en: "receipt", zh: "凭证")
     for entry in entries {
       var details: [String] = []
       var amount = "-"
@@ -30,35 +37,43 @@ extension Runner {
       case .renewal(let renewal):
         amount = renewal.amount?.description ?? "-"
         if let after = renewal.expiresAfter, after != renewal.expiresBefore {
-          details.append("expires \(renewal.expiresBefore.map { "\($0) → " } ?? "")\(after)")
+          details.append("\(expires) \(renewal.expiresBefore.map { "\($0) → " } ?? "")\(after)")
         }
-        let how = [renewal.method?.rawValue, renewal.via.map { "via \($0)" }].compactMap { $0 }
-        if !how.isEmpty { details.append(how.joined(separator: " ")) }
-        if let receipt = renewal.receipt { details.append("receipt \(receipt)") }
+        let how = [renewal.method?.word(in: language), renewal.via.map(via)].compactMap { $0 }
+        if !how.isEmpty { details.append(how.joined(separator: language(en: " ", zh: "，"))) }
+        if let number = renewal.receipt { details.append("\(receipt) \(number)") }
       case .activity:
         break
       case .balance(let reading):
         amount = reading.amount.description
-        details.append("balance read")
+        details.append(language(en: "balance read", zh: "查询余额"))
       case .topUp(let topUp):
         amount = topUp.amount.description
-        if let via = topUp.via { details.append("via \(via)") }
-        if let receipt = topUp.receipt { details.append("receipt \(receipt)") }
+        if let route = topUp.via { details.append(via(route)) }
+        if let number = topUp.receipt { details.append("\(receipt) \(number)") }
       case .expiry(let change):
         let before = change.expiresBefore.map { "\($0) → " } ?? ""
         details.append(
-          change.expires.map { "expires \(before)\($0), set outright" } ?? "expiry cleared")
+          change.expires.map {
+            language(
+              en: "expires \(before)\($0), set outright", zh: "有效期 \(before)\($0)，直接设置")
+          } ?? language(en: "expiry cleared", zh: "已清除有效期"))
       }
       if let note = entry.event.note { details.append(note) }
       table.rows.append(
         [Table.Cell(entry.event.date.description), Table.Cell(entry.entry.id)]
           + (showsCard ? [Table.Cell(entry.card)] : [])
           + [
-            Table.Cell(entry.event.type.rawValue), Table.Cell(amount),
-            Table.Cell(details.joined(separator: "; ")),
+            Table.Cell(entry.event.type.word(in: language)), Table.Cell(amount),
+            Table.Cell(details.joined(separator: language(en: "; ", zh: "；"))),
           ])
     }
     return table.render(colored: isColored, width: width)
+  }
+
+  /// How an entry was paid: "via Alipay"; "通过 Alipay", "通过支付宝".
+  private func via(_ route: String) -> String {
+    language(en: "via \(route)", zh: Format.spaced("通过", route))
   }
 }
 

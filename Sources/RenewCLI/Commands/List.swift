@@ -14,20 +14,26 @@ extension Runner {
       return
     }
     guard !cards.isEmpty else {
-      say(tag.map { "No cards tagged \($0)." } ?? "No cards yet.")
+      say(
+        tag.map {
+          language(en: "No cards tagged \($0).", zh: Format.spaced("没有标签为", $0, "的卡。"))
+        } ?? language(en: "No cards yet.", zh: "还没有卡。"))
       return
     }
     var table = Table(header: [
-      .freeText("NAME"), .freeText("NUMBER"), "COUNTRY", .freeText("CARRIER"), "KIND",
-      .freeText("PLAN"), .freeText("TAGS"),
+      column(.name, freeText: true), column(.number, freeText: true), column(.country),
+      column(.carrier, freeText: true), column(.kind), column(.plan, freeText: true),
+      column(.tags, freeText: true),
     ])
+    let retired = language(en: " (retired)", zh: "（已停用）")
     for card in cards {
       table.rows.append([
-        Table.Cell(card.name + (card.isRetired ? " (retired)" : "")), Table.Cell(card.number),
+        Table.Cell(card.name + (card.isRetired ? retired : "")), Table.Cell(card.number),
         Table.Cell(card.country ?? "-"), Table.Cell(card.carrier ?? "-"),
-        Table.Cell(card.kind?.rawValue ?? "-"),
-        Table.Cell(card.plan.isEmpty ? "-" : Format.plan(card.plan)),
-        Table.Cell(card.tags.isEmpty ? "-" : card.tags.joined(separator: ", ")),
+        Table.Cell(card.kind?.word(in: language) ?? "-"),
+        Table.Cell(card.plan.isEmpty ? "-" : Format.plan(card.plan, in: language)),
+        Table.Cell(
+          card.tags.isEmpty ? "-" : Format.value(.tags(card.tags), in: language)),
       ])
     }
     output.standardOutput(table.render(colored: isColored, width: tableWidth))

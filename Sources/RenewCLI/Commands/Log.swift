@@ -44,12 +44,17 @@ extension Runner {
       let recorded = try document.cards[index].renew(renewal, for: term)
       return (document.cards[index], recorded)
     }
-    var line = "logged \(card.name) on \(recorded.date)"
-    if let amount = recorded.amount { line += " for \(amount)" }
-    if let after = recorded.expiresAfter, after != recorded.expiresBefore {
-      line += "; expires \(after)" + (recorded.expiresBefore.map { " (was \($0))" } ?? "")
+    var line = language(
+      en: "logged \(card.name) on \(recorded.date)",
+      zh: Format.spaced("已为", card.name, "记录 \(recorded.date) 的续费"))
+    if let amount = recorded.amount {
+      line += language(en: " for \(amount)", zh: "，金额 \(amount)")
     }
-    say(line + dueSummary(card, prefix: "; "))
+    if let after = recorded.expiresAfter, after != recorded.expiresBefore {
+      let was = recorded.expiresBefore.map { language(en: " (was \($0))", zh: "（原为 \($0)）") }
+      line += language(en: "; expires \(after)", zh: "；有效期至 \(after)") + (was ?? "")
+    }
+    say(line + dueSummary(card, afterClause: true))
     if let before = recorded.expiresBefore, let after = recorded.expiresAfter, after < before {
       warn(.shortensExpiry(card: card.name, from: before, to: after))
     }
@@ -74,6 +79,10 @@ extension Runner {
       document.cards[index].touch(activity)
       return (document.cards[index], activity)
     }
-    say("recorded activity on \(card.name) on \(activity.date)\(dueSummary(card, prefix: "; "))")
+    say(
+      language(
+        en: "recorded activity on \(card.name) on \(activity.date)",
+        zh: Format.spaced("已为", card.name, "记录 \(activity.date) 的保号活动"))
+        + dueSummary(card, afterClause: true))
   }
 }

@@ -10,10 +10,13 @@ extension Runner {
       guard let confirm = output.confirm else {
         throw UsageError.removeNeedsConfirmation(card: card.name)
       }
-      let entries =
-        card.history.count == 1 ? "1 history entry" : "\(card.history.count) history entries"
-      guard confirm("Remove \(card.name) (\(card.number)) and its \(entries)? [y/N] ") else {
-        say("kept \(card.name)")
+      let count = card.history.count
+      let entries = count == 1 ? "1 history entry" : "\(count) history entries"
+      let question = language(
+        en: "Remove \(card.name) (\(card.number)) and its \(entries)? [y/N] ",
+        zh: Format.spaced("删除", card.name, "（\(card.number)）及其 \(count) 条历史记录？[y/N] "))
+      guard confirm(question) else {
+        say(language(en: "kept \(card.name)", zh: Format.spaced("已保留", card.name)))
         return
       }
     }
@@ -25,7 +28,10 @@ extension Runner {
       document.cards.remove(at: index)
       document.lastChange = .command(.remove, card: card.name, date: nil)
     }
-    say("removed \(card.name) and its history")
+    say(
+      language(
+        en: "removed \(card.name) and its history",
+        zh: Format.spaced("已删除", card.name, "及其历史记录")))
   }
 
   /// `renew retire` and `renew unretire`; a card already in that state is left alone.
@@ -34,7 +40,12 @@ extension Runner {
     let document = try store.read()
     let current = document.cards[try resolve(query, in: document)]
     guard current.isRetired != isRetired else {
-      say("\(current.name) is \(isRetired ? "already retired" : "not retired")")
+      say(
+        isRetired
+          ? language(
+            en: "\(current.name) is already retired", zh: Format.spaced(current.name, "已停用"))
+          : language(
+            en: "\(current.name) is not retired", zh: Format.spaced(current.name, "未停用")))
       return
     }
     let card = try store.update { document in
@@ -43,6 +54,11 @@ extension Runner {
       document.lastChange = .command(command, card: document.cards[index].name, date: nil)
       return document.cards[index]
     }
-    say(isRetired ? "retired \(card.name); its history is kept" : "unretired \(card.name)")
+    say(
+      isRetired
+        ? language(
+          en: "retired \(card.name); its history is kept",
+          zh: Format.spaced("已停用", card.name) + "，历史记录已保留")
+        : language(en: "unretired \(card.name)", zh: Format.spaced("已重新启用", card.name)))
   }
 }

@@ -94,10 +94,22 @@ struct Runner {
     }
   }
 
-  /// ", due DATE (in N days)" for a confirmation, or nothing for a card with no due date.
-  func dueSummary(_ card: Card, prefix: String = ", ") -> String {
+  /// ", due DATE (in N days)" for a confirmation, "，DATE 到期（还有 N 天）" in
+  /// Chinese, or nothing for a card with no due date; after a clause ("; due …")
+  /// when `afterClause`.
+  func dueSummary(_ card: Card, afterClause: Bool = false) -> String {
     let status = card.status(on: today)
     guard let due = status.due, let days = status.daysLeft else { return "" }
-    return "\(prefix)due \(due) (\(Format.days(days, in: language)))"
+    let prefix = afterClause ? language(en: "; ", zh: "；") : language(en: ", ", zh: "，")
+    return prefix
+      + language(
+        en: "due \(due) (\(Format.days(days, in: language)))",
+        zh: "\(due) 到期（\(Format.days(days, in: language))）")
+  }
+
+  /// A table column titled `heading` in the runner's language; with `freeText`,
+  /// one of the user's text that may be shortened to fit.
+  func column(_ heading: Heading, freeText: Bool = false) -> Table.Column {
+    freeText ? .freeText(heading, in: language) : Table.Column(heading, in: language)
   }
 }

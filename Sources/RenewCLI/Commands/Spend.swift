@@ -26,22 +26,30 @@ extension Runner {
           SpendView(report: report, range: range, grouping: grouping, conversion: conversion)))
       return
     }
-    var text = "Paid \(range.lowerBound) to \(range.upperBound)"
+    var text = language(
+      en: "Paid \(range.lowerBound) to \(range.upperBound)",
+      zh: "\(range.lowerBound) 至 \(range.upperBound) 的支出")
     if let conversion {
-      let used = rates.map { "1 \($0.key) = \($0.value) \(conversion.currency)" }
-      text +=
-        ", in \(conversion.currency)" + (used.isEmpty ? "" : " (\(used.joined(separator: ", ")))")
+      let target = conversion.currency
+      let used = rates.map { "1 \($0.key) = \($0.value) \(target)" }
+      let listed = used.joined(separator: language(en: ", ", zh: "，"))
+      text += language(
+        en: ", in \(target)" + (used.isEmpty ? "" : " (\(listed))"),
+        zh: "，折算为 \(target)" + (used.isEmpty ? "" : "（\(listed)）"))
     }
-    text += ":\n"
+    text += language(en: ":\n", zh: "：\n")
     guard !report.groups.isEmpty else {
-      output.standardOutput(text + "nothing: no renewal or top-up with an amount\n")
+      output.standardOutput(
+        text
+          + language(
+            en: "nothing: no renewal or top-up with an amount\n",
+            zh: "无：没有带金额的续费或充值\n"))
       return
     }
     var table = Table(header: [
-      grouping == .card
-        ? .freeText("CARD") : Table.Column(stringLiteral: grouping.rawValue.uppercased()),
-      "PAID", "PAYMENTS",
+      column(Heading(grouping), freeText: grouping == .card), column(.paid), column(.payments),
     ])
+    let total = language(en: "total", zh: "合计")
     for group in report.groups {
       for (index, (currency, sum)) in group.sums.sorted(by: { $0.key < $1.key }).enumerated() {
         table.rows.append([
@@ -52,7 +60,7 @@ extension Runner {
     }
     for (index, (currency, sum)) in report.totals.sorted(by: { $0.key < $1.key }).enumerated() {
       table.rows.append([
-        Table.Cell(index == 0 ? "total" : ""), Table.Cell("\(sum.rounded()) \(currency)"),
+        Table.Cell(index == 0 ? total : ""), Table.Cell("\(sum.rounded()) \(currency)"),
         Table.Cell(index == 0 ? "\(report.groups.map(\.count).reduce(0, +))" : ""),
       ])
     }

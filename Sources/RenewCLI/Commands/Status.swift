@@ -35,12 +35,16 @@ extension Runner {
       return
     }
     guard !rows.isEmpty else {
+      let add = "renew add NAME --number N --expires DATE --period 1m"
       if document.cards.isEmpty {
-        say("No cards yet. Add one: renew add NAME --number N --expires DATE --period 1m")
+        say(language(en: "No cards yet. Add one: \(add)", zh: "还没有卡。添加一张：\(add)"))
       } else if let within {
-        say("Nothing due within \(within) days.")
+        say(language(en: "Nothing due within \(within) days.", zh: "\(within) 天内没有到期的卡。"))
       } else {
-        say("No active cards; 'renew status --all' shows the retired ones.")
+        say(
+          language(
+            en: "No active cards; 'renew status --all' shows the retired ones.",
+            zh: "没有在用的卡；'renew status --all' 可显示已停用的卡。"))
       }
       return
     }
@@ -51,11 +55,12 @@ extension Runner {
     let showsBalance = balances.contains { $0 != nil }
     var table = Table(
       header: [
-        .freeText("NAME"), .freeText("NUMBER"), .freeText("CARRIER"), "DUE", "LEFT", "STATE",
+        column(.name, freeText: true), column(.number, freeText: true),
+        column(.carrier, freeText: true), column(.due), column(.left), column(.state),
       ]
-        + (showsBalance ? ["BALANCE"] : []) + [.freeText("RENEW")])
+        + (showsBalance ? [column(.balance)] : []) + [column(.renew, freeText: true)])
     for ((card, status), balance) in zip(rows, balances) {
-      let state = card.isRetired ? "retired" : status.state.rawValue
+      let state = status.state.word(retired: card.isRetired, in: language)
       table.rows.append(
         [
           Table.Cell(card.name), Table.Cell(card.number), Table.Cell(card.carrier ?? "-"),
@@ -63,7 +68,7 @@ extension Runner {
           Table.Cell(status.daysLeft.map { Format.days($0, in: language) } ?? "-"),
           Table.Cell(state, color: card.isRetired ? .dim : Format.color(of: status.state)),
         ] + (showsBalance ? [Table.Cell(balance?.description ?? "-")] : []) + [
-          Table.Cell(card.renewalHints.isEmpty ? "-" : Format.hints(card))
+          Table.Cell(card.renewalHints.isEmpty ? "-" : Format.hints(card, in: language))
         ])
     }
     output.standardOutput(table.render(colored: isColored, width: tableWidth))

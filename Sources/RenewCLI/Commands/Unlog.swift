@@ -14,9 +14,17 @@ extension Runner {
       document.lastChange = .command(.unlog, card: card.name, date: removed.event.date)
       return (document.cards[index], removed)
     }
-    let what = "\(removed.event.type.rawValue) of \(removed.event.date) (\(removed.id))"
-    let expiry = card.expiry.map { "expires \($0)" } ?? "no expiry"
-    say("removed the \(what) from \(card.name); \(expiry)\(dueSummary(card, prefix: ", "))")
+    let type = removed.event.type.word(in: language)
+    let date = removed.event.date
+    let expiry =
+      card.expiry.map { language(en: "expires \($0)", zh: "有效期至 \($0)") }
+      ?? language(en: "no expiry", zh: "无有效期")
+    say(
+      language(
+        en: "removed the \(type) of \(date) (\(removed.id)) from \(card.name); \(expiry)",
+        zh: Format.spaced("已从", card.name, "删除 \(date) 的\(type)记录（\(removed.id)）")
+          + "；\(expiry)")
+        + dueSummary(card))
   }
 
   /// Where the entry `query` names is in `card`'s history: an id or a unique id

@@ -26,16 +26,19 @@ enum Format {
     return "'" + text.replacing("'", with: "'\\''") + "'"
   }
 
-  /// How to renew a card, in one line: its methods, auto-renew and `--how`.
-  static func hints(_ card: Card) -> String {
+  /// How to renew a card, in one line: its methods, auto-renew and `--how`;
+  /// "app, auto-renew via PayPal", "应用、通过 PayPal 自动续费".
+  static func hints(_ card: Card, in language: Language) -> String {
     card.renewalHints.map { hint in
       switch hint {
-      case .method(let method): method.rawValue
-      case .autoRenew(let via): via.map { "auto-renew via \($0)" } ?? "auto-renew"
+      case .method(let method): method.word(in: language)
+      case .autoRenew(let via):
+        via.map { language(en: "auto-renew via \($0)", zh: spaced("通过", $0, "自动续费")) }
+          ?? language(en: "auto-renew", zh: "自动续费")
       case .how(let text): text
-      case .pay(let via): "pay via \(via)"
+      case .pay(let via): language(en: "pay via \(via)", zh: spaced("通过", via, "支付"))
       }
-    }.joined(separator: ", ")
+    }.joined(separator: language(en: ", ", zh: "、"))
   }
 
   /// The command that confirms an auto-renew charge made on the card's due date.
@@ -50,37 +53,90 @@ enum Format {
       + language(en: " and ", zh: " 和 ") + last
   }
 
-  /// What to top up, and by when: "top up at least 6.00 CNY by 2027-06-30".
-  static func topUp(_ hint: TopUpHint) -> String {
-    "top up at least \(hint.amount) by \(hint.by)"
+  /// What to top up, and by when: "top up at least 6.00 CNY by 2027-06-30";
+  /// "请在 2027-06-30 前至少充值 6.00 CNY".
+  static func topUp(_ hint: TopUpHint, in language: Language) -> String {
+    language(
+      en: "top up at least \(hint.amount) by \(hint.by)",
+      zh: "请在 \(hint.by) 前至少充值 \(hint.amount)")
   }
 
-  /// A field's value as `show` prints it.
-  static func value(_ value: FieldValue) -> String {
-    switch value {
-    case .text(let text), .country(let text): return text
-    case .kind(let kind): return kind.rawValue
-    case .period(let period): return period.description
-    case .money(let money): return money.description
-    case .leadDays(let days):
-      return days.map(String.init).joined(separator: ", ") + (days == [1] ? " day" : " days")
-    case .methods(let methods): return methods.map(\.rawValue).joined(separator: ", ")
-    case .tags(let tags): return tags.joined(separator: ", ")
-    case .flag(let isOn): return isOn ? "yes" : "no"
+  /// A period for people: as typed in English (`30d`, `1y`), in words in Chinese
+  /// (30 天, 1 年).
+  static func period(_ period: Period, in language: Language) -> String {
+    switch (language, period) {
+    case (.english, _): return period.description
+    case (.chinese, .days(let count)): return "\(count) 天"
+    case (.chinese, .weeks(let count)): return "\(count) 周"
+    case (.chinese, .months(let count)): return "\(count) 个月"
+    case (.chinese, .years(let count)): return "\(count) 年"
     }
   }
 
-  /// What a change did, as `backups` and `undo` say it: `log Smart PH 2026-11-21`.
-  ///
-  /// In English this is the form the data file keeps: the command's own name, the
-  /// card and the day.
-  static func change(_ change: Change) -> String {
-    change.storedText
+  /// A field's value as `show` prints it.
+  static func value(_ value: FieldValue, in language: Language) -> String {
+    let separator = language(en: ", ", zh: "、")
+    switch value {
+    case .text(let text), .country(let text): return text
+    case .kind(let kind): return kind.word(in: language)
+    case .period(let period): return Format.period(period, in: language)
+    case .money(let money): return money.description
+    case .leadDays(let days):
+      let list = days.map(String.init).joined(separator: separator)
+      return list + language(en: days == [1] ? " day" : " days", zh: " 天")
+    case .methods(let methods):
+      return methods.map { $0.word(in: language) }.joined(separator: separator)
+    case .tags(let tags): return tags.joined(separator: separator)
+    case .flag(let isOn): return isOn ? language(en: "yes", zh: "是") : language(en: "no", zh: "否")
+    }
   }
 
-  /// The plan as "1y, 300.00 PHP".
-  static func plan(_ plan: Plan) -> String {
-    [plan.period?.description, plan.price?.description].compactMap { $0 }.joined(separator: ", ")
+  /// What a change did, as `backups` and `undo` say it: `log Smart PH 2026-11-21`;
+  /// 记录续费（Smart PH，2026-11-21）.
+  ///
+  /// In English this is the form the data file keeps: the command's own name, the
+  /// card and the day. Text renew did not write (a file edited by hand) is shown
+  /// as it is.
+  static func change(_ change: Change, in language: Language) -> String {
+    guard language == .chinese, case .command(let command, let card, let date) = change else {
+      return change.storedText
+    }
+    return "\(command.word(in: language))（\(card)\(date.map { "，\($0)" } ?? "")）"
+  }
+
+  /// The plan as "1y, 300.00 PHP"; "1 年，300.00 PHP".
+  static func plan(_ plan: Plan, in language: Language) -> String {
+    [plan.period.map { period($0, in: language) }, plan.price?.description].compactMap { $0 }
+      .joined(separator: language(en: ", ", zh: "，"))
+  }
+
+  /// Pieces of a Chinese sentence joined with a space wherever Chinese meets Latin
+  /// letters, digits or ASCII quotes, and nowhere else: `spaced("通过", "PayPal",
+  /// "支付")` is "通过 PayPal 支付", `spaced("通过", "支付宝", "支付")` is "通过支付宝支付".
+  ///
+  /// For sentences that hold what the user typed (a card's name, a payment route),
+  /// whose script is not known in advance.
+  static func spaced(_ pieces: String...) -> String {
+    var text = ""
+    for piece in pieces where !piece.isEmpty {
+      if let last = text.last, let first = piece.first,
+        (isChinese(last) && isLatin(first)) || (isLatin(last) && isChinese(first))
+      {
+        text += " "
+      }
+      text += piece
+    }
+    return text
+  }
+
+  /// Whether `character` is a Chinese (or other wide) letter, not punctuation.
+  private static func isChinese(_ character: Character) -> Bool {
+    character.isLetter && TextWidth.width(of: character) == 2
+  }
+
+  /// Whether `character` is narrow and visible: a Latin letter, a digit, a quote.
+  private static func isLatin(_ character: Character) -> Bool {
+    !character.isWhitespace && TextWidth.width(of: character) == 1
   }
 
   /// The colour of a state in a terminal.

@@ -20,6 +20,16 @@ struct Table {
       column.isFreeText = true
       return column
     }
+
+    /// A column titled `heading` in `language`, never shortened.
+    init(_ heading: Heading, in language: Language) {
+      title = heading.text(in: language)
+    }
+
+    /// A column of the user's text titled `heading` in `language`.
+    static func freeText(_ heading: Heading, in language: Language) -> Column {
+      freeText(heading.text(in: language))
+    }
   }
 
   /// A cell: its text, and an optional ANSI colour that does not count toward width.
