@@ -59,8 +59,7 @@ struct Settings: Equatable {
     if let text = nonEmpty(lockTimeoutVariable) {
       guard let seconds = Double(text), seconds >= 0, seconds <= 3600 else {
         throw UsageError.invalidEnvironment(
-          variable: lockTimeoutVariable, value: text,
-          expected: "seconds from 0 to 3600, such as 0.5")
+          variable: lockTimeoutVariable, value: text, expected: .lockSeconds)
       }
       timeout = seconds
     }
@@ -82,8 +81,7 @@ struct Settings: Equatable {
     if let text = nonEmpty(hookTimeoutVariable) {
       guard let seconds = Double(text), seconds > 0, seconds <= 3600 else {
         throw UsageError.invalidEnvironment(
-          variable: hookTimeoutVariable, value: text,
-          expected: "more than 0 and at most 3600 seconds, such as 0.5")
+          variable: hookTimeoutVariable, value: text, expected: .execSeconds)
       }
       hookTimeout = seconds
     }

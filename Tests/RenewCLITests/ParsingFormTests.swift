@@ -146,8 +146,7 @@ struct ParsingFormTests {
   func singleDash() throws {
     #expect(try parse(["show", "-"]).command == .show(card: "-"))
     #expect(
-      throws: UsageError.invalidValue(
-        option: "within", value: "-1", expected: "a whole number of days from 0 to 3650: 7 or 7d")
+      throws: UsageError.invalidValue(option: "within", value: "-1", expected: .days(0...3650))
     ) {
       try parse(["status", "--within", "-1"])
     }

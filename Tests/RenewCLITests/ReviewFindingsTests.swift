@@ -71,6 +71,7 @@ struct ReviewFindingsTests {
     #expect(result.code == 64)
     #expect(
       result.stderr
-        == "renew: invalid value '2026-13-01' in RENEW_TODAY\n\(Values.dateHint)\n")
+        == "renew: invalid value '2026-13-01' in RENEW_TODAY\n"
+        + "a date is YYYY-MM-DD, today, yesterday or tomorrow\n")
   }
 }

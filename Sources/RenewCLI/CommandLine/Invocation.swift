@@ -17,7 +17,8 @@ struct Invocation: Equatable {
   ///
   /// - Parameters:
   ///   - words: The arguments after the program name.
-  ///   - clock: Today by the system clock, for `today`, `yesterday` and `tomorrow`.
+  ///   - clock: Today by the system clock, for `today`, `yesterday` and `tomorrow`
+  ///     (今天, 昨天, 明天).
   ///   - environmentToday: `$RENEW_TODAY`, if set.
   /// - Returns: The invocation, or help when `-h` or `--help` appears anywhere.
   /// - Throws: ``UsageError``.
@@ -37,7 +38,7 @@ struct Invocation: Equatable {
       do {
         values.today = try Values.date(text, option: "today", today: clock)
       } catch {
-        throw .invalidEnvironment(variable: "RENEW_TODAY", value: text, expected: Values.dateHint)
+        throw .invalidEnvironment(variable: "RENEW_TODAY", value: text, expected: .date)
       }
     }
     let format: OutputFormat = values.flag(.json) ? .json : .text
@@ -45,11 +46,10 @@ struct Invocation: Equatable {
       throw .formatNotSupported(command: command.rawValue, format: format)
     }
     if let text = values.string(.lang), Language(option: text) == nil {
-      throw .invalidValue(
-        option: "lang", value: text, expected: "a language is en (English) or zh (Chinese)")
+      throw .invalidValue(option: "lang", value: text, expected: .language)
     }
     if let file = values.string(.file), file.isEmpty {
-      throw .invalidValue(option: "file", value: file, expected: "give the data file's path")
+      throw .invalidValue(option: "file", value: file, expected: .filePath)
     }
     return Invocation(
       command: try values.flag(.version) ? .version : Command.parse(line, values: values),

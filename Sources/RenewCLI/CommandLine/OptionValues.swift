@@ -37,10 +37,10 @@ struct OptionValues {
     return date
   }
 
-  /// The day of a `log` or `touch` entry: a date not after today, or `due`
-  /// (the card's due date, for confirming an auto-renew charge); today when not given.
+  /// The day of a `log` or `touch` entry: a date not after today, or `due` (到期日:
+  /// the card's due date, for confirming an auto-renew charge); today when not given.
   func entryDay(_ name: OptionName) throws(UsageError) -> EntryDay {
-    if string(name)?.lowercased() == "due" { return .due }
+    if string(name).flatMap(DueWord.init(word:)) == .due { return .due }
     return .date(try pastDate(name) ?? today)
   }
 
@@ -127,10 +127,7 @@ struct OptionValues {
     for text in strings(.clear) {
       let option = OptionName(rawValue: text)
       guard let option, OptionValues.clearable.contains(option) else {
-        throw .invalidValue(
-          option: "clear", value: text,
-          expected: "fields that can be cleared: "
-            + OptionValues.clearable.map(\.rawValue).joined(separator: ", "))
+        throw .invalidValue(option: "clear", value: text, expected: .clearable)
       }
       if flag(option) { throw .conflictingOptions(text, "clear \(text)") }
       switch option {
@@ -139,7 +136,7 @@ struct OptionValues {
       }
     }
     if flag(.on), !changes.contains(where: { if case .expires = $0 { true } else { false } }) {
-      throw .optionNeedsAnother(option: "on", needs: "--expires or --clear expires")
+      throw .optionNeedsAnother(option: "on", needs: ["--expires", "--clear expires"])
     }
     return changes
   }

@@ -20,7 +20,7 @@ extension OptionValues {
         let first = CalendarDate(year: number, month: 1, day: 1),
         let last = CalendarDate(year: number, month: 12, day: 31)
       else {
-        throw .invalidValue(option: "year", value: year, expected: "a year such as 2026")
+        throw .invalidValue(option: "year", value: year, expected: .year)
       }
       return first...last
     }
@@ -35,11 +35,11 @@ extension OptionValues {
     return since...until
   }
 
-  /// `--by`: card (the default), month or year.
+  /// `--by`: card (the default), month or year; 卡, 月 or 年.
   func grouping() throws(UsageError) -> SpendGrouping {
     guard let text = string(.by) else { return .card }
-    guard let grouping = SpendGrouping(rawValue: text.lowercased()) else {
-      throw .invalidValue(option: "by", value: text, expected: "card, month or year")
+    guard let grouping = SpendGrouping(word: text) else {
+      throw .invalidValue(option: "by", value: text, expected: .spendGrouping)
     }
     return grouping
   }
@@ -55,22 +55,17 @@ extension OptionValues {
     for text in strings(.rate) {
       let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       guard parts.count == 2 else {
-        throw .invalidValue(
-          option: "rate", value: text, expected: "a currency, '=' and a number: USD=7.10")
+        throw .invalidValue(option: "rate", value: text, expected: .rate)
       }
       let code = try Values.currency(String(parts[0]), option: "rate")
       guard let rate = ExactAmount(decimal: parts[1].trimmed) else {
-        throw .invalidValue(
-          option: "rate", value: text,
-          expected: "a positive decimal after '=', at most 12 digits and 10 decimals: USD=7.10")
+        throw .invalidValue(option: "rate", value: text, expected: .rateNumber)
       }
       guard code != currency else {
-        throw .invalidValue(
-          option: "rate", value: text, expected: "no rate for \(currency), the --in currency itself"
-        )
+        throw .invalidValue(option: "rate", value: text, expected: .rateForTarget(currency))
       }
       guard rates[code] == nil else {
-        throw .invalidValue(option: "rate", value: text, expected: "one rate for \(code)")
+        throw .invalidValue(option: "rate", value: text, expected: .rateOnce(code))
       }
       rates[code] = rate
     }

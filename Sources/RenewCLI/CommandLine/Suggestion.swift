@@ -1,11 +1,15 @@
-/// "Did you mean …?" for a mistyped command or option.
+/// "Did you mean …?" for a mistyped command, option or word, in English or Chinese.
 enum Suggestion {
   /// The candidate closest to `word`, if it is close enough to be a typo: within
   /// two edits (one for short words), or a candidate that `word` abbreviates.
+  ///
+  /// An option's leading dashes do not make it longer: `--tag` is a short word,
+  /// one edit from a suggestion, not two. Chinese words count by character, so
+  /// `短息` is one edit from `短信`.
   static func closest(to word: String, among candidates: [String]) -> String? {
     let prefixed = candidates.filter { $0.hasPrefix(word) && word.count >= 3 }
     if prefixed.count == 1 { return prefixed[0] }
-    let limit = word.count <= 4 ? 1 : 2
+    let limit = word.drop { $0 == "-" }.count <= 4 ? 1 : 2
     let scored = candidates.map { ($0, distance(word, $0)) }.filter { $0.1 <= limit }
     return scored.min { $0.1 < $1.1 }?.0
   }

@@ -19,15 +19,15 @@ enum UsageError: Error, Equatable {
   case unexpectedArgument(command: String, argument: String, afterOptionsEnd: Bool)
   /// A required option, such as `--number` for `add`, is missing.
   case missingOption(command: String, option: String)
-  /// A value that does not parse; `expected` says what would.
-  case invalidValue(option: String, value: String, expected: String)
+  /// A value that does not parse; `expected` is the rule it broke.
+  case invalidValue(option: String, value: String, expected: ValueRule)
   /// A text value with a forbidden character or over its length limit; `option`
   /// is `nil` for the NAME argument of `add`.
   case invalidText(option: String?, value: String, problem: TextProblem)
-  /// An argument (NAME) that does not parse.
-  case invalidArgument(placeholder: String, value: String, expected: String)
+  /// An argument (NAME, MONEY) that does not parse.
+  case invalidArgument(placeholder: String, value: String, expected: ValueRule)
   /// An environment variable with a value renew cannot use.
-  case invalidEnvironment(variable: String, value: String, expected: String)
+  case invalidEnvironment(variable: String, value: String, expected: ValueRule)
   /// Neither `--file`, `RENEW_FILE`, `XDG_DATA_HOME` nor `HOME` says where the data is.
   case noDataLocation
   /// `check` found no data file at the path in use: cron must not read that as "all is well".
@@ -36,8 +36,9 @@ enum UsageError: Error, Equatable {
   case nothingToChange(command: String)
   /// Words after `--` with no command to take them.
   case argumentsWithoutCommand(String)
-  /// An option that means something only beside another (`--on` for `edit` without `--expires`).
-  case optionNeedsAnother(option: String, needs: String)
+  /// An option that means something only beside another (`--on` for `edit` without
+  /// `--expires`); `needs` lists what would do, as typed (`--expires`, `--clear expires`).
+  case optionNeedsAnother(option: String, needs: [String])
   /// Two options that exclude each other.
   case conflictingOptions(String, String)
   /// A date after today where only the past makes sense.

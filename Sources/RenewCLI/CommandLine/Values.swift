@@ -1,50 +1,61 @@
 import RenewKit
 
 /// Parsers for the value syntaxes of the command line, each failing with a
-/// ``UsageError`` that names the option and says what it takes.
+/// ``UsageError`` that names the option and the rule its value broke.
+///
+/// Words are taken in English or in Chinese (``TypedWord``), and so are the units of
+/// periods and days (`1个月`, `7天`); what is stored is the English form.
 enum Values {
-  /// What a DATE looks like.
-  static let dateHint = "a date is YYYY-MM-DD, today, yesterday or tomorrow"
-  /// What a PERIOD looks like.
-  static let periodHint = "a period is a number and d, w, m or y: 30d, 2w, 1m, 1y"
-  /// What MONEY looks like.
-  static let moneyHint =
-    "money is a non-negative amount and an ISO 4217 code: \"12.50 USD\", 12.50USD, \"USD 12.50\""
-
-  /// A DATE: `YYYY-MM-DD`, `today`, `yesterday` or `tomorrow`.
+  /// A DATE: `YYYY-MM-DD`, `today`, `yesterday` or `tomorrow` (今天, 昨天, 明天).
   static func date(
     _ text: String, option: String, today: CalendarDate
   ) throws(UsageError) -> CalendarDate {
-    let offsets = ["today": 0, "yesterday": -1, "tomorrow": 1]
-    if let offset = offsets[text.lowercased()], let date = today.adding(days: offset) {
+    if let word = DayWord(word: text), let date = today.adding(days: word.offset) {
       return date
     }
     guard let date = CalendarDate(iso: text) else {
       let year = text.prefix { $0 != "-" }
       let isPastLast = year.count > 4 && year.allSatisfy { $0.isASCII && $0.isWholeNumber }
-      throw .invalidValue(
-        option: option, value: text, expected: isPastLast ? lastDateHint : dateHint)
+      throw .invalidValue(option: option, value: text, expected: isPastLast ? .dateInRange : .date)
     }
     return date
   }
 
-  /// The hint for a date past the calendar renew handles.
-  static let lastDateHint = "renew handles dates from 0001-01-01 to 9999-12-31"
-
-  /// A PERIOD such as `30d`.
+  /// A PERIOD such as `30d`, or with a Chinese unit: `30天`, `2周`, `1个月`, `1年`.
   static func period(_ text: String, option: String) throws(UsageError) -> Period {
-    guard let period = Period(text) else {
-      let digits = text.dropLast()
+    let letters = periodLetters(text)
+    guard let period = Period(letters) else {
+      let digits = letters.dropLast()
       let isOutOfRange =
-        text.count >= 2 && "dwmyDWMY".contains(text.last ?? " ")
+        letters.count >= 2 && "dwmyDWMY".contains(letters.last ?? " ")
         && digits.allSatisfy { $0.isASCII && $0.isWholeNumber }
       throw .invalidValue(
         option: option, value: text,
-        expected: isOutOfRange
-          ? "the number in a period is from 1 to \(Period.maximumCount): 30d, 2w, 1m, 1y"
-          : periodHint)
+        expected: isOutOfRange ? .periodCount(maximum: Period.maximumCount) : .period)
     }
     return period
+  }
+
+  /// The Chinese units a PERIOD may end in, each with its letter; a unit that ends
+  /// another (`月` in `个月`) comes after it.
+  private static let chinesePeriodUnits: [(word: String, letter: String)] = [
+    ("个星期", "w"), ("星期", "w"), ("周", "w"), ("个月", "m"), ("月", "m"), ("天", "d"), ("日", "d"),
+    ("年", "y"),
+  ]
+
+  /// `text` with a Chinese unit written as its letter, and no space before it:
+  /// `1个月` and `1 个月` become `1m`; any other text is returned as it is.
+  private static func periodLetters(_ text: String) -> String {
+    for (word, letter) in chinesePeriodUnits where text.hasSuffix(word) {
+      return String(text.dropLast(word.count).trimmed) + letter
+    }
+    return text
+  }
+
+  /// `text` without a trailing day unit (`7d`, `7D`, `7天`), for counts of days.
+  private static func dayDigits(_ text: String) -> Substring {
+    for unit in ["d", "D", "天"] where text.hasSuffix(unit) { return text.dropLast() }
+    return text[...]
   }
 
   /// MONEY such as `12.50 USD`.
@@ -63,29 +74,26 @@ enum Values {
   static func currency(_ text: String, option: String) throws(UsageError) -> String {
     let code = String(text.trimmed).uppercased()
     if code.count == 3, Currency.codes.contains(code) { return code }
-    let nickname = currencyNicknames[code].map { ": the ISO 4217 code for \(code) is \($0)" }
-    throw .invalidValue(
-      option: option, value: text, expected: "an ISO 4217 currency code\(nickname ?? "")")
+    let nickname = currencyNicknames[code] == nil ? nil : code
+    throw .invalidValue(option: option, value: text, expected: .currency(nickname: nickname))
   }
 
-  /// Lead days, `30,7,1`: each a whole number of days from 0 to 365 (`7` or
-  /// `7d`), each once; returned largest first.
+  /// Lead days, `30,7,1`: each a whole number of days from 0 to 365 (`7`, `7d` or
+  /// `7天`), each once; returned largest first.
   static func leadDays(_ text: String, option: String) throws(UsageError) -> [Int] {
     var days: [Int] = []
     for part in text.split(separator: ",", omittingEmptySubsequences: false) {
       let item = String(part.trimmed)
-      let digits = item.hasSuffix("d") || item.hasSuffix("D") ? item.dropLast() : item[...]
+      let digits = dayDigits(item)
       guard !digits.isEmpty, digits.count <= 3,
         digits.allSatisfy({ $0.isASCII && $0.isWholeNumber }),
         let day = Int(digits), day <= Card.maximumLeadDay
       else {
         throw .invalidValue(
-          option: option, value: text,
-          expected: "lead days from 0 to \(Card.maximumLeadDay), separated by commas: 30,7,1")
+          option: option, value: text, expected: .leadDays(maximum: Card.maximumLeadDay))
       }
       guard !days.contains(day) else {
-        throw .invalidValue(
-          option: option, value: text, expected: "each lead day once; \(day) is given twice")
+        throw .invalidValue(option: option, value: text, expected: .leadDayOnce(day))
       }
       days.append(day)
     }
@@ -93,40 +101,36 @@ enum Values {
   }
 
   /// Names people use for a currency in place of its ISO 4217 code.
-  private static let currencyNicknames = ["RMB": "CNY", "NTD": "TWD", "YEN": "JPY", "UKP": "GBP"]
+  static let currencyNicknames = ["RMB": "CNY", "NTD": "TWD", "YEN": "JPY", "UKP": "GBP"]
 
-  /// What is wrong with `text` as money, said as the rule to follow.
-  private static func moneyProblem(_ text: String) -> String {
-    if text.contains("-") { return "amounts cannot be negative" }
+  /// What is wrong with `text` as money, as the rule to follow.
+  private static func moneyProblem(_ text: String) -> ValueRule {
+    if text.contains("-") { return .nonNegativeAmount }
     let code = text.filter(\.isLetter).uppercased()
     if code.count == 3, !Currency.codes.contains(code) {
-      if let iso = currencyNicknames[code] { return "the ISO 4217 code for \(code) is \(iso)" }
-      return "'\(code)' is not an ISO 4217 currency code"
+      if currencyNicknames[code] != nil { return .currencyNickname(code) }
+      return .unknownCurrency(code)
     }
     let amount = text.filter { !$0.isLetter && $0 != " " }
-    if amount.contains(",") {
-      return "write the amount with a decimal point and no thousands separator: 12.50, 1000"
-    }
+    if amount.contains(",") { return .decimalPoint }
     let fraction = amount.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first
     if let fraction, fraction.count > Money.maximumScale,
       fraction.allSatisfy({ $0.isASCII && $0.isWholeNumber })
     {
-      return "an amount has at most \(Money.maximumScale) decimal places"
+      return .decimalPlaces(maximum: Money.maximumScale)
     }
-    return moneyHint
+    return .money
   }
 
-  /// A whole number of days within `range`: `7` or `7d`.
+  /// A whole number of days within `range`: `7`, `7d` or `7天`.
   static func count(
     _ text: String, option: String, range: ClosedRange<Int>
   ) throws(UsageError) -> Int {
-    let digits = text.hasSuffix("d") || text.hasSuffix("D") ? text.dropLast() : text[...]
+    let digits = dayDigits(text)
     guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isWholeNumber }),
       digits.count <= 9, let value = Int(digits), range.contains(value)
     else {
-      throw .invalidValue(
-        option: option, value: text,
-        expected: "a whole number of days from \(range.lowerBound) to \(range.upperBound): 7 or 7d")
+      throw .invalidValue(option: option, value: text, expected: .days(range))
     }
     return value
   }
@@ -137,11 +141,10 @@ enum Values {
   static func name(_ text: String, option: String?) throws(UsageError) -> String {
     let trimmed = try checked(text, as: .name, option: option)
     guard !trimmed.isEmpty else {
-      let expected = "a name is some text on one line, without control characters"
       guard let option else {
-        throw .invalidArgument(placeholder: "NAME", value: text, expected: expected)
+        throw .invalidArgument(placeholder: "NAME", value: text, expected: .name)
       }
-      throw .invalidValue(option: option, value: text, expected: expected)
+      throw .invalidValue(option: option, value: text, expected: .name)
     }
     return trimmed
   }
@@ -150,7 +153,7 @@ enum Values {
   static func text(_ text: String, field: TextField) throws(UsageError) -> String {
     let trimmed = try checked(text, as: field, option: field.option.rawValue)
     guard !trimmed.isEmpty else {
-      throw .invalidValue(option: field.option.rawValue, value: text, expected: "give some text")
+      throw .invalidValue(option: field.option.rawValue, value: text, expected: .someText)
     }
     return trimmed
   }
@@ -159,8 +162,7 @@ enum Values {
   static func number(_ text: String) throws(UsageError) -> String {
     let trimmed = try checked(text, as: .number, option: TextField.number.option.rawValue)
     guard trimmed.contains(where: { $0.isASCII && $0.isWholeNumber }) else {
-      throw .invalidValue(
-        option: "number", value: text, expected: "a phone number has digits: \"+63 917 123 4567\"")
+      throw .invalidValue(option: "number", value: text, expected: .phoneNumber)
     }
     return trimmed
   }
@@ -184,31 +186,25 @@ enum Values {
     guard text.utf8.count == 2, text.allSatisfy({ $0.isASCII && $0.isLetter }),
       Country.codes.contains(code)
     else {
-      throw .invalidValue(
-        option: "country", value: text,
-        expected: "a country is an ISO 3166 two-letter code: US, GB, PH, BE, CU, CN")
+      throw .invalidValue(option: "country", value: text, expected: .country)
     }
     return code
   }
 
-  /// `sim`, `esim` or `virtual`.
+  /// `sim`, `esim` or `virtual` (实体卡, eSIM, 虚拟号).
   static func kind(_ text: String) throws(UsageError) -> CardKind {
-    guard let kind = CardKind(rawValue: text.lowercased()) else {
-      throw .invalidValue(option: "kind", value: text, expected: "a kind is sim, esim or virtual")
+    guard let kind = CardKind(word: text) else {
+      throw .invalidValue(option: "kind", value: text, expected: .kind)
     }
     return kind
   }
 
-  /// One of the eight renewal methods.
+  /// One of the eight renewal methods, by its English or Chinese word; a typo is
+  /// answered with the word, in either language, that was probably meant.
   static func method(_ text: String, option: String) throws(UsageError) -> RenewalMethod {
-    guard let method = RenewalMethod(rawValue: text.lowercased()) else {
-      let names = RenewalMethod.allCases.map(\.rawValue)
-      let suggestion = Suggestion.closest(to: text.lowercased(), among: names)
-      throw .invalidValue(
-        option: option, value: text,
-        expected: "a method is one of \(names.joined(separator: ", "))"
-          + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
-          + " (free text goes in --how)")
+    guard let method = RenewalMethod(word: text) else {
+      let suggestion = Suggestion.closest(to: text.lowercased(), among: RenewalMethod.allWords)
+      throw .invalidValue(option: option, value: text, expected: .method(suggestion: suggestion))
     }
     return method
   }

@@ -66,7 +66,7 @@ enum Command: Equatable {
       return .status(includeRetired: values.flag(.all), within: try values.count(.within))
     case .check:
       if let command = values.string(.exec), command.trimmed.isEmpty {
-        throw .invalidValue(option: "exec", value: command, expected: "a command for /bin/sh -c")
+        throw .invalidValue(option: "exec", value: command, expected: .shellCommand)
       }
       return .check(
         within: try values.count(.within), onlyNew: values.flag(.new), exec: values.string(.exec))
@@ -96,8 +96,7 @@ enum Command: Equatable {
     case .topUp:
       let amount = try Values.moneyArgument(arguments[1])
       if amount.units == 0 {
-        throw .invalidArgument(
-          placeholder: "MONEY", value: arguments[1], expected: "a top-up adds more than nothing")
+        throw .invalidArgument(placeholder: "MONEY", value: arguments[1], expected: .topUpAmount)
       }
       let topUp = TopUp(
         date: values.today, amount: amount, via: try values.text(.via),
@@ -107,16 +106,16 @@ enum Command: Equatable {
     case .history: return .history(card: arguments.first)
     case .calendar:
       if let out = values.string(.out), out.isEmpty {
-        throw .invalidValue(option: "out", value: out, expected: "a file name")
+        throw .invalidValue(option: "out", value: out, expected: .fileName)
       }
       return .calendar(out: values.string(.out), includeRetired: values.flag(.all))
     case .forecast:
       guard let text = values.string(.months) else { return .forecast(months: 12) }
+      let range = 1...120
       guard text.count <= 3, text.allSatisfy({ $0.isASCII && $0.isWholeNumber }),
-        let months = Int(text), (1...120).contains(months)
+        let months = Int(text), range.contains(months)
       else {
-        throw .invalidValue(
-          option: "months", value: text, expected: "a whole number of months from 1 to 120")
+        throw .invalidValue(option: "months", value: text, expected: .months(range))
       }
       return .forecast(months: months)
     case .spend:

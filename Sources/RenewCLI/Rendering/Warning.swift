@@ -12,24 +12,49 @@ enum Warning: Equatable {
   /// A top-up smaller than the card's `--min-top-up`.
   case belowMinimumTopUp(card: String, amount: Money, minimum: Money)
 
-  /// The lines printed on stderr, each ending in a newline.
+  /// The lines printed on stderr, each ending in a newline: `renew: warning: …`,
+  /// `renew: 警告：…`.
   func text(in language: Language) -> String {
+    let lines: [String]
     switch self {
     case .neverReported(let card):
-      return "renew: warning: '\(card)' has no expiry and no keep-alive, "
-        + "so 'renew check' will never report it\n"
-        + "give it a clock: renew edit \(Format.shellQuoted(card)) --expires DATE "
-        + "or --keep-alive 180d\n"
+      let edit = "renew edit \(Format.shellQuoted(card)) --expires DATE"
+      lines = [
+        language(
+          en: "'\(card)' has no expiry and no keep-alive, so 'renew check' will never report it",
+          zh: "'\(card)' 既没有有效期也没有保号周期，'renew check' 永远不会提醒它"),
+        language(
+          en: "give it a clock: \(edit) or --keep-alive 180d",
+          zh: "请设置有效期或保号周期：\(edit) 或 --keep-alive 180d"),
+      ]
     case .shortensExpiry(let card, let from, let to):
-      return "renew: warning: this shortens the expiry of '\(card)' from \(from) to \(to)\n"
+      lines = [
+        language(
+          en: "this shortens the expiry of '\(card)' from \(from) to \(to)",
+          zh: "这会把 '\(card)' 的有效期从 \(from) 缩短到 \(to)")
+      ]
     case .expirySetLater(let card, let day, let id, let expiry):
-      return "renew: warning: the expiry of '\(card)' was set outright on \(day), after this "
-        + "renewal, so it stays \(expiry.map(\.description) ?? "unset")\n"
-        + "if that setting did not count this renewal, remove it: renew unlog "
-        + "\(Format.shellQuoted(card)) \(id)\n"
+      let stays = expiry.map(\.description) ?? language(en: "unset", zh: "未设置")
+      let unlog = "renew unlog \(Format.shellQuoted(card)) \(id)"
+      lines = [
+        language(
+          en: "the expiry of '\(card)' was set outright on \(day), after this renewal, so it "
+            + "stays \(stays)",
+          zh: "'\(card)' 的有效期已在 \(day) 直接设置（晚于这次续费），所以仍为"
+            + (expiry == nil ? "" : " ") + stays),
+        language(
+          en: "if that setting did not count this renewal, remove it: \(unlog)",
+          zh: "如果那次设置没有算上这次续费，请删除它：\(unlog)"),
+      ]
     case .belowMinimumTopUp(let card, let amount, let minimum):
-      return "renew: warning: \(amount) is less than the least top-up of '\(card)', "
-        + "\(minimum); recorded all the same\n"
+      lines = [
+        language(
+          en:
+            "\(amount) is less than the least top-up of '\(card)', \(minimum); recorded all the same",
+          zh: "\(amount) 低于 '\(card)' 的最低充值额 \(minimum)；仍已记录")
+      ]
     }
+    let prefix = language(en: "renew: warning: ", zh: "renew: 警告：")
+    return prefix + lines.map { $0 + "\n" }.joined()
   }
 }
