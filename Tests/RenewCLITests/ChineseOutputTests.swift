@@ -547,7 +547,7 @@ struct ChineseOutputTests {
 
 /// Renew's fixed words in both languages: every case of every table has its Chinese.
 @Suite("Chinese words")
-struct ChineseWordTests {
+struct ChineseWordCatalogTests {
   /// Whether `text` holds a Chinese character.
   static func hasChinese(_ text: String) -> Bool {
     text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
