@@ -26,7 +26,7 @@ struct ChineseMessageTests {
       ["--lang", "zh", "show", "smart"], "renew: 'smart' 匹配到多张卡\n候选：Smart PH、Smart Bro\n"),
     ErrorCase(
       ["--lang", "zh", "add", "x", "--number", "1", "--kind", "手机卡"],
-      "renew: --kind 的值 '手机卡' 无效\n类型可以是 sim（实体卡）、esim 或 virtual（虚拟号）\n"),
+      "renew: --kind 的值 '手机卡' 无效\n类型可以是 sim（实体卡）、esim（eSIM 卡）或 virtual（虚拟号）\n"),
     ErrorCase(
       ["--lang", "zh", "add", "x", "--number", "1", "--method", "短息"],
       "renew: --method 的值 '短息' 无效\n续费方式可以是 online（网站）、app（应用）、phone（电话）、"

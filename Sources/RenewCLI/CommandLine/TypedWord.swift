@@ -56,11 +56,12 @@ extension RenewalMethod: TypedWord {
 }
 
 extension CardKind: TypedWord {
-  /// 实体卡, eSIM, 虚拟号.
+  /// 实体卡, eSIM 卡 (or eSIM), 虚拟号: in Chinese every kind is a noun for the
+  /// line itself, as a carrier's app lists them side by side.
   var chineseWords: [String] {
     switch self {
     case .sim: ["实体卡"]
-    case .esim: ["eSIM"]
+    case .esim: ["eSIM 卡", "eSIM卡", "eSIM"]
     case .virtual: ["虚拟号"]
     }
   }

@@ -23,33 +23,12 @@ extension CardState {
   }
 }
 
-extension RenewalMethod {
-  /// The method as `status`, `check` and `show` list it: `kiosk`, 自助机.
+extension TypedWord {
+  /// The value as `status`, `check`, `list` and `show` name it: its English word,
+  /// or the first of its Chinese words (`kiosk`, 自助机; `esim`, eSIM 卡), the
+  /// same words the command line accepts.
   func word(in language: Language) -> String {
-    switch self {
-    case .online: language(en: "online", zh: "网站")
-    case .app: language(en: "app", zh: "应用")
-    case .phone: language(en: "phone", zh: "电话")
-    case .store: language(en: "store", zh: "营业厅")
-    case .auto: language(en: "auto", zh: "自动续费")
-    case .thirdParty: language(en: "third-party", zh: "第三方支付")
-    case .kiosk: language(en: "kiosk", zh: "自助机")
-    case .sms: language(en: "sms", zh: "短信")
-    }
-  }
-}
-
-extension CardKind {
-  /// The kind as `list` and `show` name it: `esim`, eSIM 卡.
-  ///
-  /// In Chinese every kind is a noun for the line itself (实体卡, eSIM 卡, 虚拟号),
-  /// as a carrier's app lists them side by side.
-  func word(in language: Language) -> String {
-    switch self {
-    case .sim: language(en: "sim", zh: "实体卡")
-    case .esim: language(en: "esim", zh: "eSIM 卡")
-    case .virtual: language(en: "virtual", zh: "虚拟号")
-    }
+    language(en: rawValue, zh: chineseWords.first ?? rawValue)
   }
 }
 
