@@ -40,6 +40,12 @@ public enum RenewCLI {
         output.standardOutput(
           name.map { Help.command($0, in: language) } ?? Help.overview(in: language))
         return 0
+      case .completion(let shell):
+        output.standardOutput(Completion.script(for: shell, in: language))
+        return 0
+      case .manual:
+        output.standardOutput(Manual.page(in: language))
+        return 0
       case .version:
         output.standardOutput(Help.version + "\n")
         return 0

@@ -40,12 +40,13 @@ public enum Change: Sendable, Hashable {
 public enum ChangeCommand: String, Sendable, CaseIterable {
   case add, edit, remove, retire, unretire, log, touch, unlog, balance
   case topUp = "top-up"
+  case `import`
 
   /// Whether the change is of one day (a renewal, activity), so that its date is kept.
   public var isDated: Bool {
     switch self {
     case .log, .touch, .unlog, .balance, .topUp: return true
-    case .add, .edit, .remove, .retire, .unretire: return false
+    case .add, .edit, .remove, .retire, .unretire, .import: return false
     }
   }
 }

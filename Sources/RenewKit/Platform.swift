@@ -121,6 +121,22 @@ enum Platform {
     }
   }
 
+  /// Reads standard input to its end, refusing more than `sizeLimit` bytes.
+  static func readStandardInput(sizeLimit: Int) throws(FileReadError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw .system(SystemError(operation: .read, path: "-", code: errno))
+      }
+      if count == 0 { return bytes }
+      guard bytes.count + count <= sizeLimit else { throw .tooLarge(size: bytes.count + count) }
+      bytes.append(contentsOf: chunk[0..<count])
+    }
+  }
+
   /// Why the file `info` describes cannot be read as a data file; `nil` for a regular file.
   private static func refusal(of info: stat, path: String) -> FileReadError? {
     switch info.st_mode & S_IFMT {

@@ -34,13 +34,18 @@ struct HelpTextTests {
       remove    delete a card and its history
 
     History and data:
-      history   renewals and activity, newest first
-      spend     what your numbers cost: renewals and top-ups paid
-      forecast  what keeping every number costs, month by month
-      calendar  an iCalendar file of due dates, with alarms
-      backups   list the backups kept before each change
-      undo      restore the state before the last change
-      help      show help for renew or for one command
+      history     renewals and activity, newest first
+      spend       what your numbers cost: renewals and top-ups paid
+      forecast    what keeping every number costs, month by month
+      calendar    an iCalendar file of due dates, with alarms
+      backups     list the backups kept before each change
+      undo        restore the state before the last change
+      export      print every card as JSON or CSV, for a spreadsheet or another tool
+      import      add the cards of a CSV or JSON file
+      merge       merge two versions of the data file (a git merge driver)
+      completion  print a shell completion script
+      man         print the manual page
+      help        show help for renew or for one command
 
     Global options (before or after the command):
       --file PATH   use this data file instead of the default
@@ -314,17 +319,21 @@ struct HelpTextTests {
 
     """,
     "list": """
-    Usage: renew list [--tag T]
+    Usage: renew list [--tag T] [--names]
 
     List cards, retired ones too.
 
     Lists every card with its number, country, carrier, kind, plan and tags.
+    --names prints only the names, one per line, for scripts and shell
+    completion.
 
     Options:
       --tag T  only cards with this tag
+      --names  only the names, one per line
 
-    Example:
+    Examples:
       renew list --tag bank
+      renew list --names
 
     Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
@@ -517,6 +526,112 @@ struct HelpTextTests {
     Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
 
     """,
+    "export": """
+    Usage: renew export [--format json|csv] [--history]
+
+    Print every card as JSON or CSV, for a spreadsheet or another tool.
+
+    Prints every card, retired ones too. JSON (the default) is the data
+    file's document: every card with its entries and ids, which 'renew
+    import' reads back as it was. CSV (RFC 4180, UTF-8, a header row) has
+    one row per card, with columns named after add's options; lists
+    (method, tag) are separated by ';'. With --history, CSV has one row per
+    entry instead: the card, the entry's id, date and type, and its facts.
+
+    Options:
+      --format F  json (the default) or csv
+      --history   CSV of every entry instead of every card
+
+    Examples:
+      renew export --format csv > cards.csv  # for a spreadsheet
+      renew export --format csv --history > history.csv
+
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
+
+    """,
+    "import": """
+    Usage: renew import FILE [--format csv|json] [--update] [--dry-run]
+
+    Add the cards of a CSV or JSON file.
+
+    Adds the cards in FILE ('-' reads stdin): a CSV as 'renew export' writes
+    it or as a spreadsheet saves it (a byte order mark or none, CRLF or LF,
+    columns in any order named after add's options, only name and number
+    required), or JSON as 'renew export' writes it, whose cards keep their
+    entries and ids. The format is --format, else the file's extension,
+    else its first character. All or nothing: a bad row is named with its
+    line and column and nothing is written. A card whose name exists is
+    refused unless --update, which changes the fields the row gives.
+    --dry-run says what would change and writes nothing.
+
+    Options:
+      --format F  csv or json (default: from FILE)
+      --update    change cards whose name exists, instead of refusing
+      --dry-run   say what would change; write nothing
+
+    Examples:
+      renew import cards.csv --dry-run
+      renew import cards.csv --update
+      renew import backup.json
+
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
+
+    """,
+    "merge": """
+    Usage: renew merge BASE OURS THEIRS
+
+    Merge two versions of the data file (a git merge driver).
+
+    Merges OURS and THEIRS, two versions of a data file grown from BASE,
+    card by card and entry by entry, by id, and writes the result to OURS.
+    Cards and entries added on either side are kept, an entry removed on
+    one side is removed, and a field changed on one side takes that change.
+    The same field changed differently on both sides, a card removed on
+    one side and changed on the other, and two cards with one name are
+    conflicts: each is named on stderr, the result keeps ours (and keeps
+    the card), and renew exits 1 so that git stops the merge for you to
+    look. For git, put 'renew.json merge=renew' in .gitattributes and run
+    git config merge.renew.driver 'renew merge %O %A %B'.
+
+    Examples:
+      renew merge base.json ours.json theirs.json  # by hand; the result replaces ours.json
+      git config merge.renew.driver 'renew merge %O %A %B'
+
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
+
+    """,
+    "completion": """
+    Usage: renew completion bash|zsh|fish
+
+    Print a shell completion script.
+
+    Prints a completion script for bash, zsh or fish, made from the table
+    that parses the command line: commands, options, and the values an
+    option takes. Card names are completed by asking renew ('renew list
+    --names'), of the --file on the line when there is one.
+
+    Examples:
+      source <(renew completion bash)  # in ~/.bashrc
+      renew completion fish > ~/.config/fish/completions/renew.fish
+
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
+
+    """,
+    "man": """
+    Usage: renew man
+
+    Print the manual page.
+
+    Prints renew's manual page (roff), made from the same table as this
+    help, in the language renew speaks. Read it with 'renew man | man -l -'.
+
+    Examples:
+      renew man | man -l -
+      renew man > ~/.local/share/man/man1/renew.1
+
+    Global options --file, --today, --json, --lang, --no-color: see 'renew --help'.
+
+    """,
     "help": """
     Usage: renew help [COMMAND]
 
@@ -557,13 +672,18 @@ struct HelpTextTests {
       remove    删除一张卡及其历史记录
 
     历史记录和数据：
-      history   续费和保号活动记录，最新的排在前面
-      spend     号码花了多少钱：已付的续费和充值
-      forecast  保住所有号码每个月要花多少钱
-      calendar  生成到期日的 iCalendar 文件，带提醒
-      backups   列出每次修改前保留的备份
-      undo      恢复到上一次修改之前的状态
-      help      显示 renew 或某个命令的帮助
+      history     续费和保号活动记录，最新的排在前面
+      spend       号码花了多少钱：已付的续费和充值
+      forecast    保住所有号码每个月要花多少钱
+      calendar    生成到期日的 iCalendar 文件，带提醒
+      backups     列出每次修改前保留的备份
+      undo        恢复到上一次修改之前的状态
+      export      把所有卡输出为 JSON 或 CSV，供电子表格或其他工具使用
+      import      从 CSV 或 JSON 文件添加卡
+      merge       合并数据文件的两个版本（git 合并驱动）
+      completion  输出 shell 补全脚本
+      man         输出手册页
+      help        显示 renew 或某个命令的帮助
 
     全局选项（放在命令之前或之后均可）：
       --file PATH   使用这个数据文件，而不是默认的
@@ -833,17 +953,20 @@ struct HelpTextTests {
 
     """,
     "list": """
-    用法：renew list [--tag T]
+    用法：renew list [--tag T] [--names]
 
     列出所有卡，包括已停用的。
 
-    列出每张卡及其号码、国家/地区、运营商、类型、套餐和标签。
+    列出每张卡及其号码、国家/地区、运营商、类型、套餐和标签。--names 只输出
+    卡名，每行一个，供脚本和 shell 补全使用。
 
     选项：
       --tag T  只列出带这个标签的卡
+      --names  只输出卡名，每行一个
 
     示例：
       renew list --tag bank
+      renew list --names
 
     全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
 
@@ -1024,6 +1147,108 @@ struct HelpTextTests {
     示例：
       renew undo
       renew undo --force
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "export": """
+    用法：renew export [--format json|csv] [--history]
+
+    把所有卡输出为 JSON 或 CSV，供电子表格或其他工具使用。
+
+    输出所有卡，包括已停用的。JSON（默认）就是数据文件的文档：每张卡连同它
+    的记录和编号，'renew import' 可以原样读回。CSV（RFC 4180、UTF-8、带表
+    头）
+    每张卡一行，列名与 add 的选项相同；列表（method、tag）用 ';' 分隔。
+    加上 --history 时，CSV 改为每条记录一行：卡、记录编号、日期、类型及其
+    内容。
+
+    选项：
+      --format F  json（默认）或 csv
+      --history   CSV 改为每条记录一行
+
+    示例：
+      renew export --format csv > cards.csv  # 给电子表格用
+      renew export --format csv --history > history.csv
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "import": """
+    用法：renew import FILE [--format csv|json] [--update] [--dry-run]
+
+    从 CSV 或 JSON 文件添加卡。
+
+    添加 FILE 中的卡（'-' 表示从标准输入读取）：可以是 'renew export' 输出
+    或电子表格保存的 CSV（有无字节序标记、CRLF 或 LF 均可，列的顺序不限，
+    列名与 add 的选项相同，只有 name 和 number 必填），也可以是 'renew
+    export' 输出的 JSON，其中的卡保留各自的记录和编号。格式取 --format，
+    否则看文件扩展名，再否则看第一个字符。要么全部导入，要么都不导入：
+    有一行出错时，会指出它的行号和列号，什么都不写入。已存在同名卡时拒绝
+    导入，除非加 --update，此时只修改该行给出的字段。--dry-run 只说明会
+    发生哪些变化，不写入任何内容。
+
+    选项：
+      --format F  csv 或 json（默认按 FILE 判断）
+      --update    修改已存在的同名卡，而不是拒绝
+      --dry-run   只说明会有哪些变化，不写入
+
+    示例：
+      renew import cards.csv --dry-run
+      renew import cards.csv --update
+      renew import backup.json
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "merge": """
+    用法：renew merge BASE OURS THEIRS
+
+    合并数据文件的两个版本（git 合并驱动）。
+
+    把 OURS 和 THEIRS 这两个从 BASE 分出来的数据文件版本，按编号逐张卡、
+    逐条记录合并，结果写入 OURS。任一边新增的卡和记录都会保留，一边删除的
+    记录会删除，只有一边改过的字段采用改后的值。两边把同一个字段改成不同
+    的值、一边删除了卡而另一边修改了它、两张卡同名，都算冲突：每个冲突都
+    会在 stderr 上列出，结果保留本地（ours）的值（并保留那张卡），renew 以
+    状态 1 退出，让 git 停下来等你检查。配合 git 使用：在 .gitattributes
+    中写入 'renew.json merge=renew'，再运行
+    git config merge.renew.driver 'renew merge %O %A %B'。
+
+    示例：
+      renew merge base.json ours.json theirs.json  # 手动合并；结果写入 ours.json
+      git config merge.renew.driver 'renew merge %O %A %B'
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "completion": """
+    用法：renew completion bash|zsh|fish
+
+    输出 shell 补全脚本。
+
+    输出 bash、zsh 或 fish 的补全脚本，它和解析命令行用的是同一张表：命令、
+    选项，以及选项可取的值。卡名通过询问 renew 来补全（'renew list
+    --names'），命令行上有 --file 时就用那个文件。
+
+    示例：
+      source <(renew completion bash)  # 写在 ~/.bashrc 里
+      renew completion fish > ~/.config/fish/completions/renew.fish
+
+    全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
+
+    """,
+    "man": """
+    用法：renew man
+
+    输出手册页。
+
+    输出 renew 的手册页（roff 格式），它和这里的帮助来自同一张表，语言与
+    renew 当前使用的语言相同。用 'renew man | man -l -' 阅读。
+
+    示例：
+      renew man | man -l -
+      renew man > ~/.local/share/man/man1/renew.1
 
     全局选项 --file、--today、--json、--lang、--no-color 见 'renew --help'。
 

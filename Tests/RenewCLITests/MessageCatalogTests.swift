@@ -92,7 +92,7 @@ struct MessageCatalogTests {
     .method(suggestion: nil), .method(suggestion: "sms"), .method(suggestion: "短信"), .clearable,
     .language, .filePath, .shellCommand, .fileName, .months(1...120), .year, .spendGrouping, .rate,
     .rateNumber, .rateForTarget("CNY"), .rateOnce("USD"), .topUpAmount, .lockSeconds,
-    .execSeconds,
+    .execSeconds, .dataFormat, .shell, .inputFile,
   ]
 
   static let path = "/home/a/renew.json"

@@ -11,14 +11,20 @@ enum CommandName: String, CaseIterable, Sendable {
   /// The commands that change or show cards.
   case add, edit, list, show, retire, unretire, remove
   /// History, backups, undo and help.
-  case history, spend, forecast, calendar, backups, undo, help
+  case history, spend, forecast, calendar, backups, undo
+  /// The data elsewhere: other formats, other devices, the shell and the manual.
+  case export
+  case `import`
+  case merge, completion, man, help
 
   /// The heading the command is listed under in `renew --help`.
   var group: CommandGroup {
     switch self {
     case .status, .check, .log, .touch, .unlog, .balance, .topUp: return .everyday
     case .add, .edit, .list, .show, .retire, .unretire, .remove: return .cards
-    case .history, .spend, .forecast, .calendar, .backups, .undo, .help: return .data
+    case .history, .spend, .forecast, .calendar, .backups, .undo, .export, .import, .merge,
+      .completion, .man, .help:
+      return .data
     }
   }
 

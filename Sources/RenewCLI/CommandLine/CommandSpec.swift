@@ -244,4 +244,14 @@ struct ArgumentSpec: Sendable {
   static let money = ArgumentSpec(placeholder: "MONEY", isOptional: false)
   /// The command to explain (`help`).
   static let optionalCommand = ArgumentSpec(placeholder: "COMMAND", isOptional: true)
+  /// The shell a completion script is for (`completion`).
+  static let shell = ArgumentSpec(placeholder: "SHELL", isOptional: false)
+  /// A file to read (`import`).
+  static let file = ArgumentSpec(placeholder: "FILE", isOptional: false)
+  /// The common ancestor of a merge.
+  static let base = ArgumentSpec(placeholder: "BASE", isOptional: false)
+  /// Our side of a merge, which receives the result.
+  static let ours = ArgumentSpec(placeholder: "OURS", isOptional: false)
+  /// Their side of a merge.
+  static let theirs = ArgumentSpec(placeholder: "THEIRS", isOptional: false)
 }

@@ -19,12 +19,14 @@ enum OptionName: Hashable, Sendable {
   /// The options of one command or a few.
   case name, expires, clear, all, within, yes, on, `for`, until, amount, via
   case receipt, force, balance, year, since, by, `in`, rate, months, out, new, exec
+  case names, format, history, update, dryRun
 
   /// Every option but the field ones, which ``allCases`` adds from ``CardField``.
   private static let ownCases: [OptionName] = [
     .file, .today, .json, .lang, .noColor, .help, .version, .name, .expires, .clear,
     .all, .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance,
-    .year, .since, .by, .in, .rate, .months, .out, .new, .exec,
+    .year, .since, .by, .in, .rate, .months, .out, .new, .exec, .names, .format, .history,
+    .update, .dryRun,
   ]
 
   /// Every option.
@@ -76,6 +78,11 @@ enum OptionName: Hashable, Sendable {
     case .via: return "via"
     case .receipt: return "receipt"
     case .force: return "force"
+    case .names: return "names"
+    case .format: return "format"
+    case .history: return "history"
+    case .update: return "update"
+    case .dryRun: return "dry-run"
     }
   }
 
@@ -83,7 +90,10 @@ enum OptionName: Hashable, Sendable {
   var placeholder: String? {
     switch self {
     case .field(let field): return field.placeholder
-    case .json, .noColor, .help, .version, .off, .all, .yes, .force, .new: return nil
+    case .json, .noColor, .help, .version, .off, .all, .yes, .force, .new, .names, .history,
+      .update, .dryRun:
+      return nil
+    case .format: return "F"
     case .file: return "PATH"
     case .lang: return "en|zh"
     case .out: return "FILE"
@@ -111,7 +121,7 @@ enum OptionName: Hashable, Sendable {
     case .clear, .rate: return true
     case .file, .today, .json, .lang, .noColor, .help, .version, .name, .expires, .off, .all,
       .within, .yes, .on, .for, .until, .amount, .via, .receipt, .force, .balance, .year,
-      .since, .by, .in, .months, .out, .new, .exec:
+      .since, .by, .in, .months, .out, .new, .exec, .names, .format, .history, .update, .dryRun:
       return false
     }
   }

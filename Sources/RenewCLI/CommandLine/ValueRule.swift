@@ -72,4 +72,10 @@ enum ValueRule: Equatable, Sendable {
   case lockSeconds
   /// More than 0 and at most 3600 seconds (`RENEW_EXEC_TIMEOUT`).
   case execSeconds
+  /// A ``DataFormat`` word: `json` or `csv`.
+  case dataFormat
+  /// A ``Shell`` word: `bash`, `zsh` or `fish`.
+  case shell
+  /// A file to read, or `-` for standard input.
+  case inputFile
 }

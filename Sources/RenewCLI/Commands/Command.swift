@@ -7,7 +7,8 @@ enum Command: Equatable {
   case check(within: Int?, onlyNew: Bool, exec: String?)
   case add(name: String, changes: [CardChange])
   case edit(card: String, changes: [CardChange])
-  case list(tag: String?)
+  /// `names`: `--names`, the names alone.
+  case list(tag: String?, names: Bool)
   case show(card: String)
   case remove(card: String, isConfirmed: Bool)
   case retire(card: String)
@@ -33,6 +34,17 @@ enum Command: Equatable {
   case backups
   /// `undo`; `force` restores the backup even over a file changed outside renew.
   case undo(force: Bool)
+  /// `renew export`: every card as JSON, or CSV of cards or of entries.
+  case export(format: DataFormat, history: Bool)
+  /// `renew import`: the cards of `path` (`-`: stdin), in `format` or the one its
+  /// name or first character says.
+  case importCards(path: String, format: DataFormat?, update: Bool, dryRun: Bool)
+  /// `renew merge`: git's merge driver.
+  case merge(base: String, ours: String, theirs: String)
+  /// `renew completion`: a completion script.
+  case completion(Shell)
+  /// `renew man`: the manual page.
+  case manual
   /// Help on renew (`nil`) or on one command.
   case help(CommandName?)
   /// `renew --version`.
@@ -79,7 +91,7 @@ enum Command: Equatable {
       let changes = try values.cardChanges()
       guard !changes.isEmpty else { throw .nothingToChange(command: "edit") }
       return .edit(card: first, changes: changes)
-    case .list: return .list(tag: try values.text(.tag))
+    case .list: return .list(tag: try values.text(.tag), names: values.flag(.names))
     case .show: return .show(card: first)
     case .remove: return .remove(card: first, isConfirmed: values.flag(.yes))
     case .retire: return .retire(card: first)
@@ -124,6 +136,26 @@ enum Command: Equatable {
         conversion: try values.conversion())
     case .backups: return .backups
     case .undo: return .undo(force: values.flag(.force))
+    case .export:
+      let format = try dataFormat(values) ?? .json
+      if values.flag(.history) && format != .csv {
+        throw .optionNeedsAnother(option: "history", needs: ["--format csv"])
+      }
+      return .export(format: format, history: values.flag(.history))
+    case .import:
+      if first.isEmpty {
+        throw .invalidArgument(placeholder: "FILE", value: first, expected: .inputFile)
+      }
+      return .importCards(
+        path: first, format: try dataFormat(values), update: values.flag(.update),
+        dryRun: values.flag(.dryRun))
+    case .merge: return .merge(base: first, ours: arguments[1], theirs: arguments[2])
+    case .completion:
+      guard let shell = Shell(rawValue: first) else {
+        throw .invalidArgument(placeholder: "SHELL", value: first, expected: .shell)
+      }
+      return .completion(shell)
+    case .man: return .manual
     case .help:
       guard let topic = arguments.first else { return .help(nil) }
       guard let command = CommandName(rawValue: topic) else {
@@ -133,5 +165,14 @@ enum Command: Equatable {
       }
       return .help(command)
     }
+  }
+
+  /// `--format`, if given.
+  private static func dataFormat(_ values: OptionValues) throws(UsageError) -> DataFormat? {
+    guard let text = values.string(.format) else { return nil }
+    guard let format = DataFormat(rawValue: text.lowercased()) else {
+      throw .invalidValue(option: "format", value: text, expected: .dataFormat)
+    }
+    return format
   }
 }

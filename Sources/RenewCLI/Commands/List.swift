@@ -3,9 +3,13 @@ import RenewKit
 /// `renew list`: every card with its plan and tags.
 extension Runner {
   /// `renew list`: every card, retired ones too, optionally those with one tag.
-  func list(_ document: Document, tag: String?) {
+  func list(_ document: Document, tag: String?, names: Bool = false) {
     let cards = document.cards.filter { card in
       tag.map { wanted in card.tags.contains { $0.lowercased() == wanted.lowercased() } } ?? true
+    }
+    if names {
+      output.standardOutput(cards.map { $0.name + "\n" }.joined())
+      return
     }
     if format == .json {
       output.standardOutput(

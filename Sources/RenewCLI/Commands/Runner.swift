@@ -34,7 +34,8 @@ struct Runner {
       }
       return try check(document, within: within, onlyNew: onlyNew, exec: command)
     // `list --json` gives each card as stored, history and all.
-    case .list(let tag): list(try store.read(depth: format == .json ? .full : .summary), tag: tag)
+    case .list(let tag, let names):
+      list(try store.read(depth: format == .json ? .full : .summary), tag: tag, names: names)
     case .show(let query): try show(try store.read(), query: query)
     case .history(let query): try history(try store.read(), query: query)
     case .calendar(let out, let includeRetired):
@@ -55,6 +56,14 @@ struct Runner {
     case .money(let query, let day, let event): try recordMoney(query: query, on: day, event)
     case .unlog(let query, let entry): try unlog(query: query, entry: entry)
     case .undo(let force): try undo(force: force)
+    case .export(let dataFormat, let history):
+      try export(try store.read(), format: dataFormat, history: history)
+    case .importCards(let path, let dataFormat, let update, let dryRun):
+      try importCards(path: path, format: dataFormat, update: update, dryRun: dryRun)
+    case .merge(let base, let ours, let theirs):
+      return try merge(base: base, ours: ours, theirs: theirs)
+    case .completion, .manual:
+      break  // answered by RenewCLI.run before the data file is located
     case .help, .version:
       break  // answered by RenewCLI.run before the data file is located
     }

@@ -98,6 +98,7 @@ struct ErrorReport: Equatable {
     case let error as CardLookupError:
       self = ErrorReport.describe(.cardLookup(error), in: language)
     case let error as RenewalError: self = ErrorReport.describe(.renewal(error), in: language)
+    case let error as ImportError: self = ImportErrorText.report(error, in: language)
     case let error as SystemError:
       self = ErrorReport.describe(StoreError.system(error), in: language)
     case let error as OutputError:

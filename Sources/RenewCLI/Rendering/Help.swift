@@ -35,35 +35,39 @@ enum Help {
     text += columns(
       CommandSpec.globalOptions.map { ($0.name == .help ? "-h, --help" : $0.name.label, $0.help) },
       in: language)
+    text += "\n" + valuesParagraph.text(in: language) + "\n\n"
+    text += dataFileParagraph.text(in: language) + "\n\n"
     text += language(
-      en: """
-
-        CARD is a card's name (any case), a unique prefix of a name, or the last
-        four or more digits of its number. DATE is YYYY-MM-DD, today, yesterday or
-        tomorrow. A period P is a number and d, w, m or y (30d, 2w, 1m, 1y). MONEY
-        is an amount and an ISO 4217 code ("12.50 USD").
-
-        Data file: --file, else $RENEW_FILE, else $XDG_DATA_HOME/renew/renew.json,
-        else ~/.local/share/renew/renew.json.
-
-        Run 'renew help COMMAND' for a command's options and examples.
-
-        """,
-      zh: """
-
-        CARD 是卡的名称（不区分大小写）、名称的唯一前缀，或号码末尾至少四位
-        数字。DATE 是 YYYY-MM-DD、today、yesterday 或 tomorrow。周期 P 是一个
-        数字加 d、w、m 或 y（30d、2w、1m、1y）。MONEY 是金额加 ISO 4217 货币
-        代码（"12.50 USD"）。
-
-        数据文件：依次取 --file、$RENEW_FILE、$XDG_DATA_HOME/renew/renew.json
-        中第一个给出的；都没有时用 ~/.local/share/renew/renew.json。
-
-        运行 'renew help COMMAND' 查看某个命令的选项和示例。
-
-        """)
+      en: "Run 'renew help COMMAND' for a command's options and examples.\n",
+      zh: "运行 'renew help COMMAND' 查看某个命令的选项和示例。\n")
     return text
   }
+
+  /// What CARD, DATE, P and MONEY are, for the overview and the manual page.
+  static let valuesParagraph = Localized(
+    en: """
+      CARD is a card's name (any case), a unique prefix of a name, or the last
+      four or more digits of its number. DATE is YYYY-MM-DD, today, yesterday or
+      tomorrow. A period P is a number and d, w, m or y (30d, 2w, 1m, 1y). MONEY
+      is an amount and an ISO 4217 code ("12.50 USD").
+      """,
+    zh: """
+      CARD 是卡的名称（不区分大小写）、名称的唯一前缀，或号码末尾至少四位
+      数字。DATE 是 YYYY-MM-DD、today、yesterday 或 tomorrow。周期 P 是一个
+      数字加 d、w、m 或 y（30d、2w、1m、1y）。MONEY 是金额加 ISO 4217 货币
+      代码（"12.50 USD"）。
+      """)
+
+  /// Where the data file is, for the overview and the manual page.
+  static let dataFileParagraph = Localized(
+    en: """
+      Data file: --file, else $RENEW_FILE, else $XDG_DATA_HOME/renew/renew.json,
+      else ~/.local/share/renew/renew.json.
+      """,
+    zh: """
+      数据文件：依次取 --file、$RENEW_FILE、$XDG_DATA_HOME/renew/renew.json
+      中第一个给出的；都没有时用 ~/.local/share/renew/renew.json。
+      """)
 
   /// `renew help COMMAND`: usage, what it does, its options and examples.
   static func command(_ name: CommandName, in language: Language) -> String {

@@ -132,6 +132,13 @@ extension ValueRule {
       return language(
         en: "more than 0 and at most 3600 seconds, such as 0.5",
         zh: "应为大于 0、不超过 3600 的秒数，例如 0.5")
+    case .dataFormat:
+      return language(en: "a format is json or csv", zh: "格式可以是 json 或 csv")
+    case .shell:
+      return language(en: "a shell is bash, zsh or fish", zh: "shell 可以是 bash、zsh 或 fish")
+    case .inputFile:
+      return language(
+        en: "give a file's name, or - for standard input", zh: "请给出文件名，或用 - 表示标准输入")
     }
   }
 }

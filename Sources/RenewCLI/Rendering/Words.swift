@@ -56,6 +56,7 @@ extension ChangeCommand {
     case .remove: language(en: "remove", zh: "删除卡")
     case .retire: language(en: "retire", zh: "停用卡")
     case .unretire: language(en: "unretire", zh: "重新启用卡")
+    case .import: language(en: "import", zh: "导入")
     case .log: language(en: "log", zh: "记录续费")
     case .touch: language(en: "touch", zh: "记录保号活动")
     case .unlog: language(en: "unlog", zh: "删除记录")

@@ -1,0 +1,327 @@
+import RenewKit
+
+/// One card of a file to import: a CSV row, read as `add` or `edit` reads its
+/// options, or a card of a JSON export, history and ids and all.
+enum ImportedCard {
+  /// A row of a CSV: its line, and each non-empty cell with its column and position.
+  case row(line: Int, name: String, cells: [(column: CardColumn, position: Int, value: String)])
+  /// A card of a JSON export.
+  case card(Card)
+
+  /// The card's name.
+  var name: String {
+    switch self {
+    case .row(_, let name, _): name
+    case .card(let card): card.name
+    }
+  }
+
+  /// The line it starts on, for a CSV row.
+  var line: Int? {
+    switch self {
+    case .row(let line, _, _): line
+    case .card: nil
+    }
+  }
+}
+
+/// What an import did, or would do, to one card.
+enum ImportOutcome {
+  /// A new card.
+  case added(Card)
+  /// An existing card changed; the names of what changed.
+  case updated(Card, changes: [String])
+  /// An existing card the file gives no new value for.
+  case unchanged(Card)
+}
+
+/// `renew import`: the cards of a CSV or JSON file, all or nothing.
+extension Runner {
+  /// `renew import`: reads `path`, then adds (or with `update` changes) its cards
+  /// in one change; with `dryRun`, says what would change and writes nothing.
+  func importCards(path: String, format: DataFormat?, update: Bool, dryRun: Bool) throws {
+    guard let bytes = try InputFile.read(path) else { throw ImportError.noFile(path: path) }
+    let cards: [ImportedCard]
+    switch format ?? Runner.format(of: path, bytes) {
+    case .csv: cards = try Runner.rows(of: bytes, path: path)
+    case .json:
+      cards = try Store.decode(bytes, path: path).cards.map(ImportedCard.card)
+    }
+    let outcomes: [ImportOutcome]
+    if dryRun {
+      var document = try store.read(depth: .change)
+      outcomes = try place(cards, in: &document, path: path, update: update)
+    } else {
+      outcomes = try store.update { document in
+        let outcomes = try place(cards, in: &document, path: path, update: update)
+        document.lastChange = .command(.import, card: path, date: nil)
+        return outcomes
+      }
+    }
+    report(outcomes, path: path, dryRun: dryRun)
+  }
+
+  /// The format of a file given without `--format`: its extension, else JSON when
+  /// it starts with `{`.
+  static func format(of path: String, _ bytes: [UInt8]) -> DataFormat {
+    let lowered = path.lowercased()
+    if lowered.hasSuffix(".csv") { return .csv }
+    if lowered.hasSuffix(".json") { return .json }
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+    let first = body.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    return first == UInt8(ascii: "{") ? .json : .csv
+  }
+
+  /// The rows of a CSV: the header read into columns, each row into its cells.
+  static func rows(of bytes: [UInt8], path: String) throws(ImportError) -> [ImportedCard] {
+    let records: [CSV.Record]
+    do {
+      records = try CSV.records(bytes)
+    } catch {
+      throw .notCSV(path: path, error)
+    }
+    guard let header = records.first else { throw .noHeader(path: path) }
+    let known = Dictionary(uniqueKeysWithValues: CardColumn.all.map { ($0.title, $0) })
+    var columns: [CardColumn] = []
+    for (index, title) in header.fields.enumerated() {
+      let key = title.trimmed.lowercased()
+      guard let column = known[key] else {
+        throw .unknownColumn(path: path, column: index + 1, name: title)
+      }
+      if columns.contains(column) {
+        throw .repeatedColumn(path: path, column: index + 1, name: title)
+      }
+      columns.append(column)
+    }
+    for required in [CardColumn.name, .field(.number)] where !columns.contains(required) {
+      throw .missingColumn(path: path, name: required.title)
+    }
+    var cards: [ImportedCard] = []
+    for record in records.dropFirst() {
+      guard record.fields.count <= columns.count else {
+        throw .tooManyFields(
+          path: path, line: record.line, count: record.fields.count, header: columns.count)
+      }
+      var name = ""
+      var cells: [(column: CardColumn, position: Int, value: String)] = []
+      for (index, field) in record.fields.enumerated() {
+        let value = String(field.trimmed)
+        if columns[index] == .name { name = value }
+        if !value.isEmpty { cells.append((columns[index], index + 1, value)) }
+      }
+      // A row of empty cells (a spreadsheet's padding) is no card.
+      if cells.isEmpty { continue }
+      cards.append(.row(line: record.line, name: name, cells: cells))
+    }
+    return cards
+  }
+
+  /// Adds or changes each card in `document`; throws, changing nothing the caller
+  /// keeps, at the first that cannot be.
+  func place(
+    _ cards: [ImportedCard], in document: inout Document, path: String, update: Bool
+  ) throws -> [ImportOutcome] {
+    var outcomes: [ImportOutcome] = []
+    var seen: [String: Int?] = [:]
+    for card in cards {
+      let key = card.name.lowercased()
+      if let first = seen[key] {
+        throw ImportError.repeatedName(path: path, line: card.line, name: card.name, first: first)
+      }
+      seen[key] = card.line
+      let existing =
+        document.index(named: card.name)
+        ?? {
+          if case .card(let new) = card {
+            document.cards.firstIndex { $0.id == new.id }
+          } else {
+            nil
+          }
+        }()
+      if let index = existing {
+        guard update else {
+          throw ImportError.existingName(
+            path: path, line: card.line, name: document.cards[index].name)
+        }
+        try document.loadCard(at: index)
+        let before = document.cards[index]
+        var after = before
+        try change(&after, to: card, path: path)
+        document.cards[index] = after
+        let changes = differences(before, after)
+        outcomes.append(changes.isEmpty ? .unchanged(after) : .updated(after, changes: changes))
+      } else {
+        var new = Card(name: card.name, number: "", added: today)
+        switch card {
+        case .row: try change(&new, to: card, path: path, isNew: true)
+        case .card(let imported): new = imported
+        }
+        document.cards.append(new)
+        outcomes.append(.added(new))
+      }
+    }
+    return outcomes
+  }
+
+  /// `card` given the values of `imported`: a row's cells as `add` (a new card) or
+  /// `edit` (an existing one) takes them as options; a JSON card's fields, with
+  /// its entries added to those of `card` by id.
+  private func change(
+    _ card: inout Card, to imported: ImportedCard, path: String, isNew: Bool = false
+  ) throws {
+    switch imported {
+    case .card(let new):
+      card.name = new.name
+      card.isRetired = new.isRetired
+      for field in CardField.allCases { field.set(field.value(in: new), in: &card) }
+      card.addEntries(of: new)
+    case .row(let line, let name, let cells):
+      var words = [isNew ? CommandName.add.rawValue : CommandName.edit.rawValue]
+      var isRetired: Bool?
+      for cell in cells {
+        switch cell.column {
+        case .name: continue
+        case .retired:
+          isRetired = try Runner.flag(cell.value, path: path, line: line, column: cell.position)
+        // What the card already says is not said again: an expiry or a balance
+        // given anew would be a new entry in its history.
+        case .expires where !isNew && cell.value == card.expiry?.description: continue
+        case .balance where !isNew && cell.value == CardColumn.balance.value(of: card, on: today):
+          continue
+        case .expires: words.append("--\(OptionName.expires.rawValue)=\(cell.value)")
+        case .balance: words.append("--\(OptionName.balance.rawValue)=\(cell.value)")
+        case .field(let field) where field.isFlag:
+          let isOn = try Runner.flag(cell.value, path: path, line: line, column: cell.position)
+          if isOn {
+            words.append("--\(OptionName.field(field).rawValue)")
+          } else if !isNew {
+            words.append("--\(OptionName.off(field).rawValue)")
+          }
+        case .field(let field) where field.isList:
+          for item in cell.value.split(separator: ";") {
+            let item = String(item.trimmed)
+            if !item.isEmpty { words.append("--\(OptionName.field(field).rawValue)=\(item)") }
+          }
+        case .field(let field):
+          words.append("--\(OptionName.field(field).rawValue)=\(cell.value)")
+        }
+      }
+      words += ["--", name]
+      do {
+        let line = try CommandLineScan(words)
+        if let mistake = line.mistake { throw mistake }
+        var changes: [CardChange] = []
+        switch try Command.parse(line, values: OptionValues(line: line, today: today)) {
+        case .add(_, let parsed), .edit(_, let parsed): changes = parsed
+        default: break
+        }
+        let before = card
+        var changed = card
+        for change in changes { changed.apply(change) }
+        if !isNew, let plan = before.chargedPlan, changed.chargedPlan != plan {
+          card.settleCharges(on: today)
+        }
+        for change in changes { card.apply(change) }
+        try checkBalance(of: card)
+      } catch let error as UsageError {
+        let column = Runner.column(of: error, in: cells)
+        throw ImportError.badValue(path: path, line: line, column: column, error)
+      }
+      if let isRetired { card.isRetired = isRetired }
+    }
+  }
+
+  /// A yes-or-no cell.
+  private static func flag(
+    _ value: String, path: String, line: Int, column: Int
+  ) throws(ImportError) -> Bool {
+    switch value.lowercased() {
+    case "yes", "y", "true", "1", "是": return true
+    case "no", "n", "false", "0", "否": return false
+    default: throw .badFlag(path: path, line: line, column: column, value: value)
+    }
+  }
+
+  /// The position of the cell an error of `add` or `edit` is about: the cell of
+  /// the option it names, else the name's.
+  private static func column(
+    of error: UsageError, in cells: [(column: CardColumn, position: Int, value: String)]
+  ) -> Int {
+    var option: String?
+    switch error {
+    case .invalidValue(let name, _, _), .missingValue(let name, _), .unexpectedValue(let name),
+      .futureDate(let name, _, _), .optionNeedsAnother(let name, _),
+      .conflictingOptions(let name, _),
+      .missingOption(_, let name), .repeatedOption(let name):
+      option = name
+    case .invalidText(let name, _, _): option = name
+    default: option = nil
+    }
+    let title = option.map { $0.hasPrefix("no-") ? String($0.dropFirst(3)) : $0 }
+    let cell = cells.first { $0.column.title == title } ?? cells.first { $0.column == .name }
+    return cell?.position ?? 1
+  }
+
+  /// What differs between two versions of a card, in the words of `show`.
+  private func differences(_ before: Card, _ after: Card) -> [String] {
+    var changes: [String] = []
+    if before.name != after.name { changes.append(language(en: "name", zh: "名称")) }
+    if before.expiry != after.expiry { changes.append(language(en: "expires", zh: "有效期")) }
+    for field in CardField.allCases where field.value(in: before) != field.value(in: after) {
+      changes.append(field.title(in: language))
+    }
+    if before.isRetired != after.isRetired {
+      changes.append(language(en: "retired", zh: "停用"))
+    }
+    if before.history != after.history && before.expiry == after.expiry {
+      changes.append(language(en: "history", zh: "历史记录"))
+    }
+    return changes
+  }
+
+  /// One line per card added or changed, then what the import did in all.
+  private func report(_ outcomes: [ImportOutcome], path: String, dryRun: Bool) {
+    var added = 0
+    var updated = 0
+    for outcome in outcomes {
+      switch outcome {
+      case .added(let card):
+        added += 1
+        say(
+          dryRun
+            ? language(
+              en: "would add \(card.name) (\(card.number))",
+              zh: Format.spaced("将添加", card.name, "（\(card.number)）"))
+            : language(
+              en: "added \(card.name) (\(card.number))",
+              zh: Format.spaced("已添加", card.name, "（\(card.number)）")))
+      case .updated(let card, let changes):
+        updated += 1
+        let list = changes.joined(separator: language(en: ", ", zh: "、"))
+        say(
+          dryRun
+            ? language(
+              en: "would update \(card.name): \(list)",
+              zh: Format.spaced("将更新", card.name) + "：\(list)")
+            : language(
+              en: "updated \(card.name): \(list)", zh: Format.spaced("已更新", card.name) + "：\(list)")
+        )
+      case .unchanged: continue
+      }
+    }
+    let unchanged = outcomes.count - added - updated
+    if dryRun {
+      say(
+        language(
+          en: "nothing written (--dry-run): \(added) to add, \(updated) to update, "
+            + "\(unchanged) unchanged",
+          zh: "未写入任何内容（--dry-run）：将新增 \(added) 张，更新 \(updated) 张，"
+            + "\(unchanged) 张不变"))
+    } else {
+      say(
+        language(
+          en: "imported \(path): \(added) added, \(updated) updated, \(unchanged) unchanged",
+          zh: "已导入 \(path)：新增 \(added) 张，更新 \(updated) 张，\(unchanged) 张不变"))
+    }
+  }
+}

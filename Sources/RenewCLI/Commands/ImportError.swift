@@ -1,0 +1,27 @@
+import RenewKit
+
+/// Why `renew import` refused a file: nothing was written.
+indirect enum ImportError: Error, Equatable {
+  /// There is no file at the path.
+  case noFile(path: String)
+  /// The file is neither CSV nor JSON as renew reads them.
+  case notCSV(path: String, CSV.SyntaxError)
+  /// The CSV has no header row.
+  case noHeader(path: String)
+  /// A column renew does not know, at `column` of the header.
+  case unknownColumn(path: String, column: Int, name: String)
+  /// The same column twice in the header.
+  case repeatedColumn(path: String, column: Int, name: String)
+  /// A column every CSV must have (`name`, `number`).
+  case missingColumn(path: String, name: String)
+  /// A row with more fields than the header.
+  case tooManyFields(path: String, line: Int, count: Int, header: Int)
+  /// A value renew cannot take, at a line and column, as `add` would refuse it.
+  case badValue(path: String, line: Int, column: Int, UsageError)
+  /// A card whose name is already in the data file, without `--update`.
+  case existingName(path: String, line: Int?, name: String)
+  /// A card whose name appears twice in the file.
+  case repeatedName(path: String, line: Int?, name: String, first: Int?)
+  /// A flag cell that is not yes or no.
+  case badFlag(path: String, line: Int, column: Int, value: String)
+}

@@ -1,0 +1,62 @@
+import RenewKit
+
+/// `renew merge`: git's merge driver for the data file.
+extension Runner {
+  /// `renew merge BASE OURS THEIRS`: the merge written to `ours`; each conflict
+  /// named on stderr, and exit 1 when there was one, so that git stops.
+  func merge(base: String, ours: String, theirs: String) throws -> Int32 {
+    let result = DocumentMerge(
+      base: try DocumentMerge.read(base), ours: try DocumentMerge.read(ours),
+      theirs: try DocumentMerge.read(theirs))
+    let bytes: [UInt8]
+    do {
+      try result.merged.validate()
+      bytes = try result.merged.encoded()
+    } catch let error as DataError {
+      throw StoreError.invalidData(path: ours, error: error)
+    }
+    do {
+      try ExportFile.replace(ours, with: bytes)
+    } catch {
+      throw StoreError.system(error)
+    }
+    for conflict in result.conflicts {
+      output.standardError(ErrorReport(message: conflictLine(conflict), code: 1).text)
+    }
+    return result.conflicts.isEmpty ? 0 : 1
+  }
+
+  /// One conflict, as the line that names it.
+  func conflictLine(_ conflict: MergeConflict) -> String {
+    let card = conflict.card
+    switch conflict.what {
+    case .name:
+      return language(
+        en: "conflict: '\(card)' was renamed differently on each side; ours is kept",
+        zh: "冲突：卡 '\(card)' 在两边被改成了不同的名称；保留本地（ours）的名称")
+    case .retired:
+      return language(
+        en:
+          "conflict: '\(card)' was retired on one side and brought back on the other; ours is kept",
+        zh: "冲突：卡 '\(card)' 在一边被停用，在另一边被重新启用；保留本地（ours）的状态")
+    case .field(let field):
+      return language(
+        en:
+          "conflict: '\(card)': \(field.label) was changed differently on each side; ours is kept",
+        zh: "冲突：卡 '\(card)' 的\(field.title(in: .chinese))（\(field.label)）在两边被改成了不同的值；"
+          + "保留本地（ours）的值")
+    case .removedByThem:
+      return language(
+        en: "conflict: '\(card)' was removed on their side and changed on ours; the card is kept",
+        zh: "冲突：卡 '\(card)' 在对方（theirs）被删除，在本地被修改；保留这张卡")
+    case .removedByUs:
+      return language(
+        en: "conflict: '\(card)' was removed on our side and changed on theirs; the card is kept",
+        zh: "冲突：卡 '\(card)' 在本地被删除，在对方（theirs）被修改；保留这张卡")
+    case .sameName(let name):
+      return language(
+        en: "conflict: two cards are named '\(name)'; the later is kept as '\(card)'",
+        zh: "冲突：有两张卡都叫 '\(name)'；后一张改名为 '\(card)' 保留")
+    }
+  }
+}

@@ -1,0 +1,255 @@
+import RenewKit
+
+/// The shells `renew completion` writes a script for.
+enum Shell: String, CaseIterable, Sendable {
+  case bash, zsh, fish
+}
+
+/// What a shell may offer after an option, or where an argument stands.
+enum ValueCompletion: Equatable, Sendable {
+  /// Nothing: the value is the user's own (a number, a note, an amount).
+  case none
+  /// One of these words.
+  case words([String])
+  /// A file name.
+  case files
+  /// A card's name, asked of renew (`renew list --names`).
+  case cards
+  /// A command's name.
+  case commands
+}
+
+extension OptionName {
+  /// What a shell may offer as this option's value; `nil` for a flag.
+  var completion: ValueCompletion? {
+    let days = ["today", "yesterday", "tomorrow"]
+    switch self {
+    case .json, .noColor, .help, .version, .off, .all, .yes, .force, .new, .names, .history,
+      .update, .dryRun:
+      return nil
+    case .format: return .words(DataFormat.allCases.map(\.rawValue))
+    case .field(let field):
+      switch field.storage {
+      case .kind: return .words(CardKind.allCases.map(\.rawValue))
+      case .methods: return .words(RenewalMethod.allCases.map(\.rawValue))
+      case .period: return .words(["30d", "90d", "180d", "1m", "3m", "1y"])
+      case .flag: return nil
+      case .requiredText, .text, .country, .money, .leadDays, .tags: return ValueCompletion.none
+      }
+    case .file, .out: return .files
+    case .lang: return .words(Language.allCases.map(\.rawValue))
+    case .today, .expires, .until, .since: return .words(days)
+    case .on: return .words(days + ["due"])
+    case .for: return .words(["30d", "1m", "3m", "1y"])
+    case .by: return .words(SpendGrouping.allCases.map(\.rawValue))
+    case .clear: return .words(OptionValues.clearable.map(\.rawValue))
+    case .name, .within, .amount, .via, .receipt, .balance, .year, .in, .rate, .months, .exec:
+      return ValueCompletion.none
+    }
+  }
+}
+
+extension ArgumentSpec {
+  /// What a shell may offer for this argument.
+  var completion: ValueCompletion {
+    switch placeholder {
+    case "CARD": return .cards
+    case "COMMAND": return .commands
+    case "SHELL": return .words(Shell.allCases.map(\.rawValue))
+    case "FILE", "BASE", "OURS", "THEIRS": return .files
+    default: return .none
+    }
+  }
+}
+
+/// The completion scripts, made from the command table that parses the command
+/// line, so that they cannot offer an option the parser refuses.
+enum Completion {
+  /// The script for `shell`; descriptions (fish, zsh) in `language`.
+  static func script(for shell: Shell, in language: Language) -> String {
+    switch shell {
+    case .bash: return bash()
+    case .zsh: return zsh(in: language)
+    case .fish: return fish(in: language)
+    }
+  }
+
+  /// Every option a command takes, its own and then the global ones.
+  private static func options(of command: CommandName?) -> [OptionName] {
+    (command?.spec.options.map(\.name) ?? []) + OptionName.global
+  }
+
+  /// `--name` for each option, `-h` for help.
+  private static func labels(_ options: [OptionName]) -> String {
+    options.map { "--\($0.rawValue)" }.joined(separator: " ")
+  }
+
+  /// The shell words that list the card names of the data file the command line
+  /// names (`--file`), one per line.
+  private static let cardNames = "renew ${file:+--file \"$file\"} list --names 2>/dev/null"
+
+  private static func bash() -> String {
+    let commands = CommandName.allCases.map(\.rawValue).joined(separator: " ")
+    var valueCases = ""
+    var quiet: [String] = []
+    for option in OptionName.allCases {
+      switch option.completion {
+      case nil: continue
+      case .words(let words)?:
+        valueCases += "    --\(option.rawValue)) words=\"\(words.joined(separator: " "))\" ;;\n"
+      case .files?:
+        valueCases += "    --\(option.rawValue)) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
+      case .none?, .cards?, .commands?:
+        quiet.append("--\(option.rawValue)")
+      }
+    }
+    valueCases += "    \(quiet.joined(separator: "|"))) return ;;\n"
+    var optionCases = ""
+    for command in CommandName.allCases {
+      optionCases += "      \(command.rawValue)) words=\"\(labels(options(of: command)))\" ;;\n"
+    }
+    optionCases += "      *) words=\"\(labels(options(of: nil)))\" ;;\n"
+    var argumentCases = ""
+    for command in CommandName.allCases {
+      switch command.spec.arguments.first?.completion {
+      case .cards?: argumentCases += "    \(command.rawValue)) _renew_cards; return ;;\n"
+      case .commands?: argumentCases += "    \(command.rawValue)) words=\"\(commands)\" ;;\n"
+      case .words(let words)?:
+        argumentCases += "    \(command.rawValue)) words=\"\(words.joined(separator: " "))\" ;;\n"
+      case .none?, .files?, nil: continue
+      }
+    }
+    return """
+      # bash completion for renew, made by 'renew completion bash'.
+      # Load it with: source <(renew completion bash)
+
+      _renew_cards() {
+        local name
+        COMPREPLY=()
+        while IFS= read -r name; do
+          [[ $name == "$cur"* ]] && COMPREPLY+=("$(printf '%q' "$name")")
+        done < <(\(cardNames))
+      }
+
+      _renew() {
+        local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+        local command="" file="" words="" i
+        for ((i = 1; i < COMP_CWORD; i++)); do
+          case ${COMP_WORDS[i]} in
+            --file) file=${COMP_WORDS[i+1]} ;;
+            --file=*) file=${COMP_WORDS[i]#--file=} ;;
+          esac
+          if [[ -z $command ]]; then
+            case " \(commands) " in
+              *" ${COMP_WORDS[i]} "*) command=${COMP_WORDS[i]} ;;
+            esac
+          fi
+        done
+        case $prev in
+      \(valueCases)  esac
+        if [[ -n $words ]]; then
+          COMPREPLY=($(compgen -W "$words" -- "$cur"))
+          return
+        fi
+        if [[ $cur == -* ]]; then
+          case $command in
+      \(optionCases)    esac
+          COMPREPLY=($(compgen -W "$words" -- "$cur"))
+          return
+        fi
+        if [[ -z $command ]]; then
+          COMPREPLY=($(compgen -W "\(commands)" -- "$cur"))
+          return
+        fi
+        case $command in
+      \(argumentCases)  esac
+        COMPREPLY=($(compgen -W "$words" -- "$cur"))
+      }
+
+      complete -F _renew renew
+
+      """
+  }
+
+  private static func zsh(in language: Language) -> String {
+    // zsh runs the bash function through its bashcompinit layer.
+    """
+    #compdef renew
+    # zsh completion for renew, made by 'renew completion zsh'.
+    # Load it with: source <(renew completion zsh)
+    autoload -U +X bashcompinit && bashcompinit
+
+    """
+      + bash().split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
+      .joined(separator: "\n")
+  }
+
+  private static func fish(in language: Language) -> String {
+    let commands = CommandName.allCases.map(\.rawValue).joined(separator: " ")
+    func quoted(_ text: String) -> String {
+      "'" + text.replacing("\\", with: "\\\\").replacing("'", with: "\\'") + "'"
+    }
+    func option(_ help: OptionHelp, condition: String) -> String {
+      var line = "complete -c renew -n \(quoted(condition)) -l \(help.name.rawValue)"
+      switch help.name.completion {
+      case nil: break
+      case .words(let words)?: line += " -x -a \(quoted(words.joined(separator: " ")))"
+      case .files?: line += " -r -F"
+      case .cards?, .commands?, .none?: line += " -x"
+      }
+      return line + " -d \(quoted(help.help.text(in: language)))\n"
+    }
+    var text = """
+      # fish completion for renew, made by 'renew completion fish'.
+      # Load it with: renew completion fish | source
+
+      function __renew_cards
+          set -l words (commandline -opc)
+          set -l file
+          for i in (seq (count $words))
+              if test "$words[$i]" = --file; and test $i -lt (count $words)
+                  set file $words[(math $i + 1)]
+              else if string match -q -- '--file=*' $words[$i]
+                  set file (string replace -- '--file=' '' $words[$i])
+              end
+          end
+          if test -n "$file"
+              renew --file $file list --names 2>/dev/null
+          else
+              renew list --names 2>/dev/null
+          end
+      end
+
+      complete -c renew -f
+
+      """
+    for command in CommandName.allCases {
+      text += "complete -c renew -n \(quoted("not __fish_seen_subcommand_from \(commands)"))"
+      text += " -a \(command.rawValue) -d \(quoted(command.spec.summary.text(in: language)))\n"
+    }
+    for help in CommandSpec.globalOptions {
+      text += option(help, condition: "true")
+    }
+    for command in CommandName.allCases {
+      let condition = "__fish_seen_subcommand_from \(command.rawValue)"
+      for help in command.spec.options { text += option(help, condition: condition) }
+      switch command.spec.arguments.first?.completion {
+      case .cards?:
+        text += "complete -c renew -n \(quoted(condition)) -x -a '(__renew_cards)'\n"
+      case .commands?:
+        text += "complete -c renew -n \(quoted(condition)) -x -a \(quoted(commands))\n"
+      case .words(let words)?:
+        text +=
+          "complete -c renew -n \(quoted(condition)) -x -a "
+          + "\(quoted(words.joined(separator: " ")))\n"
+      case .none?, .files?, nil: break
+      }
+    }
+    return text
+  }
+}
+
+/// The formats `export` writes and `import` reads.
+enum DataFormat: String, CaseIterable, Sendable {
+  case json, csv
+}

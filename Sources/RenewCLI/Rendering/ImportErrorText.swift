@@ -1,0 +1,97 @@
+/// The words of ``ImportError``: where in the file, and what was wrong.
+enum ImportErrorText {
+  /// The report for `error`, exit 64 for the rows and columns, 65 for a file that
+  /// is not CSV, 66 for a file that is not there.
+  static func report(_ error: ImportError, in language: Language) -> ErrorReport {
+    let columns = CardColumn.all.map(\.title).joined(separator: ", ")
+    switch error {
+    case .noFile(let path):
+      return ErrorReport(
+        message: language(en: "there is no file at \(path)", zh: "\(path) 处没有文件"),
+        code: ErrorReport.noInput)
+    case .notCSV(let path, let syntax):
+      let what: String
+      switch syntax.reason {
+      case .unterminatedQuote:
+        what = language(en: "a quoted field never ends", zh: "带引号的字段没有结束")
+      case .textAfterQuote:
+        what = language(
+          en: "text after a quoted field's closing quote", zh: "带引号的字段在结束引号之后还有文字")
+      case .quoteInField:
+        what = language(
+          en: "a quote inside a field that does not start with one", zh: "不以引号开头的字段中有引号")
+      case .notUTF8: what = language(en: "the file is not UTF-8 text", zh: "文件不是 UTF-8 文本")
+      }
+      return ErrorReport(
+        message: "\(path):\(syntax.line):\(syntax.column): "
+          + language(en: "not CSV: \(what)", zh: "不是有效的 CSV：\(what)"),
+        hint: language(
+          en:
+            "a field with a comma, a quote or a line break is quoted, and its quotes doubled: \"a \"\"b\"\", c\"",
+          zh: "含逗号、引号或换行的字段要加引号，其中的引号写两遍：\"a \"\"b\"\", c\""),
+        code: ErrorReport.dataError)
+    case .noHeader(let path):
+      return ErrorReport(
+        message: language(en: "\(path): no header row", zh: "\(path)：没有表头行"),
+        hint: language(
+          en: "the first row names the columns: \(columns)", zh: "第一行是列名：\(columns)"),
+        code: ErrorReport.usage)
+    case .unknownColumn(let path, let column, let name):
+      return ErrorReport(
+        message: "\(path):1:\(column): "
+          + language(en: "unknown column '\(name)'", zh: "未知的列 '\(name)'"),
+        hint: language(en: "columns are \(columns)", zh: "列名可以是 \(columns)"),
+        code: ErrorReport.usage)
+    case .repeatedColumn(let path, let column, let name):
+      return ErrorReport(
+        message: "\(path):1:\(column): "
+          + language(en: "column '\(name)' appears twice", zh: "列 '\(name)' 出现了两次"),
+        hint: language(en: "keep one of them", zh: "只保留其中一列"), code: ErrorReport.usage)
+    case .missingColumn(let path, let name):
+      return ErrorReport(
+        message: language(
+          en: "\(path): no '\(name)' column", zh: "\(path)：缺少 '\(name)' 列"),
+        hint: language(
+          en: "every card needs a name and a number", zh: "每张卡都必须有 name 和 number"),
+        code: ErrorReport.usage)
+    case .tooManyFields(let path, let line, let count, let header):
+      return ErrorReport(
+        message: "\(path):\(line): "
+          + language(
+            en: "\(count) fields, but the header has \(header)",
+            zh: "有 \(count) 个字段，但表头只有 \(header) 列"),
+        hint: language(
+          en: "a value with a comma must be in double quotes", zh: "含逗号的值要放在双引号里"),
+        code: ErrorReport.usage)
+    case .badValue(let path, let line, let column, let error):
+      let inner = ErrorReport(error, language: language)
+      return ErrorReport(
+        message: "\(path):\(line):\(column): \(inner.message)", hint: inner.hint, code: inner.code)
+    case .existingName(let path, let line, let name):
+      return ErrorReport(
+        message: "\(path)\(line.map { ":\($0):1" } ?? ""): "
+          + language(en: "a card named '\(name)' exists", zh: "已存在名为 '\(name)' 的卡"),
+        hint: language(
+          en: "give --update to change it with this file's values",
+          zh: "加上 --update 即可用这个文件里的值修改它"),
+        code: ErrorReport.usage)
+    case .repeatedName(let path, let line, let name, let first):
+      let earlier = first.map { language(en: " (also on line \($0))", zh: "（第 \($0) 行也有）") }
+      return ErrorReport(
+        message: "\(path)\(line.map { ":\($0):1" } ?? ""): "
+          + language(
+            en: "'\(name)' is in the file twice\(earlier ?? "")",
+            zh: "'\(name)' 在文件中出现了两次\(earlier ?? "")"),
+        hint: language(en: "names are unique, ignoring case", zh: "卡名不能重复（不区分大小写）"),
+        code: ErrorReport.usage)
+    case .badFlag(let path, let line, let column, let value):
+      return ErrorReport(
+        message: "\(path):\(line):\(column): "
+          + language(en: "'\(value)' is not yes or no", zh: "'\(value)' 不是“是”或“否”"),
+        hint: language(
+          en: "write yes or no (also true/false, 1/0), or leave it empty",
+          zh: "请写 yes 或 no（也可以是 true/false、1/0、是/否），或留空"),
+        code: ErrorReport.usage)
+    }
+  }
+}
