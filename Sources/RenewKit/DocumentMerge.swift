@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A three-way merge of two versions of a data file that grew apart from a common
 /// one, card by card and entry by entry, by id: what `renew merge` does as git's
 /// merge driver when two devices both changed the file.
@@ -43,14 +51,30 @@ public struct DocumentMerge: Sendable {
       merged.cards.append(card)
     }
     separateSameNames()
+    // Each conflict names its card as the merge left it, in the order of the cards.
+    let order = Dictionary(
+      merged.cards.enumerated().map { ($1.id, (index: $0, name: $1.name)) }
+    ) { first, _ in first }
+    for index in conflicts.indices {
+      conflicts[index].card = order[conflicts[index].id]?.name ?? conflicts[index].card
+    }
+    conflicts = conflicts.enumerated().sorted { left, right in
+      let (a, b) = (order[left.element.id]?.index ?? 0, order[right.element.id]?.index ?? 0)
+      return a != b ? a < b : left.offset < right.offset
+    }.map(\.element)
   }
 
   /// Reads one of the merge's three files: a renew data file, or an empty file
   /// (git's ancestor of a file both sides added), which is a document with no cards.
   ///
+  /// A missing file is an error, not a document with no cards: a path mistyped
+  /// by hand would otherwise read as "every card was removed on that side".
+  ///
   /// - Throws: ``StoreError`` naming the file, its line and column.
   public static func read(_ path: String) throws(StoreError) -> Document {
-    let bytes = try Store(path: path).readBytes(at: path) ?? []
+    guard let bytes = try Store(path: path).readBytes(at: path) else {
+      throw .system(SystemError(operation: .read, path: path, code: ENOENT))
+    }
     guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
       return Document()
     }
@@ -82,6 +106,19 @@ public struct DocumentMerge: Sendable {
       }
     }
     card.history = Self.merge(ours.history, theirs.history, base: base?.history ?? [])
+    // A balance has one currency: their readings and top-ups in another than ours
+    // would make a file renew refuses, so ours are kept.
+    let currency = (ours.history + theirs.history).lazy.compactMap(\.event.balanceAmount).first?
+      .currency
+    let ourIDs = Set(ours.history.map(\.id))
+    let isOtherCurrency = { (entry: Entry) in
+      !ourIDs.contains(entry.id)
+        && entry.event.balanceAmount.map { $0.currency != currency } == true
+    }
+    if card.history.contains(where: isOtherCurrency) {
+      card.history.removeAll(where: isOtherCurrency)
+      conflicts.append(MergeConflict(card: card, .balanceCurrency))
+    }
     card.replay()
     return card
   }
@@ -123,6 +160,9 @@ public struct MergeConflict: Sendable, Hashable {
     case retired
     /// A field changed differently on both sides; ours is kept.
     case field(CardField)
+    /// The balance recorded in another currency on each side; ours is kept, and
+    /// their readings and top-ups in the other currency are left out.
+    case balanceCurrency
     /// Removed by them and changed by us: the card is kept.
     case removedByThem
     /// Removed by us and changed by them: the card is kept.

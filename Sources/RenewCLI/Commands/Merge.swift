@@ -4,10 +4,25 @@ import RenewKit
 extension Runner {
   /// `renew merge BASE OURS THEIRS`: the merge written to `ours`; each conflict
   /// named on stderr, and exit 1 when there was one, so that git stops.
+  ///
+  /// An input that cannot be read is named with its side of the merge: git passes
+  /// temporary files whose names say nothing, and the data file's own hint
+  /// (`renew undo`) would point at another file.
   func merge(base: String, ours: String, theirs: String) throws -> Int32 {
-    let result = DocumentMerge(
-      base: try DocumentMerge.read(base), ours: try DocumentMerge.read(ours),
-      theirs: try DocumentMerge.read(theirs))
+    var documents: [Document] = []
+    for (path, side) in [(base, "BASE"), (ours, "OURS"), (theirs, "THEIRS")] {
+      do {
+        documents.append(try DocumentMerge.read(path))
+      } catch {
+        var report = ErrorReport(error, language: language)
+        report.hint = language(
+          en: "that is \(side) of the merge; nothing was merged, and OURS is unchanged",
+          zh: "这是合并的 \(side)；没有合并任何内容，OURS 保持原样")
+        output.standardError(report.text)
+        return report.code
+      }
+    }
+    let result = DocumentMerge(base: documents[0], ours: documents[1], theirs: documents[2])
     let bytes: [UInt8]
     do {
       try result.merged.validate()
@@ -45,6 +60,12 @@ extension Runner {
           "conflict: '\(card)': \(field.label) was changed differently on each side; ours is kept",
         zh: "冲突：卡 '\(card)' 的\(field.title(in: .chinese))（\(field.label)）在两边被改成了不同的值；"
           + "保留本地（ours）的值")
+    case .balanceCurrency:
+      return language(
+        en:
+          "conflict: '\(card)': the balance was recorded in another currency on each side; "
+          + "ours is kept",
+        zh: "冲突：卡 '\(card)' 的余额在两边以不同的货币记录；保留本地（ours）的记录")
     case .removedByThem:
       return language(
         en: "conflict: '\(card)' was removed on their side and changed on ours; the card is kept",

@@ -39,7 +39,8 @@ extension OptionName {
     case .file, .out: return .files
     case .lang: return .words(Language.allCases.map(\.rawValue))
     case .today, .expires, .until, .since: return .words(days)
-    case .on: return .words(days + ["due"])
+    // An entry is never dated in the future: `--on tomorrow` is refused.
+    case .on: return .words(["today", "yesterday", "due"])
     case .for: return .words(["30d", "1m", "3m", "1y"])
     case .by: return .words(SpendGrouping.allCases.map(\.rawValue))
     case .clear: return .words(OptionValues.clearable.map(\.rawValue))
@@ -74,9 +75,12 @@ enum Completion {
     }
   }
 
-  /// Every option a command takes, its own and then the global ones.
+  /// Every option a command takes, its own and then the global ones; `--json`
+  /// only where the command prints JSON (with no command, `status` runs).
   private static func options(of command: CommandName?) -> [OptionName] {
-    (command?.spec.options.map(\.name) ?? []) + OptionName.global
+    let formats = (command ?? .status).spec.formats
+    return (command?.spec.options.map(\.name) ?? [])
+      + OptionName.global.filter { $0 != .json || formats.contains(.json) }
   }
 
   /// `--name` for each option, `-h` for help.
@@ -88,6 +92,59 @@ enum Completion {
   /// names (`--file`), one per line.
   private static let cardNames = "renew ${file:+--file \"$file\"} list --names 2>/dev/null"
 
+  /// The bash functions the script's `_renew` calls: reading a typed word as the
+  /// shell would (`Smart\\ P`, `"Smart P`, `~/x.json`), then offering card names
+  /// or files for it.
+  private static let bashHelpers = """
+    # _renew_dequote WORD VAR: sets VAR to WORD as the shell reads it: without
+    # backslashes and quotes, and with ~/ the home folder.
+    _renew_dequote() {
+      local word=$1 plain="" i
+      case $word in
+        \\"*) word=${word#\\"}; word=${word%\\"} ;;
+        \\'*) word=${word#\\'}; word=${word%\\'} ;;
+        \\~/*) word=$HOME/${word#\\~/} ;;
+      esac
+      if [[ $1 == [\\"\\']* ]]; then
+        plain=$word
+      else
+        for ((i = 0; i < ${#word}; i++)); do
+          [[ ${word:i:1} == \\\\ ]] && ((i++))
+          plain+=${word:i:1}
+        done
+      fi
+      printf -v "$2" '%s' "$plain"
+    }
+
+    # The card names that start with the word being completed, quoted as it is.
+    _renew_cards() {
+      local name prefix
+      COMPREPLY=()
+      _renew_dequote "$cur" prefix
+      while IFS= read -r name; do
+        [[ $name == "$prefix"* ]] || continue
+        if [[ $cur == [\\"\\']* ]]; then
+          COMPREPLY+=("$name")
+        else
+          COMPREPLY+=("$(printf '%q' "$name")")
+        fi
+      done < <(\(cardNames))
+    }
+
+    # The files that start with the word being completed; bash quotes them.
+    _renew_files() {
+      local found prefix
+      COMPREPLY=()
+      type compopt &>/dev/null && compopt -o filenames 2>/dev/null
+      _renew_dequote "$cur" prefix
+      # compgen reads ~ itself, and offers names that keep it.
+      [[ $cur == \\~/* ]] && prefix=\\~${prefix#"$HOME"}
+      while IFS= read -r found; do
+        COMPREPLY+=("$found")
+      done < <(compgen -f -- "$prefix")
+    }
+    """
+
   private static func bash() -> String {
     let commands = CommandName.allCases.map(\.rawValue).joined(separator: " ")
     var valueCases = ""
@@ -98,7 +155,7 @@ enum Completion {
       case .words(let words)?:
         valueCases += "    --\(option.rawValue)) words=\"\(words.joined(separator: " "))\" ;;\n"
       case .files?:
-        valueCases += "    --\(option.rawValue)) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
+        valueCases += "    --\(option.rawValue)) _renew_files; return ;;\n"
       case .none?, .cards?, .commands?:
         quiet.append("--\(option.rawValue)")
       }
@@ -116,28 +173,23 @@ enum Completion {
       case .commands?: argumentCases += "    \(command.rawValue)) words=\"\(commands)\" ;;\n"
       case .words(let words)?:
         argumentCases += "    \(command.rawValue)) words=\"\(words.joined(separator: " "))\" ;;\n"
-      case .none?, .files?, nil: continue
+      case .files?: argumentCases += "    \(command.rawValue)) _renew_files; return ;;\n"
+      case .none?, nil: continue
       }
     }
     return """
       # bash completion for renew, made by 'renew completion bash'.
       # Load it with: source <(renew completion bash)
 
-      _renew_cards() {
-        local name
-        COMPREPLY=()
-        while IFS= read -r name; do
-          [[ $name == "$cur"* ]] && COMPREPLY+=("$(printf '%q' "$name")")
-        done < <(\(cardNames))
-      }
+      \(bashHelpers)
 
       _renew() {
         local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
         local command="" file="" words="" i
         for ((i = 1; i < COMP_CWORD; i++)); do
           case ${COMP_WORDS[i]} in
-            --file) file=${COMP_WORDS[i+1]} ;;
-            --file=*) file=${COMP_WORDS[i]#--file=} ;;
+            --file) _renew_dequote "${COMP_WORDS[i+1]}" file ;;
+            --file=*) _renew_dequote "${COMP_WORDS[i]#--file=}" file ;;
           esac
           if [[ -z $command ]]; then
             case " \(commands) " in
@@ -227,8 +279,13 @@ enum Completion {
       text += "complete -c renew -n \(quoted("not __fish_seen_subcommand_from \(commands)"))"
       text += " -a \(command.rawValue) -d \(quoted(command.spec.summary.text(in: language)))\n"
     }
+    // `--json` only where it is taken: no command (`status`), or one that prints JSON.
+    let textOnly = CommandName.allCases.filter { !$0.spec.formats.contains(.json) }
+      .map(\.rawValue).joined(separator: " ")
     for help in CommandSpec.globalOptions {
-      text += option(help, condition: "true")
+      text += option(
+        help, condition: help.name == .json ? "not __fish_seen_subcommand_from \(textOnly)" : "true"
+      )
     }
     for command in CommandName.allCases {
       let condition = "__fish_seen_subcommand_from \(command.rawValue)"
@@ -242,7 +299,8 @@ enum Completion {
         text +=
           "complete -c renew -n \(quoted(condition)) -x -a "
           + "\(quoted(words.joined(separator: " ")))\n"
-      case .none?, .files?, nil: break
+      case .files?: text += "complete -c renew -n \(quoted(condition)) -F\n"
+      case .none?, nil: break
       }
     }
     return text

@@ -169,14 +169,33 @@ enum Manual {
     }.joined()
   }
 
-  /// `text` as filled roff text: lines that do not start a request. Chinese lines
-  /// are joined without a space, which roff would put between them.
+  /// `text` as filled roff text: lines that do not start a request. A Chinese line
+  /// break between two Chinese characters, or next to a Chinese punctuation mark,
+  /// is joined without the space roff would put there; one next to a Latin word
+  /// stands for the space the text has there (`设置 RENEW_FILE 的`).
   private static func paragraph(_ text: String, in language: Language) -> String {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let paragraphs = lines.split(separator: "", omittingEmptySubsequences: true).map { lines in
-      lines.map { escaped(String($0)) }.joined(separator: language(en: "\n", zh: ""))
+      var roff = ""
+      for (previous, line) in zip([nil] + lines.map(Optional.some), lines) {
+        if let last = previous?.last, let first = line.first {
+          roff += language == .english || isSpaced(last, first) ? "\n" : ""
+        }
+        roff += escaped(String(line))
+      }
+      return roff
     }
     return paragraphs.joined(separator: "\n.PP\n")
+  }
+
+  /// Whether Chinese text puts a space between `left` and `right`: unless both are
+  /// wide (Chinese), or the wide one of them is a punctuation mark.
+  private static func isSpaced(_ left: Character, _ right: Character) -> Bool {
+    let (isLeftWide, isRightWide) = (
+      TextWidth.width(of: left) == 2, TextWidth.width(of: right) == 2
+    )
+    if isLeftWide && isRightWide { return false }
+    return !(isLeftWide && left.isPunctuation) && !(isRightWide && right.isPunctuation)
   }
 
   /// `text` with roff's special characters escaped: a backslash, a hyphen (so that
