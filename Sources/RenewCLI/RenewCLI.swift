@@ -46,6 +46,12 @@ public enum RenewCLI {
       case .manual:
         output.standardOutput(Manual.page(in: language))
         return 0
+      case .merge(let base, let ours, let theirs):
+        // git's driver needs no data file, home folder or lock: only the three files.
+        let runner = Runner(
+          store: Store(path: ours), today: invocation.today, format: .text, isColored: false,
+          tableWidth: nil, output: output, language: language)
+        return try runner.merge(base: base, ours: ours, theirs: theirs)
       case .version:
         output.standardOutput(Help.version + "\n")
         return 0

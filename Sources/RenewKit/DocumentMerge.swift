@@ -106,6 +106,9 @@ public struct DocumentMerge: Sendable {
       }
     }
     card.history = Self.merge(ours.history, theirs.history, base: base?.history ?? [])
+    if Self.dropRivalExpirySettings(in: &card, ours: ours, base: base) {
+      conflicts.append(MergeConflict(card: card, .expiry))
+    }
     // A balance has one currency: their readings and top-ups in another than ours
     // would make a file renew refuses, so ours are kept.
     let currency = (ours.history + theirs.history).lazy.compactMap(\.event.balanceAmount).first?
@@ -121,6 +124,28 @@ public struct DocumentMerge: Sendable {
     }
     card.replay()
     return card
+  }
+
+  /// Removes from `card` their expiry settings that rival one of ours: set outright
+  /// on the same day to another date, which replay would let win without a word.
+  /// - Returns: Whether there was one.
+  private static func dropRivalExpirySettings(in card: inout Card, ours: Card, base: Card?) -> Bool
+  {
+    let baseIDs = Set(base?.history.map(\.id) ?? [])
+    var ourSettings: [CalendarDate: CalendarDate?] = [:]
+    for entry in ours.history where !baseIDs.contains(entry.id) {
+      if case .expiry(let change) = entry.event { ourSettings[change.date] = change.expires }
+    }
+    let ourIDs = Set(ours.history.map(\.id))
+    let isRival = { (entry: Entry) in
+      guard !ourIDs.contains(entry.id), case .expiry(let change) = entry.event,
+        let expires = ourSettings[change.date]
+      else { return false }
+      return expires != change.expires
+    }
+    guard card.history.contains(where: isRival) else { return false }
+    card.history.removeAll(where: isRival)
+    return true
   }
 
   /// The entries of both sides by id: ours in their order, then theirs that ours
@@ -163,6 +188,9 @@ public struct MergeConflict: Sendable, Hashable {
     /// The balance recorded in another currency on each side; ours is kept, and
     /// their readings and top-ups in the other currency are left out.
     case balanceCurrency
+    /// The expiry set outright on both sides on the same day, to different dates;
+    /// ours is kept.
+    case expiry
     /// Removed by them and changed by us: the card is kept.
     case removedByThem
     /// Removed by us and changed by them: the card is kept.

@@ -52,6 +52,19 @@ import Testing
     }
   }
 
+  @Test("git's driver runs without a home folder or renew's settings: only the three files")
+  func noSettingsNeeded() throws {
+    let files = try Versions()
+    try files.change(files.theirs, ["--today", "2026-03-05", "touch", "giffgaff"])
+    let result = renew(
+      ["merge", files.base, files.ours, files.theirs],
+      environment: ["RENEW_LOCK_TIMEOUT": "not a number"])
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(result.stderr.isEmpty)
+    // Theirs had the only change: the merge is their cards.
+    #expect(try files.document(files.ours).cards == files.document(files.theirs).cards)
+  }
+
   @Test("merging three files by hand writes the merge to OURS and says nothing")
   func cleanMerge() throws {
     let files = try Versions()

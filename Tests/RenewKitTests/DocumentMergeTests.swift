@@ -113,4 +113,29 @@ import Testing
     #expect(merge.conflicts.map(\.what) == [.sameName("smart")])
     #expect(throws: Never.self) { try merge.merged.validate() }
   }
+
+  @Test(
+    "an expiry set outright on both sides on one day to different dates keeps ours, as a conflict")
+  func rivalExpirySettings() throws {
+    let base = try card("m", id: "c1")
+    var ours = base
+    ours.setExpiry(try TestValues.date("2027-01-10"), on: try TestValues.date("2026-12-01"))
+    ours.history[ours.history.count - 1].id = "e1"
+    var theirs = base
+    theirs.setExpiry(try TestValues.date("2027-02-10"), on: try TestValues.date("2026-12-01"))
+    theirs.history[theirs.history.count - 1].id = "e2"
+    let merge = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(cards: [ours]),
+      theirs: Document(cards: [theirs]))
+    #expect(merge.conflicts.map(\.what) == [.expiry])
+    #expect(merge.merged.cards.first?.expiry == (try TestValues.date("2027-01-10")))
+    #expect(merge.merged.cards.first?.history.map(\.id) == ["c1-x", "e1"])
+    // The same date set on both sides is no conflict.
+    var same = base
+    same.setExpiry(try TestValues.date("2027-01-10"), on: try TestValues.date("2026-12-01"))
+    same.history[same.history.count - 1].id = "e3"
+    let agreed = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(cards: [ours]), theirs: Document(cards: [same]))
+    #expect(agreed.conflicts.isEmpty)
+  }
 }

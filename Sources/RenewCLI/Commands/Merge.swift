@@ -66,6 +66,11 @@ extension Runner {
           "conflict: '\(card)': the balance was recorded in another currency on each side; "
           + "ours is kept",
         zh: "冲突：卡 '\(card)' 的余额在两边以不同的货币记录；保留本地（ours）的记录")
+    case .expiry:
+      return language(
+        en: "conflict: '\(card)': the expiry was set differently on each side on the same day; "
+          + "ours is kept",
+        zh: "冲突：卡 '\(card)' 的有效期在同一天被两边设成了不同的日期；保留本地（ours）的设置")
     case .removedByThem:
       return language(
         en: "conflict: '\(card)' was removed on their side and changed on ours; the card is kept",
