@@ -75,6 +75,21 @@ struct ImportCommandTests {
     #expect(smart["clock"] == nil)
   }
 
+  @Test("a spreadsheet's trailing columns without a title are ignored while they hold nothing")
+  func untitledColumns() throws {
+    let sandbox = try Sandbox()
+    let path = try sandbox.writeInput(
+      "name,number,,\r\na,1,,\r\nb,2\r\n,,,\r\n", named: "cards.csv")
+    let result = sandbox.run(["import", path])
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(result.stdout.hasSuffix(": 2 added, 0 updated, 0 unchanged\n"))
+    // A value under no title is refused, naming the column.
+    let used = try sandbox.writeInput("name,number,,\na,1,,x\n", named: "used.csv")
+    let refused = sandbox.run(["import", used])
+    #expect(refused.code == 64)
+    #expect(refused.stderr.hasPrefix("renew: \(used):1:4: unknown column ''\n"))
+  }
+
   /// Six rows whose last, on line 7, has a date that does not exist in column 5.
   static let badDateOnLine7 =
     "name,number,country,carrier,expires\n" + "a,1,,,\n" + "b,2,PH,Smart,2026-04-01\n"
@@ -273,6 +288,33 @@ struct ImportCommandTests {
         == NSDictionary(dictionary: try #require(theirs["中国移动"])))
     // The activity recorded only on the second device is kept.
     #expect((theirs["giffgaff"]?["history"] as? [Any])?.count == 1)
+  }
+
+  @Test("a JSON card renamed since it was exported is found by its id, and named so")
+  func renamedSinceExport() throws {
+    let sandbox = try Sandbox()
+    sandbox.seed()
+    // The backup of one card.
+    var document = try parseJSON(sandbox.run(["export"]).stdout, as: [String: Any].self)
+    let cards = try #require(document["cards"] as? [[String: Any]])
+    document["cards"] = cards.filter { $0["name"] as? String == "Smart Bro" }
+    let path = try sandbox.writeInput(
+      Array(try JSONSerialization.data(withJSONObject: document)), named: "backup.json")
+    try ExportCommandTests.build(sandbox, [["edit", "Smart Bro", "--name", "Smart Home"]])
+    let before = sandbox.bytes()
+    let refused = sandbox.run(["import", path])
+    #expect(refused.code == 64)
+    #expect(
+      refused.stderr
+        == "renew: \(path): 'Smart Bro' is the card named 'Smart Home' in the data file (the same "
+        + "id)\ngive --update to change it with this file's values, its name too\n")
+    #expect(sandbox.bytes() == before)
+    let updated = sandbox.run(["import", path, "--update"])
+    #expect(
+      updated.stdout
+        == "updated Smart Bro: name\nimported \(path): 0 added, 1 updated, 0 unchanged\n")
+    #expect(
+      try sandbox.cardsByName().keys.sorted() == ["Smart Bro", "Smart PH", "giffgaff", "中国移动"])
   }
 
   @Test("a JSON copy of a card renamed by hand is refused while it has its ids; without, added")

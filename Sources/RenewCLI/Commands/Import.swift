@@ -89,9 +89,20 @@ extension Runner {
     }
     guard let header = records.first else { throw .noHeader(path: path) }
     let known = Dictionary(uniqueKeysWithValues: CardColumn.all.map { ($0.title, $0) })
-    var columns: [CardColumn] = []
+    // A column without a title (a spreadsheet's trailing empty ones) is ignored
+    // while it holds nothing.
+    var columns: [CardColumn?] = []
     for (index, title) in header.fields.enumerated() {
       let key = title.trimmed.lowercased()
+      if key.isEmpty {
+        let isUsed = records.dropFirst().contains { record in
+          index < record.fields.count && !record.fields[index].trimmed.isEmpty
+        }
+        if !isUsed {
+          columns.append(nil)
+          continue
+        }
+      }
       guard let column = known[key] else {
         throw .unknownColumn(path: path, column: index + 1, name: title)
       }
@@ -112,6 +123,7 @@ extension Runner {
       var name = ""
       var cells: [(column: CardColumn, position: Int, value: String)] = []
       for (index, column) in columns.enumerated() {
+        guard let column else { continue }
         let value = index < record.fields.count ? String(record.fields[index].trimmed) : ""
         if column == .name { name = value }
         cells.append((column, index + 1, value))
@@ -154,8 +166,12 @@ extension Runner {
         }()
       if let index = existing {
         guard update else {
-          throw ImportError.existingName(
-            path: path, line: card.line, name: document.cards[index].name)
+          let existing = document.cards[index].name
+          // Found by its id under another name: renamed here or in the file.
+          if existing.lowercased() != key {
+            throw ImportError.renamedCard(path: path, name: card.name, existing: existing)
+          }
+          throw ImportError.existingName(path: path, line: card.line, name: existing)
         }
         try document.loadCard(at: index)
         let before = document.cards[index]

@@ -83,6 +83,15 @@ enum ImportErrorText {
           en: "give --update to change it with this file's values",
           zh: "加上 --update 即可用这个文件里的值修改它"),
         code: ErrorReport.usage)
+    case .renamedCard(let path, let name, let existing):
+      return ErrorReport(
+        message: language(
+          en: "\(path): '\(name)' is the card named '\(existing)' in the data file (the same id)",
+          zh: "\(path)：'\(name)' 就是数据文件中名为 '\(existing)' 的卡（id 相同）"),
+        hint: language(
+          en: "give --update to change it with this file's values, its name too",
+          zh: "加上 --update 即可用这个文件里的值（包括名称）修改它"),
+        code: ErrorReport.usage)
     case .repeatedName(let path, let line, let name, let first):
       let earlier = first.map { language(en: " (also on line \($0))", zh: "（第 \($0) 行也有）") }
       return ErrorReport(
