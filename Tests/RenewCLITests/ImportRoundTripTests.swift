@@ -166,6 +166,7 @@ struct ImportRoundTripTests {
   func roundTrip() throws {
     var generator = RandomCards(seed: 2026)
     var columnsSeen: Set<String> = []
+    var typesSeen: Set<String> = []
     for trial in 0..<60 {
       let original = try Sandbox()
       for index in 0..<Int.random(in: 1...5, using: &generator.random) {
@@ -177,6 +178,13 @@ struct ImportRoundTripTests {
       let json = original.run(["export"])
       let csv = original.run(["export", "--format", "csv"])
       try #require(json.code == 0 && csv.code == 0)
+      let document = try parseJSON(json.stdout, as: [String: Any].self)
+      for card in document["cards"] as? [[String: Any]] ?? [] {
+        if card["retired"] as? Bool == true { typesSeen.insert("retired") }
+        for entry in card["history"] as? [[String: Any]] ?? [] {
+          typesSeen.insert(entry["type"] as? String ?? "")
+        }
+      }
       let rows = try CSV.records(Array(csv.stdout.utf8)).map(\.fields)
       for row in rows.dropFirst() {
         for (title, value) in zip(rows[0], row) where !value.isEmpty { columnsSeen.insert(title) }
@@ -200,13 +208,24 @@ struct ImportRoundTripTests {
       let differences = Self.differences(want, got)
       #expect(differences.isEmpty, "trial \(trial): \(differences)\n\(csv.stdout)")
 
-      // Imported again with --update, the file changes nothing.
-      let again = fromCSV.run(["import", csvFile, "--update"])
-      #expect(again.code == 0, "trial \(trial): \(again.stderr)")
-      #expect(again.stdout.hasSuffix(" 0 added, 0 updated, \(want.count) unchanged\n"), "\(trial)")
+      // Imported again with --update, a file changes nothing: into the copy, and
+      // into the original, whose own export it is.
+      let unchanged = " 0 added, 0 updated, \(want.count) unchanged\n"
+      for (sandbox, file) in [(fromCSV, csvFile), (fromJSON, jsonFile), (original, csvFile)] {
+        let before = sandbox.bytes()
+        let again = sandbox.run(["import", file, "--update"])
+        #expect(again.code == 0, "trial \(trial): \(again.stderr)")
+        #expect(again.stdout.hasSuffix(unchanged), "trial \(trial) \(file): \(again.stdout)")
+        #expect(sandbox.bytes() == before, "trial \(trial) \(file)")
+      }
+      let fromJSONFile = original.run(["import", jsonFile, "--update"])
+      #expect(fromJSONFile.stdout.hasSuffix(unchanged), "trial \(trial): \(fromJSONFile.stdout)")
     }
     // Every column had a value in some card: the generator reaches every field.
     #expect(Set(CardColumn.all.map(\.title)).subtracting(columnsSeen).isEmpty, "\(columnsSeen)")
+    // ... and makes entries of every type, and retired cards.
+    let types = Set(EntryType.allCases.map(\.rawValue)).union(["retired"])
+    #expect(types.subtracting(typesSeen).isEmpty, "\(typesSeen)")
   }
 
   @Test("a cycle day past the expiry's day (the 31st in a 30-day month) is not in the CSV")
