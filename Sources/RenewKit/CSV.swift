@@ -34,12 +34,10 @@ public enum CSV {
   /// The records of `bytes`: a UTF-8 byte order mark is skipped, lines end in
   /// CRLF, LF or CR, and blank lines (a spreadsheet's trailing ones) are skipped.
   ///
-  /// - Throws: ``SyntaxError`` naming the line and field.
+  /// - Throws: ``SyntaxError`` naming the line and field; for bytes that are not
+  ///   UTF-8 (a file saved as Latin-1, or not text at all), those of the first.
   public static func records(_ bytes: [UInt8]) throws(SyntaxError) -> [Record] {
-    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-    guard let text = String(validating: body, as: UTF8.self) else {
-      throw SyntaxError(reason: .notUTF8, line: 1, column: 1)
-    }
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
     var records: [Record] = []
     var fields: [String] = []
     var field = ""
@@ -47,7 +45,9 @@ public enum CSV {
     var recordLine = 1
     var isQuoted = false
     var wasQuoted = false
-    var scalars = text.unicodeScalars.makeIterator()
+    // Bytes that are not UTF-8 end the scalars as the end of the text does; they
+    // are named once the scalars before them are read.
+    var scalars = Scalars(body)
     var pending = scalars.next()
     func endRecord() {
       fields.append(field)
@@ -97,11 +97,39 @@ public enum CSV {
         field.unicodeScalars.append(scalar)
       }
     }
+    if !scalars.isAtEnd {
+      throw SyntaxError(reason: .notUTF8, line: line, column: fields.count + 1)
+    }
     if isQuoted {
       throw SyntaxError(reason: .unterminatedQuote, line: recordLine, column: fields.count + 1)
     }
     if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
     return records
+  }
+
+  /// The scalars of UTF-8 bytes, one at a time, stopping at the first that are not UTF-8.
+  private struct Scalars {
+    private var bytes: ArraySlice<UInt8>.Iterator
+    private var parser = Unicode.UTF8.ForwardParser()
+    /// Whether the bytes ended, rather than stopped at bytes that are not UTF-8.
+    private(set) var isAtEnd = false
+    private var isStopped = false
+
+    init(_ bytes: ArraySlice<UInt8>) {
+      self.bytes = bytes.makeIterator()
+    }
+
+    /// The next scalar, or `nil` from the end or the first bytes that are not UTF-8 on.
+    mutating func next() -> Unicode.Scalar? {
+      guard !isStopped else { return nil }
+      switch parser.parseScalar(from: &bytes) {
+      case .valid(let encoded): return Unicode.UTF8.decode(encoded)
+      case .emptyInput: isAtEnd = true
+      case .error: break
+      }
+      isStopped = true
+      return nil
+    }
   }
 
   /// `rows` as CSV text: fields holding a comma, a quote, a line break or space at

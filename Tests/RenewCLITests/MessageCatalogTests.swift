@@ -37,6 +37,7 @@ struct MessageCatalogTests {
     .nothingToChange(command: "edit"),
     .argumentsWithoutCommand("bogus"),
     .optionNeedsAnother(option: "on", needs: ["--expires", "--clear expires"]),
+    .optionNeedsAnother(option: "history", needs: ["--format csv"]),
     .conflictingOptions("for", "until"),
     .futureDate(option: "on", date: later, today: today),
     .noDueDate(card: "Smart Bro"),
@@ -170,6 +171,51 @@ struct MessageCatalogTests {
     ]
   }
 
+  static let importErrors: [ImportError] = [
+    .noFile(path: "cards.csv"),
+    .inputFile(
+      .invalidJSON(
+        path: "backup.json",
+        error: JSONError(
+          reason: .expected(.value), location: JSONLocation(line: 3, column: 14, offset: 30)))),
+    .notCSV(path: "cards.csv", CSV.SyntaxError(reason: .unterminatedQuote, line: 2, column: 2)),
+    .noHeader(path: "cards.csv"),
+    .unknownColumn(path: "cards.csv", column: 3, name: "colour"),
+    .repeatedColumn(path: "cards.csv", column: 3, name: "Name"),
+    .missingColumn(path: "cards.csv", name: "number"),
+    .tooManyFields(path: "cards.csv", line: 3, count: 3, header: 2),
+    .badValue(
+      path: "cards.csv", line: 7, column: 5,
+      .invalidValue(option: "expires", value: "2026-02-30", expected: .date)),
+    .existingName(path: "cards.csv", line: 3, name: "Smart PH"),
+    .existingName(path: "backup.json", line: nil, name: "Smart PH"),
+    .renamedCard(path: "backup.json", name: "Smart", existing: "Smart PH"),
+    .repeatedName(path: "cards.csv", line: 4, name: "Lebara", first: 2),
+    .repeatedID(path: "backup.json", name: "Smart PH copy", id: "ab12cd34"),
+    .badFlag(path: "cards.csv", line: 2, column: 3, value: "maybe"),
+  ]
+
+  /// A file to import that cannot be read or understood, each way: said of it,
+  /// with a hint about it, in both languages.
+  static let inputFileErrors: [StoreError] = [
+    .invalidData(
+      path: "backup.json",
+      error: DataError(card: "x", field: "number", problem: .missingNumber)),
+    .emptyFile(path: "backup.json"),
+    .newerVersion(path: "backup.json", found: 3, supported: 2),
+    .notRegularFile(path: "cards.csv", kind: .namedPipe),
+    .tooLarge(path: "-", size: 200_000_000, limit: 64 * 1024 * 1024),
+    .system(SystemError(operation: .read, path: "cards", code: EISDIR)),
+  ]
+
+  static let csvReasons: [CSV.SyntaxError.Reason] = [
+    .unterminatedQuote, .textAfterQuote, .quoteInField, .notUTF8,
+  ]
+
+  static let mergeConflicts: [MergeConflict.What] = [
+    .name, .retired, .field(.price), .removedByThem, .removedByUs, .sameName("Smart"),
+  ]
+
   /// What renew prints for `error`, with its exit status.
   static func report(_ error: any Error, _ language: Language) -> String {
     let report = ErrorReport(error, language: language)
@@ -290,6 +336,47 @@ struct MessageCatalogTests {
     for warning in try Self.warnings() {
       #expect(warning.text(in: .english).hasPrefix("renew: warning: "))
       #expect(warning.text(in: .chinese).hasPrefix("renew: 警告："))
+    }
+  }
+
+  @Test("every import error, and every way a CSV is broken, speaks Chinese")
+  func importErrors() throws {
+    try expectCatalog(
+      "ImportError", in: "Sources/RenewCLI/Commands/ImportError.swift", Self.importErrors,
+      render: Self.report)
+    try expectCatalog(
+      "Reason", in: "Sources/RenewKit/CSV.swift", Self.csvReasons
+    ) { reason, language in
+      Self.report(
+        ImportError.notCSV(
+          path: "cards.csv", CSV.SyntaxError(reason: reason, line: 2, column: 1)), language)
+    }
+    for error in Self.inputFileErrors {
+      for language in [Language.english, .chinese] {
+        let wrapped = ErrorReport(ImportError.inputFile(error), language: language)
+        let plain = ErrorReport(error, language: language)
+        // The same first line and exit status as for the data file ...
+        #expect(wrapped.message == plain.message && wrapped.code == plain.code, "\(error)")
+        // ... and no hint that points at the data file's backups.
+        #expect(wrapped.hint?.contains("undo") == false, "\(error): \(wrapped.text)")
+        #expect(wrapped.hint?.contains("备份") == false, "\(error): \(wrapped.text)")
+      }
+    }
+  }
+
+  @Test("every merge conflict speaks Chinese")
+  func mergeConflicts() throws {
+    func runner(_ language: Language) -> Runner {
+      Runner(
+        store: Store(path: Self.path), today: Self.today, format: .text, isColored: false,
+        tableWidth: nil, output: Output(standardOutput: { _ in }, standardError: { _ in }),
+        language: language)
+    }
+    let card = Card(name: "Smart PH", number: "+63 917 123 4567", added: Self.today)
+    try expectCatalog(
+      "What", in: "Sources/RenewKit/DocumentMerge.swift", Self.mergeConflicts
+    ) { what, language in
+      runner(language).conflictLine(MergeConflict(card: card, what))
     }
   }
 

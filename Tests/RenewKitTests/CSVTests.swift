@@ -49,11 +49,31 @@ import Testing
     #expect(throws: error) { try CSV.records(Array(text.utf8)) }
   }
 
-  @Test("bytes that are not UTF-8 are refused")
-  func notUTF8() {
-    #expect(throws: CSV.SyntaxError(reason: .notUTF8, line: 1, column: 1)) {
-      try CSV.records([0x61, 0xFF, 0x0A])
+  @Test(
+    "bytes that are not UTF-8 are refused, naming the line and field of the first",
+    arguments: [
+      ([0x61, 0xFF, 0x0A], 1, 1),
+      // A Latin-1 é in the second record's second field.
+      (Array("a,b\nc,caf".utf8) + [0xE9], 2, 2),
+      // Right after a comma, and right after a line end: the next field, the next line.
+      (Array("a,".utf8) + [0xE9], 1, 2),
+      (Array("a\r\n".utf8) + [0xE9, 0x0A], 2, 1),
+      // In a quoted field that spans lines; a sequence cut short at the end.
+      (Array("a,\"x\ny".utf8) + [0xFF, 0x22], 2, 2),
+      (Array("\u{FEFF}a,中".utf8) + [0xE4, 0xB8], 1, 2),
+    ] as [([UInt8], Int, Int)])
+  func notUTF8(_ bytes: [UInt8], line: Int, column: Int) {
+    #expect(throws: CSV.SyntaxError(reason: .notUTF8, line: line, column: column)) {
+      try CSV.records(bytes)
     }
+  }
+
+  @Test("bytes that are UTF-8 of every length are read, after a byte order mark or none")
+  func everyLength() throws {
+    let text = "name,note\né,中,🇵🇭\n"
+    let expected = [["name", "note"], ["é", "中", "🇵🇭"]]
+    #expect(try fields(text) == expected)
+    #expect(try fields("\u{FEFF}" + text) == expected)
   }
 
   @Test("what CSV.text writes, CSV.records reads back: 2,000 seeded random tables")

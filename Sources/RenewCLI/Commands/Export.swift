@@ -12,9 +12,15 @@ enum CardColumn: Hashable, Sendable {
   case retired
   /// The balance today, as `--balance` sets it.
   case balance
+  /// The day the card was added: a keep-alive window with no activity counts from it.
+  case added
+  /// The day of the last keep-alive activity (a renewal or a top-up counts), or
+  /// empty; `import` records it as activity, as `touch --on` would.
+  case lastActivity
 
   /// Every column in the order `export` writes them: add's options, in help's
-  /// order, then `retired`; a new ``CardField`` is a new column.
+  /// order, then `retired` and the two days a keep-alive window counts from; a
+  /// new ``CardField`` is a new column.
   static let all: [CardColumn] = {
     var columns: [CardColumn] = [.name]
     for field in CardField.allCases {
@@ -22,7 +28,7 @@ enum CardColumn: Hashable, Sendable {
       if field == .fromBalance { columns.append(.balance) }
       columns.append(.field(field))
     }
-    return columns + [.retired]
+    return columns + [.retired, .added, .lastActivity]
   }()
 
   /// The header: the option's name without dashes.
@@ -33,18 +39,28 @@ enum CardColumn: Hashable, Sendable {
     case .expires: OptionName.expires.rawValue
     case .retired: "retired"
     case .balance: OptionName.balance.rawValue
+    case .added: "added"
+    case .lastActivity: "last-activity"
     }
   }
 
   /// The cell for `card` on `today`: the value as its option takes it, lists
-  /// separated by `;`, a flag `yes` or empty.
+  /// separated by `;` (a `;` or `\` in an item escaped with `\`), a flag `yes` or
+  /// empty.
+  ///
+  /// The expiry and the balance are those of `today`, after the charges a plan
+  /// paid from the balance has made: the two together give the same card again.
   func value(of card: Card, on today: CalendarDate) -> String {
     switch self {
     case .name: return card.name
-    case .expires: return card.expiry?.description ?? ""
+    case .expires: return card.expiry(on: today)?.description ?? ""
     case .retired: return card.isRetired ? "yes" : ""
     case .balance:
+      // No balance known is no cell, not a reading of nothing.
+      guard card.clock.balance != nil else { return "" }
       return (card.balanceOutlook(on: today)?.balance ?? card.clock.balance)?.description ?? ""
+    case .added: return card.added.description
+    case .lastActivity: return card.clock.lastActivity?.description ?? ""
     case .field(let field):
       guard let value = field.value(in: card) else { return "" }
       switch value {
@@ -53,11 +69,45 @@ enum CardColumn: Hashable, Sendable {
       case .period(let period): return period.description
       case .money(let money): return money.description
       case .leadDays(let days): return days.map(String.init).joined(separator: ",")
-      case .methods(let methods): return methods.map(\.rawValue).joined(separator: ";")
-      case .tags(let tags): return tags.joined(separator: ";")
+      case .methods(let methods): return CardColumn.list(methods.map(\.rawValue))
+      case .tags(let tags): return CardColumn.list(tags)
       case .flag(let isOn): return isOn ? "yes" : ""
       }
     }
+  }
+}
+
+extension CardColumn {
+  /// `items` as one cell: separated by `;`, each `;` and `\` in an item after a `\`.
+  static func list(_ items: [String]) -> String {
+    items.map { item in
+      item.replacing("\\", with: "\\\\").replacing(";", with: "\\;")
+    }.joined(separator: ";")
+  }
+
+  /// The items of a list cell: split at each `;` without a `\` before it, `\;` and
+  /// `\\` read as `;` and `\`; any other `\` is itself, as people write paths.
+  static func items(_ cell: String) -> [String] {
+    var items: [String] = []
+    var item = ""
+    var characters = cell.makeIterator()
+    while let character = characters.next() {
+      switch character {
+      case ";":
+        items.append(item)
+        item = ""
+      case "\\":
+        guard let escaped = characters.next() else {
+          item.append(character)
+          break
+        }
+        if escaped != ";" && escaped != "\\" { item.append(character) }
+        item.append(escaped)
+      default: item.append(character)
+      }
+    }
+    items.append(item)
+    return items
   }
 }
 

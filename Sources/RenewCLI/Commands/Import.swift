@@ -3,7 +3,8 @@ import RenewKit
 /// One card of a file to import: a CSV row, read as `add` or `edit` reads its
 /// options, or a card of a JSON export, history and ids and all.
 enum ImportedCard {
-  /// A row of a CSV: its line, and each non-empty cell with its column and position.
+  /// A row of a CSV: its line, and a cell for each column of the header, with its
+  /// position (empty where the row is short).
   case row(line: Int, name: String, cells: [(column: CardColumn, position: Int, value: String)])
   /// A card of a JSON export.
   case card(Card)
@@ -40,25 +41,31 @@ extension Runner {
   /// `renew import`: reads `path`, then adds (or with `update` changes) its cards
   /// in one change; with `dryRun`, says what would change and writes nothing.
   func importCards(path: String, format: DataFormat?, update: Bool, dryRun: Bool) throws {
-    guard let bytes = try InputFile.read(path) else { throw ImportError.noFile(path: path) }
+    // Messages name standard input as compilers do; the backups list says `import -`.
+    let name = path == "-" ? "<stdin>" : path
+    // What goes wrong with the file to import is said of it, not of the data file.
     let cards: [ImportedCard]
-    switch format ?? Runner.format(of: path, bytes) {
-    case .csv: cards = try Runner.rows(of: bytes, path: path)
-    case .json:
-      cards = try Store.decode(bytes, path: path).cards.map(ImportedCard.card)
+    do {
+      guard let bytes = try InputFile.read(path) else { throw ImportError.noFile(path: path) }
+      switch format ?? Runner.format(of: path, bytes) {
+      case .csv: cards = try Runner.rows(of: bytes, path: name)
+      case .json: cards = try Store.decode(bytes, path: name).cards.map(ImportedCard.card)
+      }
+    } catch let error as StoreError {
+      throw ImportError.inputFile(error)
     }
     let outcomes: [ImportOutcome]
     if dryRun {
       var document = try store.read(depth: .change)
-      outcomes = try place(cards, in: &document, path: path, update: update)
+      outcomes = try place(cards, in: &document, path: name, update: update)
     } else {
       outcomes = try store.update { document in
-        let outcomes = try place(cards, in: &document, path: path, update: update)
+        let outcomes = try place(cards, in: &document, path: name, update: update)
         document.lastChange = .command(.import, card: path, date: nil)
         return outcomes
       }
     }
-    report(outcomes, path: path, dryRun: dryRun)
+    report(outcomes, path: name, dryRun: dryRun)
   }
 
   /// The format of a file given without `--format`: its extension, else JSON when
@@ -82,9 +89,20 @@ extension Runner {
     }
     guard let header = records.first else { throw .noHeader(path: path) }
     let known = Dictionary(uniqueKeysWithValues: CardColumn.all.map { ($0.title, $0) })
-    var columns: [CardColumn] = []
+    // A column without a title (a spreadsheet's trailing empty ones) is ignored
+    // while it holds nothing.
+    var columns: [CardColumn?] = []
     for (index, title) in header.fields.enumerated() {
       let key = title.trimmed.lowercased()
+      if key.isEmpty {
+        let isUsed = records.dropFirst().contains { record in
+          index < record.fields.count && !record.fields[index].trimmed.isEmpty
+        }
+        if !isUsed {
+          columns.append(nil)
+          continue
+        }
+      }
       guard let column = known[key] else {
         throw .unknownColumn(path: path, column: index + 1, name: title)
       }
@@ -104,13 +122,14 @@ extension Runner {
       }
       var name = ""
       var cells: [(column: CardColumn, position: Int, value: String)] = []
-      for (index, field) in record.fields.enumerated() {
-        let value = String(field.trimmed)
-        if columns[index] == .name { name = value }
-        if !value.isEmpty { cells.append((columns[index], index + 1, value)) }
+      for (index, column) in columns.enumerated() {
+        guard let column else { continue }
+        let value = index < record.fields.count ? String(record.fields[index].trimmed) : ""
+        if column == .name { name = value }
+        cells.append((column, index + 1, value))
       }
       // A row of empty cells (a spreadsheet's padding) is no card.
-      if cells.isEmpty { continue }
+      if cells.allSatisfy({ $0.value.isEmpty }) { continue }
       cards.append(.row(line: record.line, name: name, cells: cells))
     }
     return cards
@@ -123,6 +142,13 @@ extension Runner {
   ) throws -> [ImportOutcome] {
     var outcomes: [ImportOutcome] = []
     var seen: [String: Int?] = [:]
+    // A JSON card keeps its ids, so each it brings must be new to the data file,
+    // or the file would not read again: every history is read to know them.
+    var taken: Set<String> = []
+    if cards.contains(where: { if case .card = $0 { true } else { false } }) {
+      for index in document.cards.indices { try document.loadCard(at: index) }
+      taken = Set(document.cards.flatMap { [$0.id] + $0.history.map(\.id) })
+    }
     for card in cards {
       let key = card.name.lowercased()
       if let first = seen[key] {
@@ -140,11 +166,21 @@ extension Runner {
         }()
       if let index = existing {
         guard update else {
-          throw ImportError.existingName(
-            path: path, line: card.line, name: document.cards[index].name)
+          let existing = document.cards[index].name
+          // Found by its id under another name: renamed here or in the file.
+          if existing.lowercased() != key {
+            throw ImportError.renamedCard(path: path, name: card.name, existing: existing)
+          }
+          throw ImportError.existingName(path: path, line: card.line, name: existing)
         }
         try document.loadCard(at: index)
         let before = document.cards[index]
+        if case .card(let imported) = card {
+          let own = Set(before.history.map(\.id))
+          try Runner.claim(
+            imported.history.map(\.id).filter { !own.contains($0) }, for: imported.name,
+            from: &taken, path: path)
+        }
         var after = before
         try change(&after, to: card, path: path)
         document.cards[index] = after
@@ -154,13 +190,26 @@ extension Runner {
         var new = Card(name: card.name, number: "", added: today)
         switch card {
         case .row: try change(&new, to: card, path: path, isNew: true)
-        case .card(let imported): new = imported
+        case .card(let imported):
+          try Runner.claim(
+            [imported.id] + imported.history.map(\.id), for: imported.name, from: &taken,
+            path: path)
+          new = imported
         }
         document.cards.append(new)
         outcomes.append(.added(new))
       }
     }
     return outcomes
+  }
+
+  /// Takes `ids` out of those free to use, refusing one already taken.
+  private static func claim(
+    _ ids: [String], for name: String, from taken: inout Set<String>, path: String
+  ) throws(ImportError) {
+    for id in ids where !taken.insert(id).inserted {
+      throw .repeatedID(path: path, name: name, id: id)
+    }
   }
 
   /// `card` given the values of `imported`: a row's cells as `add` (a new card) or
@@ -178,16 +227,16 @@ extension Runner {
     case .row(let line, let name, let cells):
       var words = [isNew ? CommandName.add.rawValue : CommandName.edit.rawValue]
       var isRetired: Bool?
-      for cell in cells {
+      var added: CalendarDate?
+      var activity: CalendarDate?
+      for cell in cells where !cell.value.isEmpty {
         switch cell.column {
         case .name: continue
         case .retired:
           isRetired = try Runner.flag(cell.value, path: path, line: line, column: cell.position)
-        // What the card already says is not said again: an expiry or a balance
-        // given anew would be a new entry in its history.
-        case .expires where !isNew && cell.value == card.expiry?.description: continue
-        case .balance where !isNew && cell.value == CardColumn.balance.value(of: card, on: today):
-          continue
+        case .added, .lastActivity:
+          let day = try Runner.pastDate(cell, path: path, line: line, today: today)
+          if cell.column == .added { added = day } else { activity = day }
         case .expires: words.append("--\(OptionName.expires.rawValue)=\(cell.value)")
         case .balance: words.append("--\(OptionName.balance.rawValue)=\(cell.value)")
         case .field(let field) where field.isFlag:
@@ -198,7 +247,7 @@ extension Runner {
             words.append("--\(OptionName.off(field).rawValue)")
           }
         case .field(let field) where field.isList:
-          for item in cell.value.split(separator: ";") {
+          for item in CardColumn.items(cell.value) {
             let item = String(item.trimmed)
             if !item.isEmpty { words.append("--\(OptionName.field(field).rawValue)=\(item)") }
           }
@@ -206,28 +255,63 @@ extension Runner {
           words.append("--\(OptionName.field(field).rawValue)=\(cell.value)")
         }
       }
-      words += ["--", name]
-      do {
-        let line = try CommandLineScan(words)
-        if let mistake = line.mistake { throw mistake }
-        var changes: [CardChange] = []
-        switch try Command.parse(line, values: OptionValues(line: line, today: today)) {
-        case .add(_, let parsed), .edit(_, let parsed): changes = parsed
-        default: break
+      // A row that gives an existing card nothing but its name changes nothing;
+      // `edit` would refuse it.
+      if isNew || words.count > 1 {
+        words += ["--", name]
+        do {
+          let line = try CommandLineScan(words)
+          if let mistake = line.mistake { throw mistake }
+          var changes: [CardChange] = []
+          switch try Command.parse(line, values: OptionValues(line: line, today: today)) {
+          case .add(_, let parsed), .edit(_, let parsed): changes = parsed
+          default: break
+          }
+          // What the card already says is not said again: an expiry or a balance
+          // given anew, however written, would be a new entry in its history.
+          if !isNew {
+            let balance = card.balanceOutlook(on: today)?.balance ?? card.clock.balance
+            changes.removeAll { change in
+              switch change {
+              case .expires(let date?, nil, _): date == card.expiry(on: today)
+              case .balance(let amount, _): amount == balance
+              default: false
+              }
+            }
+          }
+          let before = card
+          var changed = card
+          for change in changes { changed.apply(change) }
+          if !isNew, let plan = before.chargedPlan, changed.chargedPlan != plan {
+            card.settleCharges(on: today)
+          }
+          for change in changes { card.apply(change) }
+          try checkBalance(of: card)
+        } catch let error as UsageError {
+          let column = Runner.column(of: error, in: cells)
+          throw ImportError.badValue(path: path, line: line, column: column, error)
         }
-        let before = card
-        var changed = card
-        for change in changes { changed.apply(change) }
-        if !isNew, let plan = before.chargedPlan, changed.chargedPlan != plan {
-          card.settleCharges(on: today)
-        }
-        for change in changes { card.apply(change) }
-        try checkBalance(of: card)
-      } catch let error as UsageError {
-        let column = Runner.column(of: error, in: cells)
-        throw ImportError.badValue(path: path, line: line, column: column, error)
       }
       if let isRetired { card.isRetired = isRetired }
+      if let added { card.added = added }
+      // Activity no later than what the card has recorded would say nothing new.
+      if let activity, activity > card.clock.lastActivity ?? .first {
+        card.touch(Activity(date: activity))
+      }
+    }
+  }
+
+  /// A date cell that may not be after today, as `--on` takes it.
+  private static func pastDate(
+    _ cell: (column: CardColumn, position: Int, value: String), path: String, line: Int,
+    today: CalendarDate
+  ) throws(ImportError) -> CalendarDate {
+    do throws(UsageError) {
+      let day = try Values.date(cell.value, option: cell.column.title, today: today)
+      if day > today { throw .futureDate(option: cell.column.title, date: day, today: today) }
+      return day
+    } catch {
+      throw .badValue(path: path, line: line, column: cell.position, error)
     }
   }
 
@@ -255,6 +339,8 @@ extension Runner {
       .missingOption(_, let name), .repeatedOption(let name):
       option = name
     case .invalidText(let name, _, _): option = name
+    case .balancePlan: option = CardField.fromBalance.optionName
+    case .balance: option = OptionName.balance.rawValue
     default: option = nil
     }
     let title = option.map { $0.hasPrefix("no-") ? String($0.dropFirst(3)) : $0 }
@@ -267,6 +353,7 @@ extension Runner {
     var changes: [String] = []
     if before.name != after.name { changes.append(language(en: "name", zh: "名称")) }
     if before.expiry != after.expiry { changes.append(language(en: "expires", zh: "有效期")) }
+    if before.added != after.added { changes.append(language(en: "added", zh: "添加日期")) }
     for field in CardField.allCases where field.value(in: before) != field.value(in: after) {
       changes.append(field.title(in: language))
     }

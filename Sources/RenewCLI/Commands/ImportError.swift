@@ -4,6 +4,9 @@ import RenewKit
 indirect enum ImportError: Error, Equatable {
   /// There is no file at the path.
   case noFile(path: String)
+  /// The file cannot be read (a folder, a pipe, too large), or as JSON is not a
+  /// document renew reads.
+  case inputFile(StoreError)
   /// The file is neither CSV nor JSON as renew reads them.
   case notCSV(path: String, CSV.SyntaxError)
   /// The CSV has no header row.
@@ -20,8 +23,14 @@ indirect enum ImportError: Error, Equatable {
   case badValue(path: String, line: Int, column: Int, UsageError)
   /// A card whose name is already in the data file, without `--update`.
   case existingName(path: String, line: Int?, name: String)
+  /// A JSON card that is a card of the data file by its id, under another name,
+  /// without `--update`.
+  case renamedCard(path: String, name: String, existing: String)
   /// A card whose name appears twice in the file.
   case repeatedName(path: String, line: Int?, name: String, first: Int?)
+  /// A JSON card that brings an id the data file already gives to another card or
+  /// entry (a copy of a card, renamed by hand).
+  case repeatedID(path: String, name: String, id: String)
   /// A flag cell that is not yes or no.
   case badFlag(path: String, line: Int, column: Int, value: String)
 }

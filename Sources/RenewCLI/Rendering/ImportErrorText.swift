@@ -1,3 +1,5 @@
+import RenewKit
+
 /// The words of ``ImportError``: where in the file, and what was wrong.
 enum ImportErrorText {
   /// The report for `error`, exit 64 for the rows and columns, 65 for a file that
@@ -9,8 +11,14 @@ enum ImportErrorText {
       return ErrorReport(
         message: language(en: "there is no file at \(path)", zh: "\(path) 处没有文件"),
         code: ErrorReport.noInput)
+    case .inputFile(let error):
+      return report(error, in: language)
     case .notCSV(let path, let syntax):
       let what: String
+      var hint = language(
+        en: "a field with a comma, a quote or a line break is quoted, and its quotes doubled: "
+          + "\"a \"\"b\"\", c\"",
+        zh: "含逗号、引号或换行的字段要加引号，其中的引号写两遍：\"a \"\"b\"\", c\"")
       switch syntax.reason {
       case .unterminatedQuote:
         what = language(en: "a quoted field never ends", zh: "带引号的字段没有结束")
@@ -20,16 +28,16 @@ enum ImportErrorText {
       case .quoteInField:
         what = language(
           en: "a quote inside a field that does not start with one", zh: "不以引号开头的字段中有引号")
-      case .notUTF8: what = language(en: "the file is not UTF-8 text", zh: "文件不是 UTF-8 文本")
+      case .notUTF8:
+        what = language(en: "the file is not UTF-8 text", zh: "文件不是 UTF-8 文本")
+        hint = language(
+          en: "save it as UTF-8 text (in a spreadsheet: CSV UTF-8)",
+          zh: "请把它另存为 UTF-8 文本（在电子表格中选“CSV UTF-8”）")
       }
       return ErrorReport(
         message: "\(path):\(syntax.line):\(syntax.column): "
           + language(en: "not CSV: \(what)", zh: "不是有效的 CSV：\(what)"),
-        hint: language(
-          en:
-            "a field with a comma, a quote or a line break is quoted, and its quotes doubled: \"a \"\"b\"\", c\"",
-          zh: "含逗号、引号或换行的字段要加引号，其中的引号写两遍：\"a \"\"b\"\", c\""),
-        code: ErrorReport.dataError)
+        hint: hint, code: ErrorReport.dataError)
     case .noHeader(let path):
       return ErrorReport(
         message: language(en: "\(path): no header row", zh: "\(path)：没有表头行"),
@@ -75,6 +83,15 @@ enum ImportErrorText {
           en: "give --update to change it with this file's values",
           zh: "加上 --update 即可用这个文件里的值修改它"),
         code: ErrorReport.usage)
+    case .renamedCard(let path, let name, let existing):
+      return ErrorReport(
+        message: language(
+          en: "\(path): '\(name)' is the card named '\(existing)' in the data file (the same id)",
+          zh: "\(path)：'\(name)' 就是数据文件中名为 '\(existing)' 的卡（id 相同）"),
+        hint: language(
+          en: "give --update to change it with this file's values, its name too",
+          zh: "加上 --update 即可用这个文件里的值（包括名称）修改它"),
+        code: ErrorReport.usage)
     case .repeatedName(let path, let line, let name, let first):
       let earlier = first.map { language(en: " (also on line \($0))", zh: "（第 \($0) 行也有）") }
       return ErrorReport(
@@ -83,6 +100,17 @@ enum ImportErrorText {
             en: "'\(name)' is in the file twice\(earlier ?? "")",
             zh: "'\(name)' 在文件中出现了两次\(earlier ?? "")"),
         hint: language(en: "names are unique, ignoring case", zh: "卡名不能重复（不区分大小写）"),
+        code: ErrorReport.usage)
+    case .repeatedID(let path, let name, let id):
+      return ErrorReport(
+        message: language(
+          en: "\(path): card '\(name)': the id '\(id)' is already given to something in the "
+            + "data file",
+          zh: "\(path)：卡 '\(name)'：id '\(id)' 在数据文件中已被其他卡或记录使用"),
+        hint: language(
+          en: "for a copy of a card, remove its \"id\" keys from the file and renew gives it "
+            + "new ones",
+          zh: "如果这是某张卡的副本，请从文件中删去它的 \"id\" 键，renew 会给它新的 id"),
         code: ErrorReport.usage)
     case .badFlag(let path, let line, let column, let value):
       return ErrorReport(
@@ -93,5 +121,23 @@ enum ImportErrorText {
           zh: "请写 yes 或 no（也可以是 true/false、1/0、是/否），或留空"),
         code: ErrorReport.usage)
     }
+  }
+
+  /// The report for a file to import that cannot be read or understood: said as
+  /// of the data file, with a hint about the file to import instead.
+  private static func report(_ error: StoreError, in language: Language) -> ErrorReport {
+    var report = ErrorReport(error, language: language)
+    switch error {
+    case .invalidJSON, .invalidData, .emptyFile:
+      report.hint = language(
+        en: "nothing was written; import reads JSON as 'renew export' writes it",
+        zh: "未写入任何内容；import 读取的 JSON 须是 'renew export' 写出的格式")
+    case .notRegularFile:
+      report.hint = language(
+        en: "give a regular file, or '-' for standard input; nothing was written",
+        zh: "请给出普通文件，或用 '-' 表示标准输入；未写入任何内容")
+    case .tooLarge, .newerVersion, .system, .locked, .nothingToUndo, .changedOutside: break
+    }
+    return report
   }
 }

@@ -172,9 +172,13 @@ extension ErrorReport {
         hint: language(en: "give one of them", zh: "只能给出其中一个"))
     case .optionNeedsAnother(let option, let needs):
       let needed = alternatives(needs, in: language)
+      // `--on` with `edit` dates an expiry; other options need another plainly.
+      let isOn = option == OptionName.on.rawValue
       return report(
-        "--\(option) says when the expiry was set, so it needs \(needed)",
-        "--\(option) 表示有效期是哪天设置的，所以需要 \(needed)",
+        isOn
+          ? "--\(option) says when the expiry was set, so it needs \(needed)"
+          : "--\(option) needs \(needed)",
+        isOn ? "--\(option) 表示有效期是哪天设置的，所以需要 \(needed)" : "--\(option) 需要 \(needed)",
         hint: language(
           en: "give \(needed), or leave out --\(option)", zh: "请给出 \(needed)，或去掉 --\(option)"))
     case .futureDate(let option, let date, let today):
