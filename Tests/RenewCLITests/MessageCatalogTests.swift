@@ -213,7 +213,8 @@ struct MessageCatalogTests {
   ]
 
   static let mergeConflicts: [MergeConflict.What] = [
-    .name, .retired, .field(.price), .removedByThem, .removedByUs, .sameName("Smart"),
+    .name, .retired, .field(.price), .balanceCurrency, .expiry, .removedByThem, .removedByUs,
+    .sameName("Smart"),
   ]
 
   /// What renew prints for `error`, with its exit status.
