@@ -123,6 +123,18 @@ public struct DocumentMerge: Sendable {
       conflicts.append(MergeConflict(card: card, .balanceCurrency))
     }
     card.replay()
+    // The plan and how it is paid hold together (a price for a plan paid from the
+    // balance, one currency, not auto-renewed as well): when the two sides' changes
+    // do not, ours are kept together, as a conflict.
+    if card.balancePlanProblem != nil || card.balanceCurrencyProblem != nil {
+      for field in [CardField.period, .price, .autoRenew, .fromBalance, .minTopUp] {
+        field.set(field.value(in: ours), in: &card)
+      }
+      let ourIDs = Set(ours.history.map(\.id))
+      card.history.removeAll { !ourIDs.contains($0.id) && $0.event.balanceAmount != nil }
+      card.replay()
+      conflicts.append(MergeConflict(card: card, .plan))
+    }
     return card
   }
 
@@ -167,8 +179,13 @@ public struct DocumentMerge: Sendable {
     where !named.insert(merged.cards[index].name.lowercased()).inserted {
       let original = merged.cards[index].name
       var number = 2
-      while taken.contains("\(original) (\(number))".lowercased()) { number += 1 }
-      merged.cards[index].name = "\(original) (\(number))"
+      func renamed(_ number: Int) -> String {
+        // A name at the length limit gives up its end for the number.
+        let suffix = " (\(number))"
+        return String(original.prefix(TextField.maximumNameLength - suffix.count)) + suffix
+      }
+      while taken.contains(renamed(number).lowercased()) { number += 1 }
+      merged.cards[index].name = renamed(number)
       taken.insert(merged.cards[index].name.lowercased())
       conflicts.append(MergeConflict(card: merged.cards[index], .sameName(original)))
     }
@@ -191,6 +208,10 @@ public struct MergeConflict: Sendable, Hashable {
     /// The expiry set outright on both sides on the same day, to different dates;
     /// ours is kept.
     case expiry
+    /// The plan and how it is paid, changed on each side in ways that do not hold
+    /// together (a plan paid from the balance without a price, a second currency);
+    /// ours are kept.
+    case plan
     /// Removed by them and changed by us: the card is kept.
     case removedByThem
     /// Removed by us and changed by them: the card is kept.

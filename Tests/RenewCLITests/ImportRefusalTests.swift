@@ -114,14 +114,14 @@ struct ImportRefusalTests {
         + "write yes or no (also true/false, 1/0), or leave it empty\n"),
     RefusedImport(
       "an empty number is named at its column", "cards.csv", "name,number,note\na,,x\n", 64,
-      "renew: PATH:2:2: 'add' needs --number\nsee 'renew help add'\n"),
+      "renew: PATH:2:2: the number is empty\nevery card needs a name and a number\n"),
     RefusedImport(
       "a row without its number cell is named at the number's column", "cards.csv",
-      "name,number\na\n", 64, "renew: PATH:2:2: 'add' needs --number\nsee 'renew help add'\n"),
+      "name,number\na\n", 64,
+      "renew: PATH:2:2: the number is empty\nevery card needs a name and a number\n"),
     RefusedImport(
       "an empty name", "cards.csv", "name,number\n,1\n", 64,
-      "renew: PATH:2:1: invalid NAME ''\n"
-        + "a name is some text on one line, without control characters\n"),
+      "renew: PATH:2:1: the name is empty\nevery card needs a name and a number\n"),
     RefusedImport(
       "an unknown kind", "cards.csv", "name,number,kind\na,1,phone\n", 64,
       "renew: PATH:2:3: invalid value 'phone' for --kind\na kind is sim, esim or virtual\n"),

@@ -52,6 +52,43 @@ import Testing
     }
   }
 
+  @Test(
+    "plan changes that do not fit together keep ours, as a conflict, and the file stays editable",
+    arguments: [
+      (
+        ["edit", "Smart PH", "--auto-renew"],
+        ["edit", "Smart PH", "--price", "8 CNY", "--from-balance", "--balance", "20 CNY"]
+      ),
+      (["edit", "Smart PH", "--price", "3 USD"], ["top-up", "Smart PH", "10 CNY"]),
+    ])
+  func planConflict(_ ourChange: [String], _ theirChange: [String]) throws {
+    let files = try Versions()
+    try files.change(files.ours, ["--today", "2026-03-05"] + ourChange)
+    try files.change(files.theirs, ["--today", "2026-03-05"] + theirChange)
+    let result = files.merge()
+    #expect(result.code == 1)
+    #expect(
+      result.stderr
+        == "renew: conflict: 'Smart PH': the plan and how it is paid were changed on each side "
+        + "in ways that do not fit together; ours are kept\n")
+    // Every rule add and edit keep still holds: the card can be edited.
+    try files.change(files.ours, ["--today", "2026-03-05", "edit", "Smart PH", "--note", "x"])
+  }
+
+  @Test("two cards with one name at the length limit are told apart within the limit")
+  func longSameName() throws {
+    let files = try Versions()
+    let name = String(repeating: "x", count: 200)
+    try files.change(files.ours, ["add", name, "--number", "1"])
+    try files.change(files.theirs, ["add", name, "--number", "2"])
+    let result = files.merge()
+    #expect(result.code == 1)
+    let names = try files.document(files.ours).cards.map(\.name)
+    #expect(names.contains(String(repeating: "x", count: 196) + " (2)"))
+    let status = renew(["--file", files.ours, "status"], environment: ["HOME": files.box.folder])
+    #expect(status.code == 0, "\(status.stderr)")
+  }
+
   @Test("git's driver runs without a home folder or renew's settings: only the three files")
   func noSettingsNeeded() throws {
     let files = try Versions()

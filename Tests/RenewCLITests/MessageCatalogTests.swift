@@ -193,6 +193,10 @@ struct MessageCatalogTests {
     .repeatedName(path: "cards.csv", line: 4, name: "Lebara", first: 2),
     .repeatedID(path: "backup.json", name: "Smart PH copy", id: "ab12cd34"),
     .badFlag(path: "cards.csv", line: 2, column: 3, value: "maybe"),
+    .badCard(
+      path: "backup.json",
+      .balance(card: "Smart PH", .priceCurrency(price: "USD", balance: "CNY"))),
+    .emptyCell(path: "cards.csv", line: 4, column: 2, name: "number"),
   ]
 
   /// A file to import that cannot be read or understood, each way: said of it,
@@ -213,7 +217,7 @@ struct MessageCatalogTests {
   ]
 
   static let mergeConflicts: [MergeConflict.What] = [
-    .name, .retired, .field(.price), .balanceCurrency, .expiry, .removedByThem, .removedByUs,
+    .name, .retired, .field(.price), .balanceCurrency, .expiry, .plan, .removedByThem, .removedByUs,
     .sameName("Smart"),
   ]
 

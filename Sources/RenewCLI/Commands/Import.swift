@@ -130,6 +130,9 @@ extension Runner {
       }
       // A row of empty cells (a spreadsheet's padding) is no card.
       if cells.allSatisfy({ $0.value.isEmpty }) { continue }
+      if name.isEmpty, let cell = cells.first(where: { $0.column == .name }) {
+        throw .emptyCell(path: path, line: record.line, column: cell.position, name: "name")
+      }
       cards.append(.row(line: record.line, name: name, cells: cells))
     }
     return cards
@@ -224,7 +227,17 @@ extension Runner {
       card.isRetired = new.isRetired
       for field in CardField.allCases { field.set(field.value(in: new), in: &card) }
       card.addEntries(of: new)
+      // The file's plan and readings joined to the card's own must still add up.
+      do {
+        try checkBalance(of: card)
+      } catch {
+        throw ImportError.badCard(path: path, error)
+      }
     case .row(let line, let name, let cells):
+      if isNew, let cell = cells.first(where: { $0.column == .field(.number) }), cell.value.isEmpty
+      {
+        throw ImportError.emptyCell(path: path, line: line, column: cell.position, name: "number")
+      }
       var words = [isNew ? CommandName.add.rawValue : CommandName.edit.rawValue]
       var isRetired: Bool?
       var added: CalendarDate?
@@ -263,10 +276,9 @@ extension Runner {
           let line = try CommandLineScan(words)
           if let mistake = line.mistake { throw mistake }
           var changes: [CardChange] = []
-          switch try Command.parse(line, values: OptionValues(line: line, today: today)) {
-          case .add(_, let parsed), .edit(_, let parsed): changes = parsed
-          default: break
-          }
+          let command = try Command.parse(line, values: OptionValues(line: line, today: today))
+          if case .add(_, let parsed) = command { changes = parsed }
+          if case .edit(_, let parsed) = command { changes = parsed }
           // What the card already says is not said again: an expiry or a balance
           // given anew, however written, would be a new entry in its history.
           if !isNew {

@@ -33,4 +33,10 @@ indirect enum ImportError: Error, Equatable {
   case repeatedID(path: String, name: String, id: String)
   /// A flag cell that is not yes or no.
   case badFlag(path: String, line: Int, column: Int, value: String)
+  /// A card of a JSON file that, joined to the card of that name, breaks a rule
+  /// `add` and `edit` keep (a balance in two currencies, a plan paid from the
+  /// balance without a price).
+  case badCard(path: String, UsageError)
+  /// A cell every card needs (`name`, `number`) left empty.
+  case emptyCell(path: String, line: Int, column: Int, name: String)
 }

@@ -27,6 +27,8 @@ extension Runner {
     do {
       try result.merged.validate()
       bytes = try result.merged.encoded()
+      // What is written must read back: a merge never leaves a file renew refuses.
+      _ = try Store.decode(bytes, path: ours)
     } catch let error as DataError {
       throw StoreError.invalidData(path: ours, error: error)
     }
@@ -66,6 +68,11 @@ extension Runner {
           "conflict: '\(card)': the balance was recorded in another currency on each side; "
           + "ours is kept",
         zh: "冲突：卡 '\(card)' 的余额在两边以不同的货币记录；保留本地（ours）的记录")
+    case .plan:
+      return language(
+        en: "conflict: '\(card)': the plan and how it is paid were changed on each side in ways "
+          + "that do not fit together; ours are kept",
+        zh: "冲突：卡 '\(card)' 的套餐和付费方式在两边的改动合不到一起；保留本地（ours）的设置")
     case .expiry:
       return language(
         en: "conflict: '\(card)': the expiry was set differently on each side on the same day; "

@@ -9,7 +9,7 @@ enum ImportErrorText {
     switch error {
     case .noFile(let path):
       return ErrorReport(
-        message: language(en: "there is no file at \(path)", zh: "\(path) 处没有文件"),
+        message: language(en: "there is no file at \(path)", zh: "找不到文件 \(path)"),
         code: ErrorReport.noInput)
     case .inputFile(let error):
       return report(error, in: language)
@@ -75,6 +75,21 @@ enum ImportErrorText {
       let inner = ErrorReport(error, language: language)
       return ErrorReport(
         message: "\(path):\(line):\(column): \(inner.message)", hint: inner.hint, code: inner.code)
+    case .badCard(let path, let error):
+      let inner = ErrorReport(error, language: language)
+      return ErrorReport(
+        message: "\(path): \(inner.message)",
+        hint: language(
+          en: "the card in the file, joined to yours, would break that; nothing was written",
+          zh: "文件中的这张卡与现有的卡合在一起会违反这一点；没有写入任何内容"),
+        code: inner.code)
+    case .emptyCell(let path, let line, let column, let name):
+      return ErrorReport(
+        message: "\(path):\(line):\(column): "
+          + language(en: "the \(name) is empty", zh: "\(name) 为空"),
+        hint: language(
+          en: "every card needs a name and a number", zh: "每张卡都必须有 name 和 number"),
+        code: ErrorReport.usage)
     case .existingName(let path, let line, let name):
       return ErrorReport(
         message: "\(path)\(line.map { ":\($0):1" } ?? ""): "
