@@ -3,7 +3,22 @@ public enum CardLookupError: Error, Sendable, Equatable {
   /// Nothing matched; `names` lists every card, to choose from.
   case unknown(query: String, names: [String])
   /// Several cards matched; `candidates` lists them.
-  case ambiguous(query: String, candidates: [String])
+  case ambiguous(query: String, candidates: [CardCandidate])
+}
+
+/// A card a query could mean: its name, and its number when the query matched the
+/// number's last digits.
+public struct CardCandidate: Sendable, Hashable {
+  /// The card's name.
+  public var name: String
+  /// The card's number, when that is what matched.
+  public var number: String?
+
+  /// A candidate by name, or by name and number.
+  public init(_ name: String, number: String? = nil) {
+    self.name = name
+    self.number = number
+  }
 }
 
 extension Document {
@@ -24,7 +39,7 @@ extension Document {
     }
     if prefixed.count == 1 { return prefixed[0] }
     if prefixed.count > 1 {
-      throw .ambiguous(query: query, candidates: prefixed.map { cards[$0].name })
+      throw .ambiguous(query: query, candidates: prefixed.map { CardCandidate(cards[$0].name) })
     }
     let digits = query.filter { $0.isASCII && $0.isWholeNumber }
     let isNumberLike = query.allSatisfy { ($0.isASCII && $0.isWholeNumber) || " -+()".contains($0) }
@@ -35,7 +50,8 @@ extension Document {
       if matches.count == 1 { return matches[0] }
       if matches.count > 1 {
         throw .ambiguous(
-          query: query, candidates: matches.map { "\(cards[$0].name) (\(cards[$0].number))" })
+          query: query,
+          candidates: matches.map { CardCandidate(cards[$0].name, number: cards[$0].number) })
       }
     }
     throw .unknown(query: query, names: cards.map(\.name))

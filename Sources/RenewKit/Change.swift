@@ -38,8 +38,11 @@ public enum Change: Sendable, Hashable {
 
 /// The commands that change the document.
 public enum ChangeCommand: String, Sendable, CaseIterable {
+  /// A command that changes one card.
   case add, edit, remove, retire, unretire, log, touch, unlog, balance
+  /// `renew top-up`.
   case topUp = "top-up"
+  /// `renew import`: the card is the file's name.
   case `import`
 
   /// Whether the change is of one day (a renewal, activity), so that its date is kept.

@@ -394,12 +394,12 @@ struct ChineseOutputTests {
   func list() {
     #expect(
       zh(["list"]).stdout == """
-        名称       号码               国家  运营商    类型     套餐               标签
-        中国移动   +86 138 0013 8000  CN    中国移动  实体卡   1 个月，30.00 CNY  -
-        Smart PH   +63 917 123 4567   PH    Smart     eSIM 卡  1 年，300.00 PHP   -
-        giffgaff   07700900123        GB    -         -        -                  -
-        Lebara     +44 7700 900456    -     -         虚拟号   1 个月，5.00 GBP   -
-        Smart Bro  +63 918 000 4567   -     -         -        -                  -
+        名称       号码               国家/地区  运营商    类型     套餐               标签
+        中国移动   +86 138 0013 8000  CN         中国移动  实体卡   1 个月，30.00 CNY  -
+        Smart PH   +63 917 123 4567   PH         Smart     eSIM 卡  1 年，300.00 PHP   -
+        giffgaff   07700900123        GB         -         -        -                  -
+        Lebara     +44 7700 900456    -          -         虚拟号   1 个月，5.00 GBP   -
+        Smart Bro  +63 918 000 4567   -          -         -        -                  -
 
         """)
     #expect(zh(["list", "--tag", "bank"]).stdout == "没有标签为 bank 的卡。\n")

@@ -49,9 +49,9 @@ struct MessageCatalogTests {
     .renewal(.noPeriod(card: "Smart Bro")),
     .nothingToUnlog(card: "Smart PH"),
     .entryLookup(
-      query: "ab", card: "Smart PH", candidates: ["ab12cd34 (2026-03-01)"], isAmbiguous: true),
+      query: "ab", card: "Smart PH", candidates: [Self.sampleEntry], isAmbiguous: true),
     .entryLookup(
-      query: "zz", card: "Smart PH", candidates: ["ab12cd34 (2026-03-01)"], isAmbiguous: false),
+      query: "zz", card: "Smart PH", candidates: [Self.sampleEntry], isAmbiguous: false),
     .removeNeedsConfirmation(card: "Smart PH"),
     .balancePlan(card: "Lebara", .freePlan),
     .spendUntilNeedsSince,
@@ -67,7 +67,14 @@ struct MessageCatalogTests {
 
   static let cardLookupErrors: [CardLookupError] = [
     .unknown(query: "xyz", names: ["中国移动", "Smart PH"]), .unknown(query: "xyz", names: []),
-    .ambiguous(query: "smart", candidates: ["Smart PH", "Smart Bro"]),
+    .ambiguous(
+      query: "smart", candidates: [CardCandidate("Smart PH"), CardCandidate("Smart Bro")]),
+    .ambiguous(
+      query: "4567",
+      candidates: [
+        CardCandidate("Smart PH", number: "+63 917 123 4567"),
+        CardCandidate("Smart Bro", number: "+63 918 000 4567"),
+      ]),
   ]
 
   static let renewalErrors: [RenewalError] = [
@@ -170,6 +177,10 @@ struct MessageCatalogTests {
         minimum: try #require(Money("10 EUR"))),
     ]
   }
+
+  /// An entry for the messages that list entries.
+  static let sampleEntry = Entry(
+    id: "ab12cd34", .activity(Activity(date: CalendarDate(year: 2026, month: 3, day: 1) ?? .first)))
 
   static let importErrors: [ImportError] = [
     .noFile(path: "cards.csv"),

@@ -89,8 +89,7 @@ struct UnlogTests {
     let card = try #require(try Document.decode(Array(text.utf8)).cards.first)
     #expect(
       throws: UsageError.entryLookup(
-        query: "ABCD", card: "c", candidates: ["abcd1111 (2026-01-02)", "abcd2222 (2026-01-03)"],
-        isAmbiguous: true)
+        query: "ABCD", card: "c", candidates: Array(card.history), isAmbiguous: true)
     ) { try Runner.position(of: "ABCD", in: card) }
     #expect(try Runner.position(of: "abcd2", in: card) == 1)
   }

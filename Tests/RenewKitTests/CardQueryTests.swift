@@ -37,7 +37,8 @@ import Testing
   @Test("a prefix of several names is ambiguous and lists them")
   func ambiguousPrefix() {
     #expect(
-      throws: CardLookupError.ambiguous(query: "smart", candidates: ["Smart PH", "Smartone HK"])
+      throws: CardLookupError.ambiguous(
+        query: "smart", candidates: [CardCandidate("Smart PH"), CardCandidate("Smartone HK")])
     ) {
       try document.resolve("smart")
     }
@@ -46,7 +47,11 @@ import Testing
   @Test("digits that end several numbers are ambiguous and list the cards with their numbers")
   func ambiguousNumber() {
     let expected = CardLookupError.ambiguous(
-      query: "4567", candidates: ["Smart PH (+63 917 123 4567)", "Smartone HK (+852 9876 4567)"])
+      query: "4567",
+      candidates: [
+        CardCandidate("Smart PH", number: "+63 917 123 4567"),
+        CardCandidate("Smartone HK", number: "+852 9876 4567"),
+      ])
     #expect(throws: expected) { try document.resolve("4567") }
   }
 

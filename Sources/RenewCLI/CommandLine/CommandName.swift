@@ -12,9 +12,12 @@ enum CommandName: String, CaseIterable, Sendable {
   case add, edit, list, show, retire, unretire, remove
   /// History, backups, undo and help.
   case history, spend, forecast, calendar, backups, undo
-  /// The data elsewhere: other formats, other devices, the shell and the manual.
+  /// Every card as JSON or CSV.
   case export
+  /// The cards of a CSV or JSON file.
   case `import`
+  /// Other devices, the shell and the manual: git's merge driver, completion
+  /// scripts, the manual page, and help.
   case merge, completion, man, help
 
   /// The heading the command is listed under in `renew --help`.

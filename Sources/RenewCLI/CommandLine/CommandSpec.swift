@@ -231,27 +231,33 @@ struct ArgumentSpec: Sendable {
   let placeholder: String
   /// Whether it may be left out.
   let isOptional: Bool
+  /// What a shell's completion offers for it.
+  var completion: ValueCompletion = .none
 
   /// A new card's name, for `add`.
   static let name = ArgumentSpec(placeholder: "NAME", isOptional: false)
   /// The card a command acts on.
-  static let card = ArgumentSpec(placeholder: "CARD", isOptional: false)
+  static let card = ArgumentSpec(placeholder: "CARD", isOptional: false, completion: .cards)
   /// A card to narrow the listing to (`history`).
-  static let optionalCard = ArgumentSpec(placeholder: "CARD", isOptional: true)
+  static let optionalCard = ArgumentSpec(
+    placeholder: "CARD", isOptional: true, completion: .cards)
   /// A history entry, by id or id prefix (`unlog`).
   static let optionalEntry = ArgumentSpec(placeholder: "ENTRY", isOptional: true)
   /// An amount of money (`balance`, `top-up`).
   static let money = ArgumentSpec(placeholder: "MONEY", isOptional: false)
   /// The command to explain (`help`).
-  static let optionalCommand = ArgumentSpec(placeholder: "COMMAND", isOptional: true)
+  static let optionalCommand = ArgumentSpec(
+    placeholder: "COMMAND", isOptional: true, completion: .commands)
   /// The shell a completion script is for (`completion`).
-  static let shell = ArgumentSpec(placeholder: "SHELL", isOptional: false)
+  static let shell = ArgumentSpec(
+    placeholder: "SHELL", isOptional: false, completion: .words(Shell.allCases.map(\.rawValue)))
   /// A file to read (`import`).
-  static let file = ArgumentSpec(placeholder: "FILE", isOptional: false)
+  static let file = ArgumentSpec(placeholder: "FILE", isOptional: false, completion: .files)
   /// The common ancestor of a merge.
-  static let base = ArgumentSpec(placeholder: "BASE", isOptional: false)
+  static let base = ArgumentSpec(placeholder: "BASE", isOptional: false, completion: .files)
   /// Our side of a merge, which receives the result.
-  static let ours = ArgumentSpec(placeholder: "OURS", isOptional: false)
+  static let ours = ArgumentSpec(placeholder: "OURS", isOptional: false, completion: .files)
   /// Their side of a merge.
-  static let theirs = ArgumentSpec(placeholder: "THEIRS", isOptional: false)
+  static let theirs = ArgumentSpec(
+    placeholder: "THEIRS", isOptional: false, completion: .files)
 }

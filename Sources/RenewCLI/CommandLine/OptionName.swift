@@ -19,6 +19,7 @@ enum OptionName: Hashable, Sendable {
   /// The options of one command or a few.
   case name, expires, clear, all, within, yes, on, `for`, until, amount, via
   case receipt, force, balance, year, since, by, `in`, rate, months, out, new, exec
+  /// The options of `list --names`, `export` and `import`.
   case names, format, history, update, dryRun
 
   /// Every option but the field ones, which ``allCases`` adds from ``CardField``.

@@ -58,7 +58,7 @@ enum UsageError: Error, Equatable {
   /// `unlog` on a card with no history.
   case nothingToUnlog(card: String)
   /// The ENTRY of `unlog` matched no entry of the card, or more than one.
-  case entryLookup(query: String, card: String, candidates: [String], isAmbiguous: Bool)
+  case entryLookup(query: String, card: String, candidates: [Entry], isAmbiguous: Bool)
   /// `remove` without `--yes` and no terminal to ask on.
   case removeNeedsConfirmation(card: String)
   /// `--from-balance` on a card whose plan cannot be paid from its balance.

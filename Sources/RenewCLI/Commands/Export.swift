@@ -1,5 +1,13 @@
 import RenewKit
 
+/// The formats `export` writes and `import` reads.
+enum DataFormat: String, CaseIterable, Sendable {
+  /// The data file's own document, every card with its entries and ids.
+  case json
+  /// RFC 4180 comma-separated values: a row per card, or per entry.
+  case csv
+}
+
 /// A column of `export --format csv`, which `import` reads back by its name.
 enum CardColumn: Hashable, Sendable {
   /// The card's name.

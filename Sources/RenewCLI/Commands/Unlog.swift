@@ -38,7 +38,7 @@ extension Runner {
     let listed = matches.isEmpty ? Array(card.history.indices) : matches
     throw .entryLookup(
       query: query, card: card.name,
-      candidates: listed.map { "\(card.history[$0].id) (\(card.history[$0].event.date))" },
+      candidates: listed.map { card.history[$0] },
       isAmbiguous: !matches.isEmpty)
   }
 }

@@ -2,7 +2,12 @@ import RenewKit
 
 /// The shells `renew completion` writes a script for.
 enum Shell: String, CaseIterable, Sendable {
-  case bash, zsh, fish
+  /// GNU bash, through `complete -F`.
+  case bash
+  /// zsh, through its bash completion layer (`bashcompinit`).
+  case zsh
+  /// fish, through `complete -c`.
+  case fish
 }
 
 /// What a shell may offer after an option, or where an argument stands.
@@ -46,19 +51,6 @@ extension OptionName {
     case .clear: return .words(OptionValues.clearable.map(\.rawValue))
     case .name, .within, .amount, .via, .receipt, .balance, .year, .in, .rate, .months, .exec:
       return ValueCompletion.none
-    }
-  }
-}
-
-extension ArgumentSpec {
-  /// What a shell may offer for this argument.
-  var completion: ValueCompletion {
-    switch placeholder {
-    case "CARD": return .cards
-    case "COMMAND": return .commands
-    case "SHELL": return .words(Shell.allCases.map(\.rawValue))
-    case "FILE", "BASE", "OURS", "THEIRS": return .files
-    default: return .none
     }
   }
 }
@@ -109,8 +101,8 @@ enum Completion {
         plain=$word
       else
         for ((i = 0; i < ${#word}; i++)); do
-          [[ ${word:i:1} == \\\\ ]] && ((i++))
-          plain+=${word:i:1}
+          [[ ${word:$i:1} == \\\\ ]] && ((i++))
+          plain+=${word:$i:1}
         done
       fi
       printf -v "$2" '%s' "$plain"
@@ -305,9 +297,4 @@ enum Completion {
     }
     return text
   }
-}
-
-/// The formats `export` writes and `import` reads.
-enum DataFormat: String, CaseIterable, Sendable {
-  case json, csv
 }

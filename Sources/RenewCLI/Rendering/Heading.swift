@@ -5,10 +5,15 @@ import RenewKit
 /// English titles are upper case; Chinese ones are as short as a carrier's app
 /// makes them.
 enum Heading: CaseIterable {
+  /// The card's own columns (`list`, `status`).
   case name, number, country, carrier, kind, plan, tags
+  /// Where the card stands (`status`).
   case due, left, state, balance, renew
+  /// An entry of the history (`history`).
   case date, id, card, type, amount, details
+  /// A backup (`backups`).
   case index, taken, changeThatFollowed
+  /// Money over time (`spend`, `forecast`).
   case month, year, paid, payments, currency, total
 
   /// The title: `DUE`, 到期日.
@@ -16,7 +21,7 @@ enum Heading: CaseIterable {
     switch self {
     case .name: language(en: "NAME", zh: "名称")
     case .number: language(en: "NUMBER", zh: "号码")
-    case .country: language(en: "COUNTRY", zh: "国家")
+    case .country: language(en: "COUNTRY", zh: "国家/地区")
     case .carrier: language(en: "CARRIER", zh: "运营商")
     case .kind: language(en: "KIND", zh: "类型")
     case .plan: language(en: "PLAN", zh: "套餐")

@@ -1,6 +1,7 @@
 /// The lines of `show` that are not a card field: the card's clock, its money and
 /// its history.
 enum ShowLabel: CaseIterable {
+  /// A line of the clock or the balance, under the card's fields.
   case retired, expires, balance, charge, covers, topUp, due, added
 
   /// The label as `show` prints it: `expires`, 有效期至.

@@ -226,7 +226,13 @@ extension ErrorReport {
     case .cardLookup(.ambiguous(let query, let candidates)):
       return report(
         "'\(query)' matches more than one card", "'\(query)' 匹配到多张卡",
-        hint: language(en: "candidates: ", zh: "候选：") + listed(candidates, in: language))
+        hint: language(en: "candidates: ", zh: "候选：")
+          + listed(
+            candidates.map { candidate in
+              candidate.number.map {
+                language(en: "\(candidate.name) (\($0))", zh: "\(candidate.name)（\($0)）")
+              } ?? candidate.name
+            }, in: language))
     case .renewal(.noPeriod(let card)):
       let edit = "'renew edit \(Format.shellQuoted(card)) --period P'"
       return report(
@@ -255,10 +261,14 @@ extension ErrorReport {
           ? "'\(query)' matches more than one entry of '\(card)'"
           : "no entry of '\(card)' has an id starting '\(query)'",
         isAmbiguous
-          ? "'\(query)' 匹配到 '\(card)' 的多条记录" : "'\(card)' 没有 id 以 '\(query)' 开头的记录",
+          ? "'\(query)' 匹配到 '\(card)' 的多条记录" : "'\(card)' 没有编号以 '\(query)' 开头的记录",
         hint: (isAmbiguous
           ? language(en: "candidates: ", zh: "候选：") : language(en: "entries: ", zh: "记录："))
-          + listed(candidates, in: language))
+          + listed(
+            candidates.map { entry in
+              language(
+                en: "\(entry.id) (\(entry.event.date))", zh: "\(entry.id)（\(entry.event.date)）")
+            }, in: language))
     case .removeNeedsConfirmation(let card):
       let remove = "'renew remove \(Format.shellQuoted(card)) --yes'"
       return report(
