@@ -73,3 +73,13 @@ extension Card {
     }
   }
 }
+
+extension Card {
+  /// Adds the entries of `other` that this card lacks, by id, and replays: for
+  /// `renew import --update` of a card exported with its history.
+  public mutating func addEntries(of other: Card) {
+    let known = Set(history.map(\.id))
+    history += other.history.filter { !known.contains($0.id) }
+    replay()
+  }
+}

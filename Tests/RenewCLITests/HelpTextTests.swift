@@ -51,7 +51,7 @@ struct HelpTextTests {
       --file PATH   use this data file instead of the default
       --today DATE  act as if today were DATE (also $RENEW_TODAY)
       --json        print JSON (status, check, list, show, history, spend, forecast)
-      --lang en|zh  speak English or Chinese (also $RENEW_LANG, $LC_ALL, $LANG)
+      --lang en|zh  English or Chinese (else RENEW_LANG, LC_ALL, LC_MESSAGES, LANG)
       --no-color    never colour the output (also NO_COLOR, TERM=dumb)
       -h, --help    show help
       --version     show the version
@@ -692,7 +692,8 @@ struct HelpTextTests {
       --today DATE  把 DATE 当作今天（也可用 $RENEW_TODAY）
       --json        输出 JSON（status、check、list、show、history、spend、
                     forecast）
-      --lang en|zh  使用英文或中文（也可用 $RENEW_LANG、$LC_ALL、$LANG）
+      --lang en|zh  英文或中文（否则看 RENEW_LANG、LC_ALL、LC_MESSAGES、
+                    LANG）
       --no-color    输出不带颜色（也可用 NO_COLOR、TERM=dumb）
       -h, --help    显示帮助
       --version     显示版本号
@@ -783,7 +784,7 @@ struct HelpTextTests {
       --on DATE       续费日期（默认今天；'due' 表示到期日）
       --for P         顺延多久（默认：套餐周期）
       --until DATE    直接指定新的有效期
-      --amount MONEY  支付的金额（默认：套餐价格，按套餐周期折算）
+      --amount MONEY  支付的金额（默认：按套餐周期续费时为套餐价格）
       --method M      续费方式：online、app、phone、store、auto 等
       --via VIA       通过谁支付：Alipay、GCash、某家门店
       --receipt REF   收据号或订单号

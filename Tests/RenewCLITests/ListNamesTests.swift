@@ -31,4 +31,16 @@ import Testing
     #expect(result.stdout == "" && result.stderr == "")
     #expect(!box.exists(box.file))
   }
+
+  @Test("list --names with --json is refused: names are lines, not JSON")
+  func namesAndJSON() throws {
+    let box = try Sandbox()
+    box.seed()
+    let result = box.run(["list", "--names", "--json"])
+    #expect(result.code == 64)
+    #expect(
+      result.stderr
+        == "renew: options '--names' and '--json' cannot be used together\ngive one of them\n")
+    #expect(result.stdout.isEmpty)
+  }
 }

@@ -95,7 +95,7 @@ import Testing
     try files.change(files.theirs, ["--today", "2026-03-05", "touch", "giffgaff"])
     let result = renew(
       ["merge", files.base, files.ours, files.theirs],
-      environment: ["RENEW_LOCK_TIMEOUT": "not a number"])
+      environment: ["RENEW_LOCK_TIMEOUT": "not a number", "RENEW_TODAY": "not a date"])
     #expect(result.code == 0, "\(result.stderr)")
     #expect(result.stderr.isEmpty)
     // Theirs had the only change: the merge is their cards.

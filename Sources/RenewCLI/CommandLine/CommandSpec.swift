@@ -48,8 +48,8 @@ struct CommandSpec: Sendable {
     OptionHelp(
       .lang,
       Localized(
-        en: "speak English or Chinese (also $RENEW_LANG, $LC_ALL, $LANG)",
-        zh: "使用英文或中文（也可用 $RENEW_LANG、$LC_ALL、$LANG）")),
+        en: "English or Chinese (else RENEW_LANG, LC_ALL, LC_MESSAGES, LANG)",
+        zh: "英文或中文（否则看 RENEW_LANG、LC_ALL、LC_MESSAGES、LANG）")),
     OptionHelp(
       .noColor,
       Localized(

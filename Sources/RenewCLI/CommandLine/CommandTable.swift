@@ -269,7 +269,7 @@ extension CommandName {
             .amount,
             Localized(
               en: "what you paid (default: the price, for the plan's period)",
-              zh: "支付的金额（默认：套餐价格，按套餐周期折算）")),
+              zh: "支付的金额（默认：按套餐周期续费时为套餐价格）")),
           OptionHelp(
             .field(.methods),
             Localized(

@@ -34,7 +34,9 @@ struct Invocation: Equatable {
     var values = OptionValues(line: line, today: clock)
     if let text = values.string(.today) {
       values.today = try Values.date(text, option: "today", today: clock)
-    } else if let text = environmentToday, !text.isEmpty {
+    } else if let text = environmentToday, !text.isEmpty,
+      !(line.command.map(Invocation.isUndated) ?? false)
+    {
       do {
         values.today = try Values.date(text, option: "today", today: clock)
       } catch {
@@ -55,5 +57,17 @@ struct Invocation: Equatable {
       command: try values.flag(.version) ? .version : Command.parse(line, values: values),
       file: values.string(.file), today: values.today, format: format,
       forbidsColor: values.flag(.noColor))
+  }
+
+  /// Whether `command` has no use for today's date, so that a malformed
+  /// `RENEW_TODAY` in the environment (git's, cron's) does not stop it.
+  private static func isUndated(_ command: CommandName) -> Bool {
+    switch command {
+    case .merge, .completion, .man, .help: return true
+    case .status, .check, .log, .touch, .unlog, .balance, .topUp, .add, .edit, .list, .show,
+      .retire, .unretire, .remove, .history, .spend, .forecast, .calendar, .backups, .undo,
+      .export, .import:
+      return false
+    }
   }
 }

@@ -88,3 +88,27 @@ struct OutputError: Error, Equatable {
   /// The `errno` of the failed write.
   var code: Int32
 }
+
+extension UsageError {
+  /// The option the mistake is about, without dashes (`expires`, `no-auto-renew`),
+  /// or `nil` when it is about no one option: so that `import` can point at the
+  /// column that option reads.
+  var option: String? {
+    switch self {
+    case .invalidValue(let name, _, _), .missingValue(let name, _), .unexpectedValue(let name),
+      .futureDate(let name, _, _), .optionNeedsAnother(let name, _),
+      .conflictingOptions(let name, _), .missingOption(_, let name), .repeatedOption(let name):
+      return name
+    case .invalidText(let name, _, _): return name
+    case .balancePlan: return CardField.fromBalance.optionName
+    case .balance, .balanceTooLarge: return OptionName.balance.rawValue
+    case .unknownCommand, .unknownOption, .missingArgument, .unexpectedArgument,
+      .invalidArgument, .invalidEnvironment, .noDataLocation, .noDataFile, .nothingToChange,
+      .argumentsWithoutCommand, .noDueDate, .notYetDue, .formatNotSupported, .duplicateName,
+      .cardLookup, .renewal, .nothingToUnlog, .entryLookup, .removeNeedsConfirmation,
+      .spendUntilNeedsSince, .emptyRange, .outIsDataFile, .noStateLocation, .spendTooLarge,
+      .rateWithoutIn, .missingRate:
+      return nil
+    }
+  }
+}

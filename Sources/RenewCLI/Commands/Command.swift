@@ -91,7 +91,9 @@ enum Command: Equatable {
       let changes = try values.cardChanges()
       guard !changes.isEmpty else { throw .nothingToChange(command: "edit") }
       return .edit(card: first, changes: changes)
-    case .list: return .list(tag: try values.text(.tag), names: values.flag(.names))
+    case .list:
+      if values.flag(.names) && values.flag(.json) { throw .conflictingOptions("names", "json") }
+      return .list(tag: try values.text(.tag), names: values.flag(.names))
     case .show: return .show(card: first)
     case .remove: return .remove(card: first, isConfirmed: values.flag(.yes))
     case .retire: return .retire(card: first)

@@ -343,18 +343,7 @@ extension Runner {
   private static func column(
     of error: UsageError, in cells: [(column: CardColumn, position: Int, value: String)]
   ) -> Int {
-    var option: String?
-    switch error {
-    case .invalidValue(let name, _, _), .missingValue(let name, _), .unexpectedValue(let name),
-      .futureDate(let name, _, _), .optionNeedsAnother(let name, _),
-      .conflictingOptions(let name, _),
-      .missingOption(_, let name), .repeatedOption(let name):
-      option = name
-    case .invalidText(let name, _, _): option = name
-    case .balancePlan: option = CardField.fromBalance.optionName
-    case .balance: option = OptionName.balance.rawValue
-    default: option = nil
-    }
+    let option = error.option
     let title = option.map { $0.hasPrefix("no-") ? String($0.dropFirst(3)) : $0 }
     let cell = cells.first { $0.column.title == title } ?? cells.first { $0.column == .name }
     return cell?.position ?? 1

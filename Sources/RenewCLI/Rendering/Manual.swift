@@ -200,20 +200,34 @@ enum Manual {
 
   /// `text` with roff's special characters escaped: a backslash, a hyphen (so that
   /// options copy as typed), and a period or quote that would start a request.
-  /// After each wide character (Chinese) comes `\:`, a place where roff may break
-  /// the line, as Chinese is written without spaces.
+  /// After a wide character (Chinese) comes `\:`, a place where roff may break the
+  /// line, as Chinese is written without spaces; never after an opening bracket
+  /// nor before closing punctuation, which a line may not start with.
   static func escaped(_ text: String) -> String {
     var result = ""
-    for character in text {
+    let characters = Array(text)
+    for (index, character) in characters.enumerated() {
       switch character {
       case "\\": result += "\\e"
       case "-": result += "\\-"
       default:
         result.append(character)
-        if TextWidth.width(of: character) == 2 { result += "\\:" }
+        let next = index + 1 < characters.count ? characters[index + 1] : nil
+        if TextWidth.width(of: character) == 2, !opening.contains(character),
+          !(next.map(closing.contains) ?? false)
+        {
+          result += "\\:"
+        }
       }
     }
     if result.hasPrefix(".") || result.hasPrefix("'") { result = "\\&" + result }
     return result
   }
+
+  /// Punctuation a Chinese line may not end with.
+  private static let opening: Set<Character> = ["（", "「", "『", "《", "“", "‘"]
+  /// Punctuation a Chinese line may not start with.
+  private static let closing: Set<Character> = [
+    "，", "。", "、", "；", "：", "！", "？", "）", "」", "』", "》", "”", "’",
+  ]
 }
