@@ -108,6 +108,31 @@ enum Shells {
     #expect(result.error == "")
   }
 
+  @Test(
+    "fish completes commands, options, kinds and card names, asking renew for the names",
+    .enabled(if: Shells.path("fish") != nil, "fish is not installed"))
+  func fishCompletes() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    try box.succeed("add", "Smart PH", "--number", "1")
+    try box.succeed("add", "中国移动", "--number", "2")
+    try Files.write(Array(try box.succeed("completion", "fish").utf8), to: box.root + "/renew.fish")
+    let binaryFolder = URL(fileURLWithPath: box.binary).deletingLastPathComponent().path
+    func candidates(_ line: String) throws -> [String] {
+      let result = try Child.run(
+        try #require(Shells.path("fish")),
+        ["-c", "source $argv[1]; complete -C $argv[2]", box.root + "/renew.fish", line],
+        environment: box.environment(["PATH": "\(binaryFolder):/usr/bin:/bin"]))
+      #expect(result.status == 0, "\(result.error)")
+      // Each candidate is its word, a tab, and its description.
+      return result.output.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
+    }
+    #expect(try candidates("renew lo") == ["log"])
+    #expect(try candidates("renew log --o") == ["--on"])
+    #expect(try candidates("renew add x --kind ") == ["esim", "sim", "virtual"])
+    #expect(Set(try candidates("renew --file \(box.file) show ")) == ["Smart PH", "中国移动"])
+  }
+
   @Test("renew lo<TAB> completes to log, renew log --o<TAB> to --on")
   func commandAndOption() throws {
     let box = try Sandbox()
