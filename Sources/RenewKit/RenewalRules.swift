@@ -86,6 +86,28 @@ extension Card {
     replay()
   }
 
+  /// Sets the cycle day of the expiry set outright last: the day of the month
+  /// renewals by months keep to (the 31st for a card expiring on 30 November
+  /// whose cycle is on the 31st). For `import`, whose CSV gives it beside
+  /// `expires`.
+  ///
+  /// - Returns: `false`, changing nothing, when there is no expiry set outright
+  ///   or `day` is not from 1 to 31.
+  public mutating func setCycleDay(_ day: Int) -> Bool {
+    guard
+      let index = history.lastIndex(where: { entry in
+        if case .expiry(let change) = entry.event { return change.expires != nil }
+        return false
+      }),
+      case .expiry(var change) = history[index].event, let expires = change.expires
+    else { return false }
+    guard (1...31).contains(day) else { return false }
+    change.anchorDay = day == expires.day ? nil : day
+    history[index].event = .expiry(change)
+    replay()
+    return true
+  }
+
   /// The day an expiry set outright without `--on` is dated: today, or the expiry
   /// itself when that is already past (what the owner knows then is how it stood
   /// before any renewal they go on to log for that day or later), but never before

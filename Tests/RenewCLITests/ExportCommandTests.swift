@@ -38,7 +38,8 @@ struct ExportCommandTests {
 
   /// The header `export --format csv` writes.
   static let header =
-    "name,number,country,carrier,kind,expires,period,price,keep-alive,grace,remind,method,how,"
+    "name,number,country,carrier,kind,expires,cycle-day,period,price,keep-alive,grace,remind,"
+    + "method,how,"
     + "auto-renew,pay,balance,from-balance,min-top-up,tag,note,retired,added,last-activity\r\n"
 
   @Test("export --format csv: a header in add's order, one CRLF row per card, quoted as RFC 4180")
@@ -51,10 +52,10 @@ struct ExportCommandTests {
     #expect(
       result.stdout
         == Self.header
-        + "中国移动,+86 138 0013 8000,CN,\"China Mobile, Beijing\",sim,2026-03-05,1m,30.00 CNY,,,"
+        + "中国移动,+86 138 0013 8000,CN,\"China Mobile, Beijing\",sim,2026-03-05,5,1m,30.00 CNY,,,"
         + "\"30,7\",app;sms,\"send \"\"101\"\" to 10086\",,,,,,china;bank,mum's,,2026-03-01,\r\n"
-        + "giffgaff,07700900123,GB,,,,,,180d,30d,,,,yes,PayPal,,,,,,yes,2025-06-01,2025-12-01\r\n"
-        + "Lebara,+44 7700 900456,,,,2026-03-31,1m,8.00 EUR,,,,,,,,20.00 EUR,yes,10.00 EUR,,,,"
+        + "giffgaff,07700900123,GB,,,,,,,180d,30d,,,,yes,PayPal,,,,,,yes,2025-06-01,2025-12-01\r\n"
+        + "Lebara,+44 7700 900456,,,,2026-03-31,31,1m,8.00 EUR,,,,,,,,20.00 EUR,yes,10.00 EUR,,,,"
         + "2026-03-01,\r\n")
   }
 
@@ -69,7 +70,7 @@ struct ExportCommandTests {
     // status says the same.
     #expect(
       rows.last
-        == "Lebara,+44 7700 900456,,,,2026-05-31,1m,8.00 EUR,,,,,,,,4.00 EUR,yes,10.00 EUR,,,,"
+        == "Lebara,+44 7700 900456,,,,2026-05-31,31,1m,8.00 EUR,,,,,,,,4.00 EUR,yes,10.00 EUR,,,,"
         + "2026-03-01,")
     let shown = sandbox.run(["show", "Lebara", "--json"], today: today)
     let card = try parseJSON(shown.stdout, as: [String: Any].self)

@@ -45,7 +45,8 @@ struct RefusedImport: Sendable, CustomTestStringConvertible {
 @Suite("Import refusals")
 struct ImportRefusalTests {
   static let columns =
-    "name, number, country, carrier, kind, expires, period, price, keep-alive, grace, remind, "
+    "name, number, country, carrier, kind, expires, cycle-day, period, price, keep-alive, grace, "
+    + "remind, "
     + "method, how, auto-renew, pay, balance, from-balance, min-top-up, tag, note, retired, "
     + "added, last-activity"
 
@@ -122,6 +123,11 @@ struct ImportRefusalTests {
     RefusedImport(
       "an empty name", "cards.csv", "name,number\n,1\n", 64,
       "renew: PATH:2:1: the name is empty\nevery card needs a name and a number\n"),
+    RefusedImport(
+      "a cycle day that is no day of a month", "cards.csv",
+      "name,number,expires,cycle-day\na,1,2026-04-30,32\n", 64,
+      "renew: PATH:2:4: invalid cycle day '32'\n"
+        + "the cycle day is the day of the month renewals keep to, 1 to 31, beside an expiry\n"),
     RefusedImport(
       "an unknown kind", "cards.csv", "name,number,kind\na,1,phone\n", 64,
       "renew: PATH:2:3: invalid value 'phone' for --kind\na kind is sim, esim or virtual\n"),

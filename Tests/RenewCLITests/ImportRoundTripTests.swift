@@ -55,11 +55,10 @@ struct RandomCards {
       option("carrier", random.pick(["China Mobile", "Smart, Inc.", "3 \"Three\""]))
     }
     if chance(50) { option("kind", random.pick(["sim", "esim", "virtual", "eSIM"])) }
-    // A cycle day past the 28th is not in the CSV (see `cycleDayIsLost`).
+    // Month ends included: the CSV's cycle-day column keeps a cycle on the 31st.
     var expires: CalendarDate?
     if chance(60) {
-      var date = day(from: added, through: today.adding(days: 120) ?? today)
-      if date.day > 28 { date = date.adding(days: -3) ?? date }
+      let date = day(from: added, through: today.adding(days: 120) ?? today)
       expires = date
       option("expires", date.description)
     }
@@ -228,8 +227,8 @@ struct ImportRoundTripTests {
     #expect(types.subtracting(typesSeen).isEmpty, "\(typesSeen)")
   }
 
-  @Test("a cycle day past the expiry's day (the 31st in a 30-day month) is not in the CSV")
-  func cycleDayIsLost() throws {
+  @Test("a cycle day past the expiry's day (the 31st in February) survives the CSV")
+  func cycleDayIsKept() throws {
     let original = try Sandbox()
     let steps = [
       [
@@ -246,14 +245,13 @@ struct ImportRoundTripTests {
     let copy = try Sandbox()
     let file = try copy.writeInput(csv.stdout, named: "export.csv")
     try #require(copy.run(["import", file], today: try date("2026-02-10")).code == 0)
-    // Both expire on Feb 28; the original's cycle is on the 31st, so a renewal
-    // takes it to Mar 31, and the copy's to Mar 28.
+    // Both expire on Feb 28 with their cycle on the 31st, so a renewal takes each
+    // to Mar 31 (without the cycle-day column, the copy's would go to Mar 28).
+    #expect(csv.stdout.contains(",2026-02-28,31,1m,"))
     let renewed = [original, copy].map { sandbox in
       sandbox.run(["log", "m"], today: (try? date("2026-02-20")) ?? fixedToday).stdout
     }
     #expect(renewed[0].contains("expires 2026-03-31"))
-    withKnownIssue("the CSV has no column for the cycle day; --expires starts a cycle on its day") {
-      #expect(renewed[1] == renewed[0])
-    }
+    #expect(renewed[1] == renewed[0])
   }
 }

@@ -208,6 +208,7 @@ struct MessageCatalogTests {
       path: "backup.json",
       .balance(card: "Smart PH", .priceCurrency(price: "USD", balance: "CNY"))),
     .emptyCell(path: "cards.csv", line: 4, column: 2, name: "number"),
+    .badCycleDay(path: "cards.csv", line: 4, column: 7, value: "31"),
   ]
 
   /// A file to import that cannot be read or understood, each way: said of it,

@@ -569,19 +569,21 @@ extension CommandName {
             Prints every card, retired ones too. JSON (the default) is the data
             file's document: every card with its entries and ids, which 'renew
             import' reads back as it was. CSV (RFC 4180, UTF-8, a header row) has
-            one row per card, with columns named after add's options, then
-            retired, added and last-activity; lists (method, tag) are separated by
-            ';' (a ';' or '\\' inside an item is written '\\;' or '\\\\'). With
-            --history, CSV has one row per entry instead: the card, the entry's id,
-            date and type, and its facts.
+            one row per card, with columns named after add's options (and
+            cycle-day, the day of the month renewals keep to, beside expires),
+            then retired, added and last-activity; lists (method, tag) are
+            separated by ';' (a ';' or '\\' inside an item is written '\\;' or
+            '\\\\'). With --history, CSV has one row per entry instead: the card,
+            the entry's id, date and type, and its facts.
             """,
           zh: """
             输出所有卡，包括已停用的。JSON（默认）就是数据文件的文档：每张卡连同它
             的记录和编号，'renew import' 可以原样读回。CSV（RFC 4180、UTF-8、带
-            表头）每张卡一行，列名与 add 的选项相同，后面是 retired、added 和
-            last-activity；列表（method、tag）用 ';' 分隔（列表项中的 ';' 或 '\\'
-            写成 '\\;' 或 '\\\\'）。加上 --history 时，CSV 改为每条记录一行：卡、
-            记录编号、日期、类型及其内容。
+            表头）每张卡一行，列名与 add 的选项相同（expires 旁边还有 cycle-day，即
+            续费时保持的每月日期），后面是 retired、added 和 last-activity；列表
+            （method、tag）用 ';' 分隔（列表项中的 ';' 或 '\\' 写成 '\\;' 或
+            '\\\\'）。加上 --history 时，CSV 改为每条记录一行：卡、记录编号、日期、
+            类型及其内容。
             """),
         options: [
           OptionHelp(

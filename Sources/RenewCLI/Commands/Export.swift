@@ -16,6 +16,9 @@ enum CardColumn: Hashable, Sendable {
   case field(CardField)
   /// The expiry, as `--expires` sets it.
   case expires
+  /// The day of the month renewals keep to, when there is an expiry: the 31st for a
+  /// card expiring on 30 November whose cycle is on the 31st.
+  case cycleDay
   /// Whether the card is retired: `yes` or empty.
   case retired
   /// The balance today, as `--balance` sets it.
@@ -32,7 +35,7 @@ enum CardColumn: Hashable, Sendable {
   static let all: [CardColumn] = {
     var columns: [CardColumn] = [.name]
     for field in CardField.allCases {
-      if field == .period { columns.append(.expires) }
+      if field == .period { columns += [.expires, .cycleDay] }
       if field == .fromBalance { columns.append(.balance) }
       columns.append(.field(field))
     }
@@ -45,6 +48,7 @@ enum CardColumn: Hashable, Sendable {
     case .name: "name"
     case .field(let field): field.optionName
     case .expires: OptionName.expires.rawValue
+    case .cycleDay: "cycle-day"
     case .retired: "retired"
     case .balance: OptionName.balance.rawValue
     case .added: "added"
@@ -62,6 +66,9 @@ enum CardColumn: Hashable, Sendable {
     switch self {
     case .name: return card.name
     case .expires: return card.expiry(on: today)?.description ?? ""
+    case .cycleDay:
+      guard card.expiry(on: today) != nil, let day = card.anchorDay else { return "" }
+      return String(day)
     case .retired: return card.isRetired ? "yes" : ""
     case .balance:
       // No balance known is no cell, not a reading of nothing.

@@ -146,6 +146,7 @@ extension Runner {
       var isRetired: Bool?
       var added: CalendarDate?
       var activity: CalendarDate?
+      var cycleDay: (day: Int, position: Int, value: String)?
       for cell in cells where !cell.value.isEmpty {
         switch cell.column {
         case .name: continue
@@ -155,6 +156,12 @@ extension Runner {
           let day = try Runner.pastDate(cell, path: path, line: line, today: today)
           if cell.column == .added { added = day } else { activity = day }
         case .expires: words.append("--\(OptionName.expires.rawValue)=\(cell.value)")
+        case .cycleDay:
+          guard let day = Int(cell.value), (1...31).contains(day) else {
+            throw ImportError.badCycleDay(
+              path: path, line: line, column: cell.position, value: cell.value)
+          }
+          cycleDay = (day, cell.position, cell.value)
         case .balance: words.append("--\(OptionName.balance.rawValue)=\(cell.value)")
         case .field(let field) where field.isFlag:
           let isOn = try Runner.flag(cell.value, path: path, line: line, column: cell.position)
@@ -177,10 +184,10 @@ extension Runner {
       if isNew || words.count > 1 {
         words += ["--", name]
         do {
-          let line = try CommandLineScan(words)
-          if let mistake = line.mistake { throw mistake }
+          let scan = try CommandLineScan(words)
+          if let mistake = scan.mistake { throw mistake }
           var changes: [CardChange] = []
-          let command = try Command.parse(line, values: OptionValues(line: line, today: today))
+          let command = try Command.parse(scan, values: OptionValues(line: scan, today: today))
           if case .add(_, let parsed) = command { changes = parsed }
           if case .edit(_, let parsed) = command { changes = parsed }
           // What the card already says is not said again: an expiry or a balance
@@ -202,6 +209,14 @@ extension Runner {
             card.settleCharges(on: today)
           }
           for change in changes { card.apply(change) }
+          // The cycle day goes with the expiry this row sets.
+          let setsExpiry = changes.contains {
+            if case .expires(_?, _, _) = $0 { true } else { false }
+          }
+          if let cycleDay, setsExpiry || isNew, !card.setCycleDay(cycleDay.day) {
+            throw ImportError.badCycleDay(
+              path: path, line: line, column: cycleDay.position, value: cycleDay.value)
+          }
           try checkBalance(of: card)
         } catch let error as UsageError {
           let column = Runner.column(of: error, in: cells)

@@ -39,4 +39,7 @@ indirect enum ImportError: Error, Equatable {
   case badCard(path: String, UsageError)
   /// A cell every card needs (`name`, `number`) left empty.
   case emptyCell(path: String, line: Int, column: Int, name: String)
+  /// A cycle day that is not a day of the month (1 to 31), or given without an
+  /// expiry for it to go with.
+  case badCycleDay(path: String, line: Int, column: Int, value: String)
 }

@@ -83,6 +83,14 @@ enum ImportErrorText {
           en: "the card in the file, joined to yours, would break that; nothing was written",
           zh: "文件中的这张卡与现有的卡合在一起会违反这一点；没有写入任何内容"),
         code: inner.code)
+    case .badCycleDay(let path, let line, let column, let value):
+      return ErrorReport(
+        message: "\(path):\(line):\(column): "
+          + language(en: "invalid cycle day '\(value)'", zh: "周期日 '\(value)' 无效"),
+        hint: language(
+          en: "the cycle day is the day of the month renewals keep to, 1 to 31, beside an expiry",
+          zh: "周期日是续费时保持的每月日期，1 到 31，须与有效期一起给出"),
+        code: ErrorReport.usage)
     case .emptyCell(let path, let line, let column, let name):
       return ErrorReport(
         message: "\(path):\(line):\(column): "
