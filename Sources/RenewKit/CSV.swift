@@ -37,7 +37,7 @@ public enum CSV {
   /// - Throws: ``SyntaxError`` naming the line and field; for bytes that are not
   ///   UTF-8 (a file saved as Latin-1, or not text at all), those of the first.
   public static func records(_ bytes: [UInt8]) throws(SyntaxError) -> [Record] {
-    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+    let body = TextBytes.body(of: bytes)
     var records: [Record] = []
     var fields: [String] = []
     var field = ""

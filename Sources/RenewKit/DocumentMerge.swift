@@ -75,7 +75,7 @@ public struct DocumentMerge: Sendable {
     guard let bytes = try Store(path: path).readBytes(at: path) else {
       throw .system(SystemError(operation: .read, path: path, code: ENOENT))
     }
-    guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+    guard TextBytes.firstVisible(in: bytes) != nil else {
       return Document()
     }
     return try Store.decode(bytes, path: path)

@@ -175,8 +175,7 @@ public struct Store: Sendable {
   ) throws(StoreError) -> Document {
     // An empty file is what data loss elsewhere leaves behind: refuse it rather
     // than read it as no cards and write over it.
-    let text = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
-    guard text.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+    guard TextBytes.firstVisible(in: bytes) != nil else {
       throw .emptyFile(path: path)
     }
     do {
@@ -192,9 +191,6 @@ public struct Store: Sendable {
       throw .invalidData(path: path, error: DataError(card: nil, field: "", problem: .unknownField))
     }
   }
-
-  /// U+FEFF in UTF-8.
-  private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
   /// Why `bytes` cannot be read as a document, or `nil` when they can.
   static func failure(_ bytes: [UInt8], path: String) -> StoreError? {

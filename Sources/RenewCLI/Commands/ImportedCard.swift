@@ -34,8 +34,7 @@ extension Runner {
     let lowered = path.lowercased()
     if lowered.hasSuffix(".csv") { return .csv }
     if lowered.hasSuffix(".json") { return .json }
-    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-    let first = body.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    let first = TextBytes.firstVisible(in: bytes)
     return first == UInt8(ascii: "{") ? .json : .csv
   }
 
