@@ -109,6 +109,9 @@ public struct DocumentMerge: Sendable {
     if Self.dropRivalExpirySettings(in: &card, ours: ours, base: base) {
       conflicts.append(MergeConflict(card: card, .expiry))
     }
+    for date in Self.dropTwinPayments(in: &card, ours: ours, base: base) {
+      conflicts.append(MergeConflict(card: card, .samePayment(date)))
+    }
     // A balance has one currency: their readings and top-ups in another than ours
     // would make a file renew refuses, so ours are kept.
     let currency = (ours.history + theirs.history).lazy.compactMap(\.event.balanceAmount).first?
@@ -160,6 +163,35 @@ public struct DocumentMerge: Sendable {
     return true
   }
 
+  /// Removes from `card` their renewals and top-ups that twin one of ours: added
+  /// on both sides, on the same day, with the same amount (or none). That is
+  /// nearly always one payment recorded on two devices, which would otherwise
+  /// count twice and overstate the validity; a second real payment is logged again.
+  /// - Returns: The days of the payments dropped.
+  private static func dropTwinPayments(in card: inout Card, ours: Card, base: Card?) -> [CalendarDate] {
+    let baseIDs = Set(base?.history.map(\.id) ?? [])
+    let ourIDs = Set(ours.history.map(\.id))
+    func payment(_ entry: Entry) -> (CalendarDate, EntryType, Money?)? {
+      switch entry.event {
+      case .renewal(let renewal): (renewal.date, .renewal, renewal.amount)
+      case .topUp(let topUp): (topUp.date, .topUp, topUp.amount)
+      case .activity, .expiry, .balance: nil
+      }
+    }
+    var ourPayments = ours.history.filter { !baseIDs.contains($0.id) }.compactMap(payment)
+    var dropped: [CalendarDate] = []
+    card.history.removeAll { entry in
+      guard !ourIDs.contains(entry.id), let theirs = payment(entry),
+        let index = ourPayments.firstIndex(where: { $0 == theirs })
+      else { return false }
+      ourPayments.remove(at: index)
+      dropped.append(theirs.0)
+      return true
+    }
+    if !dropped.isEmpty { card.replay() }
+    return dropped
+  }
+
   /// The entries of both sides by id: ours in their order, then theirs that ours
   /// lacks; an entry of the base that either side removed stays removed.
   private static func merge(_ ours: [Entry], _ theirs: [Entry], base: [Entry]) -> [Entry] {
@@ -208,6 +240,9 @@ public struct MergeConflict: Sendable, Hashable {
     /// The expiry set outright on both sides on the same day, to different dates;
     /// ours is kept.
     case expiry
+    /// A renewal or top-up of this day and amount recorded on both sides; theirs
+    /// was left out, as the same payment recorded twice.
+    case samePayment(CalendarDate)
     /// The plan and how it is paid, changed on each side in ways that do not hold
     /// together (a plan paid from the balance without a price, a second currency);
     /// ours are kept.

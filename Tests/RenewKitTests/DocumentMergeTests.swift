@@ -138,4 +138,17 @@ import Testing
       base: Document(cards: [base]), ours: Document(cards: [ours]), theirs: Document(cards: [same]))
     #expect(agreed.conflicts.isEmpty)
   }
+
+  @Test("one renewal recorded on both devices counts once, as a conflict; two days are two")
+  func samePaymentOnBothSides() throws {
+    let base = try card("m", id: "c1")
+    let ours = try renewed(base, on: "2026-12-20", id: "e1")
+    let theirs = try renewed(base, on: "2026-12-20", id: "e2")
+    let merge = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(cards: [ours]),
+      theirs: Document(cards: [theirs]))
+    #expect(merge.conflicts.map(\.what) == [.samePayment(try TestValues.date("2026-12-20"))])
+    #expect(merge.merged.cards.first?.history.map(\.id) == ["c1-x", "e1"])
+    #expect(merge.merged.cards.first?.expiry == (try TestValues.date("2027-01-31")))
+  }
 }

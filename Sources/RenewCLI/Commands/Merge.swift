@@ -68,6 +68,11 @@ extension Runner {
           "conflict: '\(card)': the balance was recorded in another currency on each side; "
           + "ours is kept",
         zh: "冲突：卡 '\(card)' 的余额在两边以不同的货币记录；保留本地（ours）的记录")
+    case .samePayment(let date):
+      return language(
+        en: "conflict: '\(card)': a payment of \(date) was recorded on each side; it is counted "
+          + "once, so log it again if there were two",
+        zh: "冲突：卡 '\(card)' 在两边都记录了 \(date) 的同一笔付款；只计一次，如果确实付了两次，请再记录一次")
     case .plan:
       return language(
         en: "conflict: '\(card)': the plan and how it is paid were changed on each side in ways "
