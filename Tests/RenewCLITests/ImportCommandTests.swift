@@ -279,7 +279,7 @@ struct ImportCommandTests {
     #expect(result.code == 0, "\(result.stderr)")
     #expect(
       result.stdout
-        == "updated 中国移动: expires, note\n"
+        == "updated 中国移动: expires 2026-03-05 → 2026-04-05, due 2026-03-05 → 2026-04-05, note\n"
         + "imported \(later): 0 added, 1 updated, 3 unchanged\n")
     let mine = try sandbox.cardsByName()
     let theirs = try other.cardsByName()
@@ -378,5 +378,24 @@ struct ImportCommandTests {
       refused.stderr
         == "renew: \(bad):7:5: --expires 的值 '2026-02-30' 无效\n"
         + "日期格式为 YYYY-MM-DD，或 today（今天）、yesterday（昨天）、tomorrow（明天）\n")
+  }
+
+  @Test("--update with an older export says which due dates and balances it moves, and from what")
+  func staleExportIsVisible() throws {
+    let sandbox = try Sandbox()
+    let added = sandbox.run(
+      [
+        "add", "CM", "--number", "138", "--expires", "2026-12-31", "--period", "1m", "--price",
+        "8 CNY", "--from-balance", "--balance", "50 CNY",
+      ], today: try date("2026-11-21"))
+    #expect(added.code == 0)
+    let csv = sandbox.run(["export", "--format", "csv"], today: try date("2026-11-21"))
+    let file = try sandbox.writeInput(csv.stdout, named: "cm.csv")
+    let result = sandbox.run(
+      ["import", file, "--update", "--dry-run"], today: try date("2027-01-15"))
+    #expect(
+      result.stdout
+        == "would update CM: due 2027-06-30 → 2027-07-31, balance 42.00 CNY → 50.00 CNY\n"
+        + "nothing written (--dry-run): 0 to add, 1 to update, 0 unchanged\n")
   }
 }

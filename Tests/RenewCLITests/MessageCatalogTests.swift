@@ -230,7 +230,8 @@ struct MessageCatalogTests {
 
   static let mergeConflicts: [MergeConflict.What] = [
     .name, .retired, .field(.price), .balanceCurrency, .expiry, .plan,
-    .samePayment(CalendarDate(year: 2026, month: 3, day: 1) ?? .first), .removedByThem, .removedByUs,
+    .samePayment(CalendarDate(year: 2026, month: 3, day: 1) ?? .first), .removedByThem,
+    .removedByUs,
     .sameName("Smart"),
   ]
 

@@ -272,7 +272,27 @@ extension Runner {
   private func differences(_ before: Card, _ after: Card) -> [String] {
     var changes: [String] = []
     if before.name != after.name { changes.append(language(en: "name", zh: "名称")) }
-    if before.expiry != after.expiry { changes.append(language(en: "expires", zh: "有效期")) }
+    // The clock and the balance say from what to what: an older export imported
+    // with --update would set them back, and that must not pass unseen.
+    let (expiresBefore, expiresAfter) = (before.expiry(on: today), after.expiry(on: today))
+    if expiresBefore != expiresAfter {
+      let from = expiresBefore?.description ?? "-"
+      let to = expiresAfter?.description ?? "-"
+      changes.append(language(en: "expires \(from) → \(to)", zh: "有效期 \(from) → \(to)"))
+    }
+    let (dueBefore, dueAfter) = (before.status(on: today).due, after.status(on: today).due)
+    if dueBefore != dueAfter {
+      let from = dueBefore?.description ?? "-"
+      let to = dueAfter?.description ?? "-"
+      changes.append(language(en: "due \(from) → \(to)", zh: "到期日 \(from) → \(to)"))
+    }
+    let balanceBefore = before.balanceOutlook(on: today)?.balance ?? before.clock.balance
+    let balanceAfter = after.balanceOutlook(on: today)?.balance ?? after.clock.balance
+    if balanceBefore != balanceAfter {
+      let from = balanceBefore?.description ?? "-"
+      let to = balanceAfter?.description ?? "-"
+      changes.append(language(en: "balance \(from) → \(to)", zh: "余额 \(from) → \(to)"))
+    }
     if before.added != after.added { changes.append(language(en: "added", zh: "添加日期")) }
     for field in CardField.allCases where field.value(in: before) != field.value(in: after) {
       changes.append(field.title(in: language))
@@ -280,7 +300,9 @@ extension Runner {
     if before.isRetired != after.isRetired {
       changes.append(language(en: "retired", zh: "停用"))
     }
-    if before.history != after.history && before.expiry == after.expiry {
+    if before.history != after.history && expiresBefore == expiresAfter
+      && balanceBefore == balanceAfter
+    {
       changes.append(language(en: "history", zh: "历史记录"))
     }
     return changes
