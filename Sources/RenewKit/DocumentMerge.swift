@@ -168,7 +168,9 @@ public struct DocumentMerge: Sendable {
   /// nearly always one payment recorded on two devices, which would otherwise
   /// count twice and overstate the validity; a second real payment is logged again.
   /// - Returns: The days of the payments dropped.
-  private static func dropTwinPayments(in card: inout Card, ours: Card, base: Card?) -> [CalendarDate] {
+  private static func dropTwinPayments(
+    in card: inout Card, ours: Card, base: Card?
+  ) -> [CalendarDate] {
     let baseIDs = Set(base?.history.map(\.id) ?? [])
     let ourIDs = Set(ours.history.map(\.id))
     func payment(_ entry: Entry) -> (CalendarDate, EntryType, Money?)? {

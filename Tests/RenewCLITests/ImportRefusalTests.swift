@@ -129,6 +129,10 @@ struct ImportRefusalTests {
       "renew: PATH:2:4: invalid cycle day '32'\n"
         + "the cycle day is the day of the month renewals keep to, 1 to 31, beside an expiry\n"),
     RefusedImport(
+      "a name twice, named at the name's column", "cards.csv", "number,name\n1,a\n2,A\n", 64,
+      "renew: PATH:3:2: 'A' is in the file twice (also on line 2)\n"
+        + "names are unique, ignoring case\n"),
+    RefusedImport(
       "an unknown kind", "cards.csv", "name,number,kind\na,1,phone\n", 64,
       "renew: PATH:2:3: invalid value 'phone' for --kind\na kind is sim, esim or virtual\n"),
     RefusedImport(

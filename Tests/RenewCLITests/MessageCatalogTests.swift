@@ -198,10 +198,10 @@ struct MessageCatalogTests {
     .badValue(
       path: "cards.csv", line: 7, column: 5,
       .invalidValue(option: "expires", value: "2026-02-30", expected: .date)),
-    .existingName(path: "cards.csv", line: 3, name: "Smart PH"),
-    .existingName(path: "backup.json", line: nil, name: "Smart PH"),
+    .existingName(path: "cards.csv", at: CellPlace(line: 3, column: 2), name: "Smart PH"),
+    .existingName(path: "backup.json", at: nil, name: "Smart PH"),
     .renamedCard(path: "backup.json", name: "Smart", existing: "Smart PH"),
-    .repeatedName(path: "cards.csv", line: 4, name: "Lebara", first: 2),
+    .repeatedName(path: "cards.csv", at: CellPlace(line: 4, column: 1), name: "Lebara", first: 2),
     .repeatedID(path: "backup.json", name: "Smart PH copy", id: "ab12cd34"),
     .badFlag(path: "cards.csv", line: 2, column: 3, value: "maybe"),
     .badCard(

@@ -59,9 +59,10 @@ extension Runner {
     for card in cards {
       let key = card.name.lowercased()
       if let first = seen[key] {
-        throw ImportError.repeatedName(path: path, line: card.line, name: card.name, first: first)
+        throw ImportError.repeatedName(
+          path: path, at: card.nameCell, name: card.name, first: first)
       }
-      seen[key] = card.line
+      seen[key] = card.nameCell?.line
       let existing =
         document.index(named: card.name)
         ?? {
@@ -78,7 +79,7 @@ extension Runner {
           if existing.lowercased() != key {
             throw ImportError.renamedCard(path: path, name: card.name, existing: existing)
           }
-          throw ImportError.existingName(path: path, line: card.line, name: existing)
+          throw ImportError.existingName(path: path, at: card.nameCell, name: existing)
         }
         try document.loadCard(at: index)
         let before = document.cards[index]

@@ -22,12 +22,12 @@ indirect enum ImportError: Error, Equatable {
   /// A value renew cannot take, at a line and column, as `add` would refuse it.
   case badValue(path: String, line: Int, column: Int, UsageError)
   /// A card whose name is already in the data file, without `--update`.
-  case existingName(path: String, line: Int?, name: String)
+  case existingName(path: String, at: CellPlace?, name: String)
   /// A JSON card that is a card of the data file by its id, under another name,
   /// without `--update`.
   case renamedCard(path: String, name: String, existing: String)
   /// A card whose name appears twice in the file.
-  case repeatedName(path: String, line: Int?, name: String, first: Int?)
+  case repeatedName(path: String, at: CellPlace?, name: String, first: Int?)
   /// A JSON card that brings an id the data file already gives to another card or
   /// entry (a copy of a card, renamed by hand).
   case repeatedID(path: String, name: String, id: String)

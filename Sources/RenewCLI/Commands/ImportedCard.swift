@@ -17,13 +17,22 @@ enum ImportedCard {
     }
   }
 
-  /// The line it starts on, for a CSV row.
-  var line: Int? {
+  /// Where its name is, for a CSV row.
+  var nameCell: CellPlace? {
     switch self {
-    case .row(let line, _, _): line
+    case .row(let line, _, let cells):
+      CellPlace(line: line, column: cells.first { $0.column == .name }?.position ?? 1)
     case .card: nil
     }
   }
+}
+
+/// A cell of a CSV: its line and its column, from 1, as error messages name them.
+struct CellPlace: Equatable, Sendable {
+  /// The line the row starts on.
+  var line: Int
+  /// The field's position in the row.
+  var column: Int
 }
 
 /// Reading the file `renew import` is given.

@@ -98,9 +98,9 @@ enum ImportErrorText {
         hint: language(
           en: "every card needs a name and a number", zh: "每张卡都必须有 name 和 number"),
         code: ErrorReport.usage)
-    case .existingName(let path, let line, let name):
+    case .existingName(let path, let place, let name):
       return ErrorReport(
-        message: "\(path)\(line.map { ":\($0):1" } ?? ""): "
+        message: "\(path)\(place.map { ":\($0.line):\($0.column)" } ?? ""): "
           + language(en: "a card named '\(name)' exists", zh: "已存在名为 '\(name)' 的卡"),
         hint: language(
           en: "give --update to change it with this file's values",
@@ -115,10 +115,10 @@ enum ImportErrorText {
           en: "give --update to change it with this file's values, its name too",
           zh: "加上 --update 即可用这个文件里的值（包括名称）修改它"),
         code: ErrorReport.usage)
-    case .repeatedName(let path, let line, let name, let first):
+    case .repeatedName(let path, let place, let name, let first):
       let earlier = first.map { language(en: " (also on line \($0))", zh: "（第 \($0) 行也有）") }
       return ErrorReport(
-        message: "\(path)\(line.map { ":\($0):1" } ?? ""): "
+        message: "\(path)\(place.map { ":\($0.line):\($0.column)" } ?? ""): "
           + language(
             en: "'\(name)' is in the file twice\(earlier ?? "")",
             zh: "'\(name)' 在文件中出现了两次\(earlier ?? "")"),
