@@ -131,6 +131,22 @@ enum Shells {
     #expect(try candidates("renew log --o") == ["--on"])
     #expect(try candidates("renew add x --kind ") == ["esim", "sim", "virtual"])
     #expect(Set(try candidates("renew --file \(box.file) show ")) == ["Smart PH", "中国移动"])
+    // A leading ~ is the home folder, as the shell would expand it.
+    try Files.write(Files.bytes(box.file) ?? [], to: box.home + "/cards.json")
+    #expect(Set(try candidates("renew --file ~/cards.json show ")) == ["Smart PH", "中国移动"])
+  }
+
+  @Test("bash splits --file=F and --kind=K at '=': both still complete")
+  func wordsSplitAtEquals() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    try box.succeed("add", "Smart PH", "--number", "1")
+    #expect(
+      try complete(["renew", "--file", "=", box.file, "show", ""], in: box) == ["Smart\\ PH"])
+    #expect(
+      try complete(["renew", "add", "x", "--kind", "=", ""], in: box) == ["sim", "esim", "virtual"])
+    #expect(
+      try complete(["renew", "add", "x", "--kind", "="], in: box) == ["sim", "esim", "virtual"])
   }
 
   @Test("renew lo<TAB> completes to log, renew log --o<TAB> to --on")

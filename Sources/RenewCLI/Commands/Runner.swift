@@ -57,7 +57,11 @@ struct Runner {
     case .unlog(let query, let entry): try unlog(query: query, entry: entry)
     case .undo(let force): try undo(force: force)
     case .export(let dataFormat, let history):
-      try export(try store.read(), format: dataFormat, history: history)
+      // A backup made from a mistyped path must not be an empty file that looks fine.
+      guard let document = try store.readExisting() else {
+        throw UsageError.noDataFile(path: store.path)
+      }
+      try export(document, format: dataFormat, history: history)
     case .importCards(let path, let dataFormat, let update, let dryRun):
       try importCards(path: path, format: dataFormat, update: update, dryRun: dryRun)
     case .merge(let base, let ours, let theirs):

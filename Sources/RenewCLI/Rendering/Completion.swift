@@ -178,9 +178,21 @@ enum Completion {
       _renew() {
         local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
         local command="" file="" words="" i
+        # bash splits --opt=value at '=' (COMP_WORDBREAKS): '--kind' '=' 'v'.
+        if [[ $cur == = ]]; then
+          cur=""
+        elif [[ $prev == = ]] && ((COMP_CWORD > 1)); then
+          prev=${COMP_WORDS[COMP_CWORD-2]}
+        fi
         for ((i = 1; i < COMP_CWORD; i++)); do
           case ${COMP_WORDS[i]} in
-            --file) _renew_dequote "${COMP_WORDS[i+1]}" file ;;
+            --file)
+              if [[ ${COMP_WORDS[i+1]} == = ]]; then
+                _renew_dequote "${COMP_WORDS[i+2]}" file
+              else
+                _renew_dequote "${COMP_WORDS[i+1]}" file
+              fi
+              ;;
             --file=*) _renew_dequote "${COMP_WORDS[i]#--file=}" file ;;
           esac
           if [[ -z $command ]]; then
@@ -221,6 +233,8 @@ enum Completion {
     #compdef renew
     # zsh completion for renew, made by 'renew completion zsh'.
     # Load it with: source <(renew completion zsh)
+    # bashcompinit needs zsh's completion system: start it if .zshrc did not.
+    (( $+functions[compdef] )) || { autoload -Uz compinit && compinit }
     autoload -U +X bashcompinit && bashcompinit
 
     """
@@ -257,6 +271,8 @@ enum Completion {
                   set file (string replace -- '--file=' '' $words[$i])
               end
           end
+          # The line's words come as typed: a leading ~ is the home folder.
+          set file (string replace -r -- '^~(?=/|$)' $HOME "$file")
           if test -n "$file"
               renew --file $file list --names 2>/dev/null
           else
