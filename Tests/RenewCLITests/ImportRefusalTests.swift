@@ -133,6 +133,14 @@ struct ImportRefusalTests {
       "renew: PATH:3:2: 'A' is in the file twice (also on line 2)\n"
         + "names are unique, ignoring case\n"),
     RefusedImport(
+      "a CSV separated by semicolons", "cards.csv", "name;number\na;1\n", 64,
+      "renew: PATH:1:1: unknown column 'name;number'\n"
+        + "the header is separated by ';': save the file with commas between columns\n"),
+    RefusedImport(
+      "the history's CSV", "history.csv", "card,id,date,type\na,x,2026-01-01,activity\n", 64,
+      "renew: PATH:1:1: unknown column 'card'\n"
+        + "that is the history's CSV ('export --history'); import reads the cards' CSV\n"),
+    RefusedImport(
       "an unknown kind", "cards.csv", "name,number,kind\na,1,phone\n", 64,
       "renew: PATH:2:3: invalid value 'phone' for --kind\na kind is sim, esim or virtual\n"),
     RefusedImport(

@@ -45,11 +45,24 @@ enum ImportErrorText {
           en: "the first row names the columns: \(columns)", zh: "第一行是列名：\(columns)"),
         code: ErrorReport.usage)
     case .unknownColumn(let path, let column, let name):
+      let hint: String
+      if let separator = [";", "\t"].first(where: name.contains) {
+        // A spreadsheet set to another list separator saves one column of it all.
+        let word = separator == ";" ? "';'" : language(en: "tabs", zh: "制表符")
+        hint = language(
+          en: "the header is separated by \(word): save the file with commas between columns",
+          zh: "表头是用\(word)分隔的：请用逗号分隔各列后再保存")
+      } else if column == 1 && name.trimmed.lowercased() == "card" {
+        hint = language(
+          en: "that is the history's CSV ('export --history'); import reads the cards' CSV",
+          zh: "这是历史记录的 CSV（'export --history'）；import 读取的是卡片的 CSV")
+      } else {
+        hint = language(en: "columns are \(columns)", zh: "列名可以是 \(columns)")
+      }
       return ErrorReport(
         message: "\(path):1:\(column): "
           + language(en: "unknown column '\(name)'", zh: "未知的列 '\(name)'"),
-        hint: language(en: "columns are \(columns)", zh: "列名可以是 \(columns)"),
-        code: ErrorReport.usage)
+        hint: hint, code: ErrorReport.usage)
     case .repeatedColumn(let path, let column, let name):
       return ErrorReport(
         message: "\(path):1:\(column): "
