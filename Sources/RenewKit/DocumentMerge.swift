@@ -164,7 +164,8 @@ public struct DocumentMerge: Sendable {
   }
 
   /// Removes from `card` their renewals and top-ups that twin one of ours: added
-  /// on both sides, on the same day, with the same amount (or none). That is
+  /// on both sides, on the same day, with the same amount (or none) and, for a
+  /// renewal, the same term. That is
   /// nearly always one payment recorded on two devices, which would otherwise
   /// count twice and overstate the validity; a second real payment is logged again.
   /// - Returns: The days of the payments dropped.
@@ -173,10 +174,10 @@ public struct DocumentMerge: Sendable {
   ) -> [CalendarDate] {
     let baseIDs = Set(base?.history.map(\.id) ?? [])
     let ourIDs = Set(ours.history.map(\.id))
-    func payment(_ entry: Entry) -> (CalendarDate, EntryType, Money?)? {
+    func payment(_ entry: Entry) -> (CalendarDate, EntryType, Money?, RenewalTerm?)? {
       switch entry.event {
-      case .renewal(let renewal): (renewal.date, .renewal, renewal.amount)
-      case .topUp(let topUp): (topUp.date, .topUp, topUp.amount)
+      case .renewal(let renewal): (renewal.date, .renewal, renewal.amount, renewal.term)
+      case .topUp(let topUp): (topUp.date, .topUp, topUp.amount, nil)
       case .activity, .expiry, .balance: nil
       }
     }
