@@ -149,6 +149,19 @@ enum Shells {
       try complete(["renew", "add", "x", "--kind", "="], in: box) == ["sim", "esim", "virtual"])
   }
 
+  @Test("a card name with ':' completes, though bash splits words at ':'")
+  func namesWithColons() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    try box.succeed("add", "UK:EE", "--number", "1")
+    try box.succeed("add", "UK:O2 spare", "--number", "2")
+    let show = ["renew", "--file", box.file, "show"]
+    #expect(try complete(show + ["U"], in: box) == ["UK:EE", "UK:O2\\ spare"])
+    // What follows the last ':' is all bash replaces.
+    #expect(try complete(show + ["UK", ":", "E"], in: box) == ["EE"])
+    #expect(try complete(show + ["UK", ":"], in: box) == ["EE", "O2\\ spare"])
+  }
+
   @Test("renew lo<TAB> completes to log, renew log --o<TAB> to --on")
   func commandAndOption() throws {
     let box = try Sandbox()

@@ -110,12 +110,20 @@ enum Completion {
 
     # The card names that start with the word being completed, quoted as it is.
     _renew_cards() {
-      local name prefix
+      local name prefix typed=$cur i=$COMP_CWORD done
       COMPREPLY=()
-      _renew_dequote "$cur" prefix
+      # bash splits words at ':' (COMP_WORDBREAKS): 'UK:E' comes as 'UK' ':' 'E'.
+      while ((i > 2)) && [[ ${COMP_WORDS[i-1]} == : || ${COMP_WORDS[i]} == : ]]; do
+        typed=${COMP_WORDS[i-1]}$typed
+        ((i--))
+      done
+      [[ $typed == *:* ]] && done=${typed%"${typed##*:}"}
+      _renew_dequote "$typed" prefix
       while IFS= read -r name; do
         [[ $name == "$prefix"* ]] || continue
-        if [[ $cur == [\\"\\']* ]]; then
+        # bash replaces only what follows the last ':' typed.
+        name=${name#"$done"}
+        if [[ $typed == [\\"\\']* ]]; then
           COMPREPLY+=("$name")
         else
           COMPREPLY+=("$(printf '%q' "$name")")
