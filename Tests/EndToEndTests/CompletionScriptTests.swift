@@ -131,6 +131,7 @@ enum Shells {
     #expect(try candidates("renew log --o") == ["--on"])
     #expect(try candidates("renew add x --kind ") == ["esim", "sim", "virtual"])
     #expect(Set(try candidates("renew --file \(box.file) show ")) == ["Smart PH", "中国移动"])
+    #expect(try candidates("renew --file \(box.file) balance 'Smart PH' ") == [])
     // A leading ~ is the home folder, as the shell would expand it.
     try Files.write(Files.bytes(box.file) ?? [], to: box.home + "/cards.json")
     #expect(Set(try candidates("renew --file ~/cards.json show ")) == ["Smart PH", "中国移动"])
@@ -147,6 +148,18 @@ enum Shells {
       try complete(["renew", "add", "x", "--kind", "=", ""], in: box) == ["sim", "esim", "virtual"])
     #expect(
       try complete(["renew", "add", "x", "--kind", "="], in: box) == ["sim", "esim", "virtual"])
+  }
+
+  @Test("card names are offered where CARD stands, not where MONEY or ENTRY does")
+  func argumentsByPlace() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    try box.succeed("add", "giffgaff", "--number", "1")
+    let file = ["renew", "--file", box.file]
+    #expect(try complete(file + ["log", "--on", "yesterday", ""], in: box) == ["giffgaff"])
+    #expect(try complete(file + ["balance", "giffgaff", ""], in: box) == [])
+    #expect(try complete(file + ["unlog", "giffgaff", ""], in: box) == [])
+    #expect(try complete(file + ["show", "--", ""], in: box) == ["giffgaff"])
   }
 
   @Test("a card name with ':' completes, though bash splits words at ':'")

@@ -166,17 +166,24 @@ enum Completion {
       optionCases += "      \(command.rawValue)) words=\"\(labels(options(of: command)))\" ;;\n"
     }
     optionCases += "      *) words=\"\(labels(options(of: nil)))\" ;;\n"
+    // Each argument by its place after the command: `log:0` is log's CARD.
     var argumentCases = ""
     for command in CommandName.allCases {
-      switch command.spec.arguments.first?.completion {
-      case .cards?: argumentCases += "    \(command.rawValue)) _renew_cards; return ;;\n"
-      case .commands?: argumentCases += "    \(command.rawValue)) words=\"\(commands)\" ;;\n"
-      case .words(let words)?:
-        argumentCases += "    \(command.rawValue)) words=\"\(words.joined(separator: " "))\" ;;\n"
-      case .files?: argumentCases += "    \(command.rawValue)) _renew_files; return ;;\n"
-      case .none?, nil: continue
+      for (position, argument) in command.spec.arguments.enumerated() {
+        let label = "    \(command.rawValue):\(position))"
+        switch argument.completion {
+        case .cards: argumentCases += "\(label) _renew_cards; return ;;\n"
+        case .commands: argumentCases += "\(label) words=\"\(commands)\" ;;\n"
+        case .words(let words):
+          argumentCases += "\(label) words=\"\(words.joined(separator: " "))\" ;;\n"
+        case .files: argumentCases += "\(label) _renew_files; return ;;\n"
+        case .none: continue
+        }
       }
     }
+    // The options whose value is the next word, so that it is no argument.
+    let valued = OptionName.allCases.filter { $0.placeholder != nil }.map { "--\($0.rawValue)" }
+      .joined(separator: " ")
     return """
       # bash completion for renew, made by 'renew completion bash'.
       # Load it with: source <(renew completion bash)
@@ -185,14 +192,19 @@ enum Completion {
 
       _renew() {
         local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-        local command="" file="" words="" i
+        local command="" file="" words="" i position=0 ended=""
         # bash splits --opt=value at '=' (COMP_WORDBREAKS): '--kind' '=' 'v'.
         if [[ $cur == = ]]; then
           cur=""
         elif [[ $prev == = ]] && ((COMP_CWORD > 1)); then
           prev=${COMP_WORDS[COMP_CWORD-2]}
         fi
-        for ((i = 1; i < COMP_CWORD; i++)); do
+        # The word being completed starts before any ':' bash split it at.
+        local start=$COMP_CWORD
+        while ((start > 2)) && [[ ${COMP_WORDS[start-1]} == : || ${COMP_WORDS[start]} == : ]]; do
+          ((start--))
+        done
+        for ((i = 1; i < start; i++)); do
           case ${COMP_WORDS[i]} in
             --file)
               if [[ ${COMP_WORDS[i+1]} == = ]]; then
@@ -205,8 +217,20 @@ enum Completion {
           esac
           if [[ -z $command ]]; then
             case " \(commands) " in
-              *" ${COMP_WORDS[i]} "*) command=${COMP_WORDS[i]} ;;
+              *" ${COMP_WORDS[i]} "*) command=${COMP_WORDS[i]}; continue ;;
             esac
+          fi
+          # Count the arguments after the command; an option's value is none.
+          if [[ -z $ended && ${COMP_WORDS[i]} == -- ]]; then
+            ended=1
+          elif [[ -z $ended && ${COMP_WORDS[i]} == -?* ]]; then
+            if [[ " \(valued) " == *" ${COMP_WORDS[i]} "* ]]; then
+              [[ ${COMP_WORDS[i+1]} == = ]] && ((i++))
+              ((i++))
+            fi
+          elif [[ -n $command && ${COMP_WORDS[i]} != [=:] && ${COMP_WORDS[i-1]} != : ]]; then
+            # A ':' joins the words around it into one, as it was typed.
+            ((position++))
           fi
         done
         case $prev in
@@ -225,7 +249,7 @@ enum Completion {
           COMPREPLY=($(compgen -W "\(commands)" -- "$cur"))
           return
         fi
-        case $command in
+        case $command:$position in
       \(argumentCases)  esac
         COMPREPLY=($(compgen -W "$words" -- "$cur"))
       }
@@ -252,6 +276,8 @@ enum Completion {
 
   private static func fish(in language: Language) -> String {
     let commands = CommandName.allCases.map(\.rawValue).joined(separator: " ")
+    let valued = OptionName.allCases.filter { $0.placeholder != nil }.map { "--\($0.rawValue)" }
+      .joined(separator: " ")
     func quoted(_ text: String) -> String {
       "'" + text.replacing("\\", with: "\\\\").replacing("'", with: "\\'") + "'"
     }
@@ -288,6 +314,25 @@ enum Completion {
           end
       end
 
+      # How many arguments the command already has: options and their values aside.
+      function __renew_position
+          set -l count 0
+          set -l command
+          set -l skip 0
+          for word in (commandline -opc)[2..-1]
+              if test $skip -eq 1
+                  set skip 0
+              else if string match -q -- '-?*' $word
+                  contains -- $word \(valued); and set skip 1
+              else if test -z "$command"
+                  contains -- $word \(commands); and set command $word
+              else
+                  set count (math $count + 1)
+              end
+          end
+          echo $count
+      end
+
       complete -c renew -f
 
       """
@@ -306,17 +351,17 @@ enum Completion {
     for command in CommandName.allCases {
       let condition = "__fish_seen_subcommand_from \(command.rawValue)"
       for help in command.spec.options { text += option(help, condition: condition) }
-      switch command.spec.arguments.first?.completion {
-      case .cards?:
-        text += "complete -c renew -n \(quoted(condition)) -x -a '(__renew_cards)'\n"
-      case .commands?:
-        text += "complete -c renew -n \(quoted(condition)) -x -a \(quoted(commands))\n"
-      case .words(let words)?:
-        text +=
-          "complete -c renew -n \(quoted(condition)) -x -a "
-          + "\(quoted(words.joined(separator: " ")))\n"
-      case .files?: text += "complete -c renew -n \(quoted(condition)) -F\n"
-      case .none?, nil: break
+      // Each argument at its own place after the command.
+      for (position, argument) in command.spec.arguments.enumerated() {
+        let at = quoted("\(condition); and test (__renew_position) -eq \(position)")
+        switch argument.completion {
+        case .cards: text += "complete -c renew -n \(at) -x -a '(__renew_cards)'\n"
+        case .commands: text += "complete -c renew -n \(at) -x -a \(quoted(commands))\n"
+        case .words(let words):
+          text += "complete -c renew -n \(at) -x -a \(quoted(words.joined(separator: " ")))\n"
+        case .files: text += "complete -c renew -n \(at) -F\n"
+        case .none: break
+        }
       }
     }
     return text
