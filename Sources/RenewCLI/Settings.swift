@@ -78,7 +78,8 @@ struct Settings: Equatable {
       stateFolder = "\(home)/.local/state/renew"
     }
     var hookTimeout = 60.0
-    if let text = nonEmpty(hookTimeoutVariable) {
+    // Only `check --exec` runs commands: the variable cannot stop anything else.
+    if case .check(_, _, exec: _?) = invocation.command, let text = nonEmpty(hookTimeoutVariable) {
       guard let seconds = Double(text), seconds > 0, seconds <= 3600 else {
         throw UsageError.invalidEnvironment(
           variable: hookTimeoutVariable, value: text, expected: .execSeconds)

@@ -90,8 +90,7 @@ struct CommandLineErrorTests {
         + "put a value with spaces in quotes; see 'renew help show'\n"),
     ErrorCase(
       ["status", "now"],
-      "renew: unexpected argument 'now' for 'status'\n"
-        + "put a value with spaces in quotes; see 'renew help status'\n"),
+      "renew: unexpected argument 'now' for 'status'\nsee 'renew help status'\n"),
     ErrorCase(
       ["help", "log", "status"],
       "renew: unexpected argument 'status' for 'help'\n"

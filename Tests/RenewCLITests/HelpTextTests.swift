@@ -262,7 +262,7 @@ struct HelpTextTests {
       --auto-renew        the carrier charges a bound payment method
       --pay VIA           how you pay, or what auto-renew charges: PayPal, Visa 4242
       --balance MONEY     what the carrier says the balance is today
-      --from-balance      the plan renews itself from the balance (needs --price)
+      --from-balance      renews from the balance; needs an expiry, --period and --price
       --min-top-up MONEY  the least a top-up may be: "10 CNY"
       --tag T             a label for grouping
       --note TEXT         a note
@@ -304,7 +304,7 @@ struct HelpTextTests {
       --auto-renew        the carrier charges a bound payment method
       --pay VIA           how you pay, or what auto-renew charges: PayPal, Visa 4242
       --balance MONEY     what the carrier says the balance is today
-      --from-balance      the plan renews itself from the balance (needs --price)
+      --from-balance      renews from the balance; needs an expiry, --period and --price
       --min-top-up MONEY  the least a top-up may be: "10 CNY"
       --tag T             a label for grouping
       --note TEXT         a note
@@ -885,7 +885,7 @@ struct HelpTextTests {
       --number N          手机号码，按你习惯的写法
       --country CC        ISO 3166 国家/地区代码，如 PH 或 GB
       --carrier C         运营商名称
-      --kind K            sim（实体卡）、esim 或 virtual（虚拟号）
+      --kind K            sim（实体卡）、esim（eSIM 卡）或 virtual（虚拟号）
       --expires DATE      有效期的最后一天；开始新的周期
       --on DATE           --expires 所依据的日期（默认今天；已过则取有效期）
       --period P          每次续费的周期：30d、2w、1m、1y
@@ -899,7 +899,7 @@ struct HelpTextTests {
       --auto-renew        运营商从绑定的支付方式自动扣费
       --pay VIA           支付方式，或自动续费扣款的账户：PayPal、Visa 4242
       --balance MONEY     运营商显示的今日余额
-      --from-balance      套餐自动从余额扣费续期（需要 --price）
+      --from-balance      从余额扣费续期；需要有效期、--period 和 --price
       --min-top-up MONEY  单次充值的最低金额："10 CNY"
       --tag T             用于分组的标签
       --note TEXT         备注
@@ -928,7 +928,7 @@ struct HelpTextTests {
       --number N          手机号码，按你习惯的写法
       --country CC        ISO 3166 国家/地区代码，如 PH 或 GB
       --carrier C         运营商名称
-      --kind K            sim（实体卡）、esim 或 virtual（虚拟号）
+      --kind K            sim（实体卡）、esim（eSIM 卡）或 virtual（虚拟号）
       --expires DATE      有效期的最后一天；开始新的周期
       --on DATE           --expires 所依据的日期（默认今天；已过则取有效期）
       --period P          每次续费的周期：30d、2w、1m、1y
@@ -942,7 +942,7 @@ struct HelpTextTests {
       --auto-renew        运营商从绑定的支付方式自动扣费
       --pay VIA           支付方式，或自动续费扣款的账户：PayPal、Visa 4242
       --balance MONEY     运营商显示的今日余额
-      --from-balance      套餐自动从余额扣费续期（需要 --price）
+      --from-balance      从余额扣费续期；需要有效期、--period 和 --price
       --min-top-up MONEY  单次充值的最低金额："10 CNY"
       --tag T             用于分组的标签
       --note TEXT         备注

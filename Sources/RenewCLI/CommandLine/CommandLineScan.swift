@@ -28,7 +28,11 @@ struct CommandLineScan {
     while index < words.count {
       let word = words[index]
       index += 1
-      if endsOptions || word == "-" || !word.hasPrefix("-") {
+      // `-5CNY` is a (negative) amount, not an option: MONEY says why it is refused.
+      let isNegativeNumber =
+        word.dropFirst().first?.isASCII == true
+        && word.dropFirst().first?.isNumber == true
+      if endsOptions || word == "-" || !word.hasPrefix("-") || isNegativeNumber {
         try take(argument: word)
       } else if word == "--" {
         endsOptions = true
@@ -101,7 +105,9 @@ struct CommandLineScan {
   /// How `option` is taken here, or `nil` when it may not stand here: a global one
   /// anywhere, a command's own after the command.
   private func acceptance(of option: OptionName) -> OptionHelp? {
-    if option.isGlobal { return CommandSpec.globalOptions.first { $0.name == option } }
+    // A global option's help is not needed to take it: building it would build
+    // every command's spec (`--json` lists the commands that print JSON).
+    if option.isGlobal { return OptionHelp(option, Localized(en: "", zh: "")) }
     return command?.spec.option(option)
   }
 

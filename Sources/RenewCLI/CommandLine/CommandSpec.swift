@@ -123,7 +123,9 @@ extension CardField {
         en: "ISO 3166 country code, such as PH or GB", zh: "ISO 3166 国家/地区代码，如 PH 或 GB")
     case .carrier: return Localized(en: "the carrier's name", zh: "运营商名称")
     case .kind:
-      return Localized(en: "sim, esim or virtual", zh: "sim（实体卡）、esim 或 virtual（虚拟号）")
+      return Localized(
+        en: ErrorReport.alternatives(CardKind.allCases.map(\.rawValue), in: .english),
+        zh: ErrorReport.alternatives(CardKind.allCases.map(\.bothWords), in: .chinese))
     case .period:
       return Localized(
         en: "what one renewal buys: 30d, 2w, 1m, 1y", zh: "每次续费的周期：30d、2w、1m、1y")
@@ -157,8 +159,8 @@ extension CardField {
         zh: "支付方式，或自动续费扣款的账户：PayPal、Visa 4242")
     case .fromBalance:
       return Localized(
-        en: "the plan renews itself from the balance (needs --price)",
-        zh: "套餐自动从余额扣费续期（需要 --price）")
+        en: "renews from the balance; needs an expiry, --period and --price",
+        zh: "从余额扣费续期；需要有效期、--period 和 --price")
     case .minTopUp:
       return Localized(
         en: "the least a top-up may be: \"10 CNY\"", zh: "单次充值的最低金额：\"10 CNY\"")

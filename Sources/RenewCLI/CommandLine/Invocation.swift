@@ -34,7 +34,7 @@ struct Invocation: Equatable {
     var values = OptionValues(line: line, today: clock)
     if let text = values.string(.today) {
       values.today = try Values.date(text, option: "today", today: clock)
-    } else if let text = environmentToday, !text.isEmpty,
+    } else if let text = environmentToday, !text.isEmpty, !values.flag(.version),
       !(line.command.map(Invocation.isUndated) ?? false)
     {
       do {

@@ -31,6 +31,9 @@ extension OptionValues {
       let yearAgo = today.adding(months: -12) ?? .first
       return (yearAgo.adding(days: 1) ?? yearAgo)...today
     }
+    if since > today && !flag(.until) {
+      throw .futureDate(option: "since", date: since, today: today)
+    }
     guard since <= until else { throw .emptyRange(since: since, until: until) }
     return since...until
   }

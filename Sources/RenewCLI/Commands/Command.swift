@@ -151,9 +151,13 @@ enum Command: Equatable {
       return .importCards(
         path: first, format: try dataFormat(values), update: values.flag(.update),
         dryRun: values.flag(.dryRun))
-    case .merge: return .merge(base: first, ours: arguments[1], theirs: arguments[2])
+    case .merge:
+      if let empty = arguments.first(where: \.isEmpty) {
+        throw .invalidArgument(placeholder: "FILE", value: empty, expected: .fileName)
+      }
+      return .merge(base: first, ours: arguments[1], theirs: arguments[2])
     case .completion:
-      guard let shell = Shell(rawValue: first) else {
+      guard let shell = Shell(rawValue: first.lowercased()) else {
         throw .invalidArgument(placeholder: "SHELL", value: first, expected: .shell)
       }
       return .completion(shell)

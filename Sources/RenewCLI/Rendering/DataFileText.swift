@@ -79,15 +79,15 @@ enum DataFileText {
         en: "'\(code)' is not an ISO 3166 alpha-2 country code",
         zh: "'\(code)' 不是 ISO 3166 alpha-2 国家/地区代码")
     case .notAKind(let text):
+      let kinds = ErrorReport.alternatives(CardKind.allCases.map(\.rawValue), in: language)
       return language(
-        en: "'\(text)' is not a kind (sim, esim or virtual)",
-        zh: "'\(text)' 不是卡的类型（sim、esim 或 virtual）")
+        en: "'\(text)' is not a kind (\(kinds))", zh: "'\(text)' 不是卡的类型（\(kinds)）")
     case .notAMethod(let text):
       return language(en: "'\(text)' is not a renewal method", zh: "'\(text)' 不是续费方式")
     case .notAnEntryType(let text):
+      let types = ErrorReport.alternatives(EntryType.allCases.map(\.rawValue), in: language)
       return language(
-        en: "'\(text)' is not an entry type (renewal or activity)",
-        zh: "'\(text)' 不是记录类型（renewal 或 activity）")
+        en: "'\(text)' is not an entry type (\(types))", zh: "'\(text)' 不是记录类型（\(types)）")
     case .repeated(let text):
       return language(en: "'\(text)' appears more than once", zh: "'\(text)' 出现了不止一次")
     case .notADayOfMonth(let day):

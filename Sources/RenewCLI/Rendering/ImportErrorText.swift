@@ -123,7 +123,7 @@ enum ImportErrorText {
       return ErrorReport(
         message: language(
           en: "\(path): '\(name)' is the card named '\(existing)' in the data file (the same id)",
-          zh: "\(path)：'\(name)' 就是数据文件中名为 '\(existing)' 的卡（id 相同）"),
+          zh: "\(path)：'\(name)' 就是数据文件中名为 '\(existing)' 的卡（编号相同）"),
         hint: language(
           en: "give --update to change it with this file's values, its name too",
           zh: "加上 --update 即可用这个文件里的值（包括名称）修改它"),
@@ -142,11 +142,11 @@ enum ImportErrorText {
         message: language(
           en: "\(path): card '\(name)': the id '\(id)' is already given to something in the "
             + "data file",
-          zh: "\(path)：卡 '\(name)'：id '\(id)' 在数据文件中已被其他卡或记录使用"),
+          zh: "\(path)：卡 '\(name)'：编号 '\(id)' 在数据文件中已被其他卡或记录使用"),
         hint: language(
           en: "for a copy of a card, remove its \"id\" keys from the file and renew gives it "
             + "new ones",
-          zh: "如果这是某张卡的副本，请从文件中删去它的 \"id\" 键，renew 会给它新的 id"),
+          zh: "如果这是某张卡的副本，请从文件中删去它的 \"id\" 键，renew 会给它新的编号"),
         code: ErrorReport.usage)
     case .badFlag(let path, let line, let column, let value):
       return ErrorReport(

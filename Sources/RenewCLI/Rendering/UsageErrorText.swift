@@ -49,16 +49,18 @@ extension ErrorReport {
         "'\(command)' needs \(placeholder)", "'\(command)' 缺少 \(placeholder)", hint: see(command))
     case .unexpectedArgument(let command, let argument, let afterOptionsEnd):
       // After `--`, options are taken as arguments: quoting would not help.
-      let fix =
+      let takesNone = CommandName(rawValue: command)?.spec.arguments.isEmpty ?? false
+      let fix: String? =
         afterOptionsEnd
         ? language(
           en: "'--' ends the options: give options before it",
           zh: "'--' 表示选项到此结束：请把选项放在它前面")
-        : language(en: "put a value with spaces in quotes", zh: "含空格的值请加引号")
+        // Quotes help only a command that takes an argument the value was part of.
+        : takesNone ? nil : language(en: "put a value with spaces in quotes", zh: "含空格的值请加引号")
       return report(
         "unexpected argument '\(argument)' for '\(command)'",
         "'\(command)' 收到多余的参数 '\(argument)'",
-        hint: fix + language(en: "; ", zh: "；") + see(command))
+        hint: (fix.map { $0 + language(en: "; ", zh: "；") } ?? "") + see(command))
     case .missingOption(let command, let option):
       return report(
         "'\(command)' needs --\(option)", "'\(command)' 缺少 --\(option)", hint: see(command))
@@ -185,7 +187,9 @@ extension ErrorReport {
       return report(
         "--\(option) \(date) is in the future (today is \(today))",
         "--\(option) \(date) 是将来的日期（今天是 \(today)）",
-        hint: language(en: "record things after they happen", zh: "请在事情发生之后再记录"))
+        hint: option == OptionName.since.rawValue
+          ? language(en: "spend counts what was paid, up to today", zh: "spend 统计的是截至今天已付的款项")
+          : language(en: "record things after they happen", zh: "请在事情发生之后再记录"))
     case .noDueDate(let card):
       return report(
         "'\(card)' has no due date, so --on due names no day", "'\(card)' 没有到期日，--on due 无法确定日期",

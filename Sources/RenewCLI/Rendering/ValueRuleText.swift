@@ -78,7 +78,8 @@ extension ValueRule {
         zh: "国家/地区应为 ISO 3166 两字母代码：US、GB、PH、BE、CU、CN")
     case .kind:
       let words = ErrorReport.alternatives(CardKind.allCases.map(\.bothWords), in: .chinese)
-      return language(en: "a kind is sim, esim or virtual", zh: "类型可以是 \(words)")
+      let english = ErrorReport.alternatives(CardKind.allCases.map(\.rawValue), in: .english)
+      return language(en: "a kind is \(english)", zh: "类型可以是 \(words)")
     case .method(let suggestion):
       let english = RenewalMethod.allCases.map(\.rawValue).joined(separator: ", ")
       let chinese = ErrorReport.alternatives(RenewalMethod.allCases.map(\.bothWords), in: .chinese)
