@@ -124,8 +124,8 @@ extension CardField {
     case .carrier: return Localized(en: "the carrier's name", zh: "运营商名称")
     case .kind:
       return Localized(
-        en: ErrorReport.alternatives(CardKind.allCases.map(\.rawValue), in: .english),
-        zh: ErrorReport.alternatives(CardKind.allCases.map(\.bothWords), in: .chinese))
+        en: Format.alternatives(CardKind.allCases.map(\.rawValue), in: .english),
+        zh: Format.alternatives(CardKind.allCases.map(\.bothWords), in: .chinese))
     case .period:
       return Localized(
         en: "what one renewal buys: 30d, 2w, 1m, 1y", zh: "每次续费的周期：30d、2w、1m、1y")

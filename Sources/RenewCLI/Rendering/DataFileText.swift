@@ -79,13 +79,13 @@ enum DataFileText {
         en: "'\(code)' is not an ISO 3166 alpha-2 country code",
         zh: "'\(code)' 不是 ISO 3166 alpha-2 国家/地区代码")
     case .notAKind(let text):
-      let kinds = ErrorReport.alternatives(CardKind.allCases.map(\.rawValue), in: language)
+      let kinds = Format.alternatives(CardKind.allCases.map(\.rawValue), in: language)
       return language(
         en: "'\(text)' is not a kind (\(kinds))", zh: "'\(text)' 不是卡的类型（\(kinds)）")
     case .notAMethod(let text):
       return language(en: "'\(text)' is not a renewal method", zh: "'\(text)' 不是续费方式")
     case .notAnEntryType(let text):
-      let types = ErrorReport.alternatives(EntryType.allCases.map(\.rawValue), in: language)
+      let types = Format.alternatives(EntryType.allCases.map(\.rawValue), in: language)
       return language(
         en: "'\(text)' is not an entry type (\(types))", zh: "'\(text)' 不是记录类型（\(types)）")
     case .repeated(let text):

@@ -117,18 +117,6 @@ struct ErrorReport: Equatable {
     return language(en: "see '\(help)'", zh: "参见 '\(help)'")
   }
 
-  /// Words joined as alternatives: "a, b or c"; "a、b 或 c".
-  ///
-  /// In Chinese, 或 has a space on a side only where a Latin letter or digit
-  /// stands: "kiosk（自助机）或 sms（短信）".
-  static func alternatives(_ words: [String], in language: Language) -> String {
-    guard let last = words.last, words.count > 1 else { return words.first ?? "" }
-    let head = words.dropLast().joined(separator: language(en: ", ", zh: "、"))
-    guard language == .chinese else { return head + " or " + last }
-    let isLatin = { (character: Character?) in character?.isASCII == true }
-    return head + (isLatin(head.last) ? " " : "") + "或" + (isLatin(last.first) ? " " : "") + last
-  }
-
   /// The report for a data file renew cannot use.
   private static func describe(_ error: StoreError, in language: Language) -> ErrorReport {
     let recover = language(

@@ -48,9 +48,22 @@ enum Format {
 
   /// Words joined as a sentence lists them: "a, b and c"; "a、b 和 c".
   static func list(_ words: [String], in language: Language) -> String {
+    joined(words, language(en: "and", zh: "和"), in: language)
+  }
+
+  /// Words joined as alternatives: "a, b or c"; "a、b 或 c".
+  static func alternatives(_ words: [String], in language: Language) -> String {
+    joined(words, language(en: "or", zh: "或"), in: language)
+  }
+
+  /// Words joined with commas (、 in Chinese) and `conjunction` before the last,
+  /// spaced in Chinese only where it meets Latin letters.
+  private static func joined(
+    _ words: [String], _ conjunction: String, in language: Language
+  ) -> String {
     guard let last = words.last, words.count > 1 else { return words.first ?? "" }
-    return words.dropLast().joined(separator: language(en: ", ", zh: "、"))
-      + language(en: " and ", zh: " 和 ") + last
+    let head = words.dropLast().joined(separator: language(en: ", ", zh: "、"))
+    return language(en: "\(head) \(conjunction) \(last)", zh: spaced(head, conjunction, last))
   }
 
   /// What to top up, and by when: "top up at least 6.00 CNY by 2027-06-30";

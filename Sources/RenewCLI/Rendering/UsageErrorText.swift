@@ -173,7 +173,7 @@ extension ErrorReport {
         "选项 '--\(first)' 和 '--\(second)' 不能同时使用",
         hint: language(en: "give one of them", zh: "只能给出其中一个"))
     case .optionNeedsAnother(let option, let needs):
-      let needed = alternatives(needs, in: language)
+      let needed = Format.alternatives(needs, in: language)
       // `--on` with `edit` dates an expiry; other options need another plainly.
       let isOn = option == OptionName.on.rawValue
       return report(

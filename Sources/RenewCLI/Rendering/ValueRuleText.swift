@@ -77,12 +77,12 @@ extension ValueRule {
         en: "a country is an ISO 3166 two-letter code: US, GB, PH, BE, CU, CN",
         zh: "国家/地区应为 ISO 3166 两字母代码：US、GB、PH、BE、CU、CN")
     case .kind:
-      let words = ErrorReport.alternatives(CardKind.allCases.map(\.bothWords), in: .chinese)
-      let english = ErrorReport.alternatives(CardKind.allCases.map(\.rawValue), in: .english)
+      let words = Format.alternatives(CardKind.allCases.map(\.bothWords), in: .chinese)
+      let english = Format.alternatives(CardKind.allCases.map(\.rawValue), in: .english)
       return language(en: "a kind is \(english)", zh: "类型可以是 \(words)")
     case .method(let suggestion):
       let english = RenewalMethod.allCases.map(\.rawValue).joined(separator: ", ")
-      let chinese = ErrorReport.alternatives(RenewalMethod.allCases.map(\.bothWords), in: .chinese)
+      let chinese = Format.alternatives(RenewalMethod.allCases.map(\.bothWords), in: .chinese)
       return language(
         en: "a method is one of \(english)"
           + (suggestion.map { "; did you mean '\($0)'?" } ?? "") + " (free text goes in --how)",
@@ -109,7 +109,7 @@ extension ValueRule {
     case .year:
       return language(en: "a year such as 2026", zh: "应为年份，例如 2026")
     case .spendGrouping:
-      let words = ErrorReport.alternatives(SpendGrouping.allCases.map(\.bothWords), in: .chinese)
+      let words = Format.alternatives(SpendGrouping.allCases.map(\.bothWords), in: .chinese)
       return language(en: "card, month or year", zh: "分组方式可以是 \(words)")
     case .rate:
       return language(
