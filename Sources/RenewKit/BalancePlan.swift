@@ -171,7 +171,14 @@ extension Card {
   /// from that day on does not re-price the charges already made.
   public mutating func settleCharges(on today: CalendarDate) {
     guard let outlook = balanceOutlook(on: today), let expiry = outlook.expiry else { return }
-    history.append(Entry(.expiry(ExpiryChange(date: today, expires: expiry, anchorDay: anchorDay))))
+    // Charges by days or weeks moved the cycle to the expiry's own day; by months
+    // or years they kept the card's cycle day (the 31st in a 30-day month).
+    var cycleDay: Int?
+    switch chargedPlan?.period {
+    case .months?, .years?: cycleDay = anchorDay
+    case .days?, .weeks?, nil: cycleDay = nil
+    }
+    history.append(Entry(.expiry(ExpiryChange(date: today, expires: expiry, anchorDay: cycleDay))))
     history.append(Entry(.balance(BalanceReading(date: today, amount: outlook.balance))))
     replay()
   }

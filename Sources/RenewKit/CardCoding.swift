@@ -243,7 +243,9 @@ extension Card {
     object.member("name", name)
     object.member("added", added)
     if isRetired { object.member("retired", true) }
-    if clock != Clock() {
+    // A card with history always carries its clock, even an empty one: a card
+    // without one makes every quick read replay the whole file.
+    if clock != Clock() || !history.isEmpty {
       object.memberObject("clock") { clockObject in
         clockObject.member("expires", ifPresent: clock.expiry)
         clockObject.member("anchorDay", ifPresent: clock.anchorDay)

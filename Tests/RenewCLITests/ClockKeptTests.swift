@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+@testable import RenewCLI
+
+/// The clock written beside a history, and the clock a changed plan starts from.
+@Suite struct ClockKeptTests {
+  @Test("a card with history keeps a clock in the file even when it is empty")
+  func emptyClockWritten() throws {
+    let box = try Sandbox()
+    #expect(box.run(["add", "X", "--number", "1", "--expires", "2026-12-31"]).code == 0)
+    #expect(box.run(["edit", "X", "--clear", "expires"]).code == 0)
+    let document = try parseJSON(
+      String(decoding: try #require(box.bytes()), as: UTF8.self), as: [String: Any].self)
+    let card = try #require((document["cards"] as? [[String: Any]])?.first)
+    #expect(card["clock"] as? [String: Any] != nil)
+    #expect((card["clock"] as? [String: Any])?.isEmpty == true)
+    #expect((card["history"] as? [Any])?.count == 2)
+  }
+
+  @Test("a plan by days changed to months starts its cycle on the expiry its charges reached")
+  func cycleDayAfterDailyCharges() throws {
+    let box = try Sandbox()
+    let added = box.run(
+      [
+        "add", "P", "--number", "1", "--expires", "2026-01-15", "--period", "30d", "--price",
+        "5 CNY", "--from-balance", "--balance", "100 CNY",
+      ], today: try date("2026-01-15"))
+    #expect(added.code == 0)
+    #expect(box.run(["edit", "P", "--period", "1m"], today: try date("2026-03-01")).code == 0)
+    // Charged on Jan 16 and Feb 15: the expiry is Mar 16, so monthly charges keep the 16th.
+    let shown = box.run(["show", "P"], today: try date("2026-03-01")).stdout
+    #expect(shown.contains("expires       2026-03-16, cycle day 16\n"), "\(shown)")
+    #expect(shown.contains("charge        2026-03-17: 5.00 CNY, to 2026-04-16,"), "\(shown)")
+  }
+}
