@@ -129,6 +129,13 @@ extension Card {
   public func expiry(on today: CalendarDate) -> CalendarDate? {
     balanceOutlook(on: today)?.expiry ?? expiry
   }
+
+  /// The balance on `today`: for a plan paid from the balance, after the charges
+  /// made up to that day; else the last reading and the top-ups since; `nil` when
+  /// no balance is on record.
+  public func balance(on today: CalendarDate) -> Money? {
+    balanceOutlook(on: today)?.balance ?? clock.balance
+  }
 }
 
 extension Clock {

@@ -12,6 +12,16 @@ public enum CardChange: Sendable, Hashable {
 }
 
 extension Card {
+  /// Applies the changes an `edit` makes on `today`. A new price or period of a
+  /// plan paid from the balance applies from `today`: the charges made so far are
+  /// first settled at the old one.
+  public mutating func apply(_ changes: [CardChange], on today: CalendarDate) {
+    var changed = self
+    for change in changes { changed.apply(change) }
+    if let plan = chargedPlan, changed.chargedPlan != plan { settleCharges(on: today) }
+    for change in changes { apply(change) }
+  }
+
   /// Applies one change.
   public mutating func apply(_ change: CardChange) {
     switch change {

@@ -14,10 +14,11 @@ extension Card {
   public mutating func replay() -> Bool {
     // Entries are mostly recorded in date order already: check before sorting.
     var order = Array(history.indices)
-    if !zip(history, history.dropFirst()).allSatisfy({ $0.event.date <= $1.event.date }) {
+    // The dates once, not each entry's whole event on every comparison.
+    let dates = history.map(\.event.date)
+    if !zip(dates, dates.dropFirst()).allSatisfy({ $0 <= $1 }) {
       order.sort { left, right in
-        let (a, b) = (history[left].event.date, history[right].event.date)
-        return a != b ? a < b : left < right
+        dates[left] != dates[right] ? dates[left] < dates[right] : left < right
       }
     }
     var clock = Clock()

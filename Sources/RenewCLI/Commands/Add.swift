@@ -33,13 +33,7 @@ extension Runner {
         }
       }
       let before = document.cards[index]
-      // A new price or period applies from today: the charges made so far stay.
-      var changed = before
-      for change in changes { changed.apply(change) }
-      if let plan = before.chargedPlan, changed.chargedPlan != plan {
-        document.cards[index].settleCharges(on: today)
-      }
-      for change in changes { document.cards[index].apply(change) }
+      document.cards[index].apply(changes, on: today)
       try checkBalance(of: document.cards[index])
       document.lastChange = .command(.edit, card: before.name, date: nil)
       return (before, document.cards[index])

@@ -73,7 +73,7 @@ enum CardColumn: Hashable, Sendable {
     case .balance:
       // No balance known is no cell, not a reading of nothing.
       guard card.clock.balance != nil else { return "" }
-      return (card.balanceOutlook(on: today)?.balance ?? card.clock.balance)?.description ?? ""
+      return (card.balance(on: today))?.description ?? ""
     case .added: return card.added.description
     case .lastActivity: return card.clock.lastActivity?.description ?? ""
     case .field(let field):

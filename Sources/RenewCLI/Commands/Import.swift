@@ -194,7 +194,7 @@ extension Runner {
           // What the card already says is not said again: an expiry or a balance
           // given anew, however written, would be a new entry in its history.
           if !isNew {
-            let balance = card.balanceOutlook(on: today)?.balance ?? card.clock.balance
+            let balance = card.balance(on: today)
             changes.removeAll { change in
               switch change {
               case .expires(let date?, nil, _): date == card.expiry(on: today)
@@ -203,13 +203,7 @@ extension Runner {
               }
             }
           }
-          let before = card
-          var changed = card
-          for change in changes { changed.apply(change) }
-          if !isNew, let plan = before.chargedPlan, changed.chargedPlan != plan {
-            card.settleCharges(on: today)
-          }
-          for change in changes { card.apply(change) }
+          card.apply(changes, on: today)
           // The cycle day goes with the expiry this row sets.
           let setsExpiry = changes.contains {
             if case .expires(_?, _, _) = $0 { true } else { false }
@@ -287,8 +281,8 @@ extension Runner {
       let to = dueAfter?.description ?? "-"
       changes.append(language(en: "due \(from) → \(to)", zh: "到期日 \(from) → \(to)"))
     }
-    let balanceBefore = before.balanceOutlook(on: today)?.balance ?? before.clock.balance
-    let balanceAfter = after.balanceOutlook(on: today)?.balance ?? after.clock.balance
+    let balanceBefore = before.balance(on: today)
+    let balanceAfter = after.balance(on: today)
     if balanceBefore != balanceAfter {
       let from = balanceBefore?.description ?? "-"
       let to = balanceAfter?.description ?? "-"

@@ -50,7 +50,7 @@ extension Runner {
     }
     // A BALANCE column only when a card shown has a balance on record.
     let balances = rows.map { row in
-      row.card.balanceOutlook(on: today)?.balance ?? row.card.clock.balance
+      row.card.balance(on: today)
     }
     let showsBalance = balances.contains { $0 != nil }
     var table = Table(

@@ -67,7 +67,7 @@ struct BalanceView {
 
   /// Writes the keys into `object`.
   func write(to object: inout JSONObjectWriter) {
-    object.member("balance", card.balanceOutlook(on: today)?.balance ?? card.clock.balance)
+    object.member("balance", card.balance(on: today))
     if let hint = card.topUpHint(on: today) {
       object.memberObject("topUp") { topUp in
         topUp.member("amount", hint.amount)
