@@ -36,13 +36,11 @@ public enum ReadDepth: Sendable {
   /// Every entry of every card, each card's clock replayed from them: for changes,
   /// and for commands that show history.
   case full
-  /// Each card's fields and the clock written beside its history, the history
-  /// itself only checked: for `status`, `check` and `list`, at any size.
-  case summary
-  /// As ``summary``, but each history's syntax is judged in full (numbers,
-  /// literals, commas) while it is stepped over: for changes, which copy the
+  /// Each card's fields and the clock written beside its history, the history's
+  /// syntax judged in full (numbers, literals, commas) while it is stepped over:
+  /// for `status`, `check` and `list` at any size, and for changes, which copy the
   /// cards they do not touch into the file they write.
-  case change
+  case summary
 }
 
 /// The keys of the document.

@@ -79,7 +79,7 @@ public struct Store: Sendable {
     // A change that is refused (an unknown card, a duplicate name) is found
     // before the lock: it then creates no folder and no lock file.
     var snapshotIdentity: Platform.FileIdentity?
-    let (snapshot, snapshotBytes) = try readFile(depth: .change, identity: &snapshotIdentity)
+    let (snapshot, snapshotBytes) = try readFile(depth: .summary, identity: &snapshotIdentity)
     var trial = snapshot
     trial.lastChange = nil
     let trialResult = try change(&trial)
@@ -102,7 +102,7 @@ public struct Store: Sendable {
     if bytes != snapshotBytes {
       let old =
         try bytes.map { bytes throws(StoreError) in
-          try Store.decode(bytes, path: target, depth: .change)
+          try Store.decode(bytes, path: target, depth: .summary)
         }
         ?? Document()
       document = old

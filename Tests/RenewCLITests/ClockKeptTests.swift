@@ -34,3 +34,24 @@ import Testing
     #expect(shown.contains("charge        2026-03-17: 5.00 CNY, to 2026-04-16,"), "\(shown)")
   }
 }
+
+/// What `status`, `check` and `list` judge of a history they step over.
+@Suite struct QuickReadTests {
+  @Test(
+    "status, check and list refuse a history whose JSON is broken, as show does",
+    arguments: [
+      ["status"], ["check"], ["list"], ["show", "m"],
+    ])
+  func brokenHistory(_ command: [String]) throws {
+    let box = try Sandbox()
+    #expect(box.run(["add", "m", "--number", "1", "--expires", "2026-12-31"]).code == 0)
+    let text = String(decoding: try #require(box.bytes()), as: UTF8.self)
+    // A stray comma inside the history's only entry.
+    let broken = text.replacingOccurrences(
+      of: "\"type\" : \"expiry\"", with: "\"type\" : \"expiry\",,")
+    #expect(broken != text)
+    try Data(broken.utf8).write(to: URL(fileURLWithPath: box.file))
+    let result = box.run(command)
+    #expect(result.code == 65, "\(command): \(result.stderr)")
+  }
+}

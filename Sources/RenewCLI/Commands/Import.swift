@@ -30,7 +30,7 @@ extension Runner {
     }
     let outcomes: [ImportOutcome]
     if dryRun {
-      var document = try store.read(depth: .change)
+      var document = try store.read(depth: .summary)
       outcomes = try place(cards, in: &document, path: name, update: update)
     } else {
       outcomes = try store.update { document in

@@ -40,12 +40,4 @@ enum JSONWordScan {
   static func special(_ word: UInt64) -> UInt64 {
     escaped(word) | (word & highBits)
   }
-
-  /// Bytes that give a value its structure: quotes and brackets.
-  @inline(__always)
-  static func structural(_ word: UInt64) -> UInt64 {
-    equal(word, UInt8(ascii: "\"")) | equal(word, UInt8(ascii: "{"))
-      | equal(word, UInt8(ascii: "}"))
-      | equal(word, UInt8(ascii: "[")) | equal(word, UInt8(ascii: "]"))
-  }
 }
