@@ -84,7 +84,7 @@ struct ChineseOutputTests {
     giffgaff (07700900123): due 2026-02-20, 9 days overdue, recoverable until 2026-03-22; \
     renew: online, pay via PayPal
     Smart PH (+63 917 123 4567): due 2026-03-03, in 2 days; renew: app, auto-renew via GCash; \
-    auto-renew is not assumed: check the charge, then 'renew log "Smart PH" --on due'
+    auto-renew is not assumed: after the charge on 2026-03-03, 'renew log "Smart PH" --on due'
     中国移动 (+86 138 0013 8000): due 2026-03-05, in 4 days; renew: app, 发送 101 到 10086, \
     pay via 支付宝
     Lebara (+44 7700 900456): due 2026-03-06, in 5 days; top up at least 10.00 GBP by \
@@ -96,7 +96,7 @@ struct ChineseOutputTests {
     giffgaff（07700900123）：2026-02-20 到期，已逾期 9 天，宽限期至 2026-03-22；\
     续费方式：网站、通过 PayPal 支付
     Smart PH（+63 917 123 4567）：2026-03-03 到期，还有 2 天；续费方式：应用、通过 GCash 自动续费；\
-    自动续费需手动确认：请核对扣费后运行 'renew log "Smart PH" --on due'
+    自动续费需手动确认：2026-03-03 扣费后请运行 'renew log "Smart PH" --on due'
     中国移动（+86 138 0013 8000）：2026-03-05 到期，还有 4 天；\
     续费方式：应用、发送 101 到 10086、通过支付宝支付
     Lebara（+44 7700 900456）：2026-03-06 到期，还有 5 天；请在 2026-03-06 前至少充值 10.00 GBP；\

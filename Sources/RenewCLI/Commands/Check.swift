@@ -105,11 +105,16 @@ extension Runner {
         zh: "续费方式：\(hints.isEmpty ? "未记录" : hints)")
     if card.renewsAutomatically {
       let command = Format.confirmCharge(card)
+      // Before the due date the charge is yet to come, and `--on due` is refused.
       line +=
         clause
-        + language(
-          en: "auto-renew is not assumed: check the charge, then '\(command)'",
-          zh: "自动续费需手动确认：请核对扣费后运行 '\(command)'")
+        + (due > today
+          ? language(
+            en: "auto-renew is not assumed: after the charge on \(due), '\(command)'",
+            zh: "自动续费需手动确认：\(due) 扣费后请运行 '\(command)'")
+          : language(
+            en: "auto-renew is not assumed: check the charge, then '\(command)'",
+            zh: "自动续费需手动确认：请核对扣费后运行 '\(command)'"))
     }
     return line
   }
