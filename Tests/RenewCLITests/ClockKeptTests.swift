@@ -55,3 +55,23 @@ import Testing
     #expect(result.code == 65, "\(command): \(result.stderr)")
   }
 }
+
+/// What `log` says of a renewal logged for an earlier day.
+@Suite struct BackdatedLogTests {
+  @Test("a renewal logged late says the card's expiry, with the later renewals replayed on it")
+  func saysTheCardsExpiry() throws {
+    let box = try Sandbox()
+    let day = try date("2026-02-15")
+    #expect(
+      box.run(
+        ["add", "m", "--number", "1", "--expires", "2026-01-31", "--period", "1m"],
+        today: try date("2026-01-20")
+      ).code == 0)
+    #expect(box.run(["log", "m", "--on", "2026-02-10"], today: day).code == 0)
+    let late = box.run(["log", "m", "--on", "2026-01-25"], today: day)
+    #expect(
+      late.stdout
+        == "logged m on 2026-01-25; expires 2026-03-31 (was 2026-03-10); "
+        + "due 2026-03-31 (in 44 days)\n")
+  }
+}

@@ -26,7 +26,7 @@ extension Command {
 extension Runner {
   /// `renew log`: records a renewal and moves the expiry by the calendar rules.
   func log(query: String, on day: EntryDay, _ renewal: Renewal, term: RenewalTerm?) throws {
-    let (card, recorded) = try store.update { document in
+    let (card, recorded, previous) = try store.update { document in
       let index = try resolveWithHistory(query, in: &document)
       var renewal = renewal
       renewal.date = try day.date(for: document.cards[index], today: today)
@@ -41,8 +41,9 @@ extension Runner {
       case .until: isPlanTerm = false
       }
       if renewal.amount == nil, isPlanTerm { renewal.amount = plan.price }
+      let previous = document.cards[index].expiry
       let recorded = try document.cards[index].renew(renewal, for: term)
-      return (document.cards[index], recorded)
+      return (document.cards[index], recorded, previous)
     }
     var line = language(
       en: "logged \(card.name) on \(recorded.date)",
@@ -50,8 +51,10 @@ extension Runner {
     if let amount = recorded.amount {
       line += language(en: " for \(amount)", zh: "，金额 \(amount)")
     }
-    if let after = recorded.expiresAfter, after != recorded.expiresBefore {
-      let was = recorded.expiresBefore.map { language(en: " (was \($0))", zh: "（原为 \($0)）") }
+    // The card's expiry, before and after: a renewal logged for an earlier day is
+    // replayed under the later ones, which it moves too.
+    if let after = card.expiry, after != previous {
+      let was = previous.map { language(en: " (was \($0))", zh: "（原为 \($0)）") }
       line += language(en: "; expires \(after)", zh: "；有效期至 \(after)") + (was ?? "")
     }
     say(line + dueSummary(card, afterClause: true))
