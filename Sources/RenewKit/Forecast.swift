@@ -7,6 +7,8 @@ public struct Forecast: Sendable, Hashable {
   public struct Row: Sendable, Hashable {
     /// The card's name.
     public var name: String
+    /// The card's id.
+    public var id: String
     /// The currency of its price.
     public var currency: String
     /// What it needs in each month, `nil` for nothing.
@@ -42,7 +44,7 @@ public struct Forecast: Sendable, Hashable {
       guard let costs = card.forecastCosts(from: today, through: end), let price = card.plan.price
       else { continue }
       var row = Row(
-        name: card.name, currency: price.currency, costs: Array(repeating: nil, count: count),
+        name: card.name, id: card.id, currency: price.currency, costs: Array(repeating: nil, count: count),
         lostMonth: nil, total: ExactAmount(units: 0, scale: 2))
       for (day, cost) in costs {
         let index = month(of: day)

@@ -103,6 +103,8 @@ public struct SpendReport: Sendable, Hashable {
   public struct Group: Sendable, Hashable {
     /// The card's name, the month (`2026-11`) or the year (`2026`).
     public var name: String
+    /// The card's id when grouped by card, else `nil`.
+    public var id: String?
     /// The sums, by currency code.
     public var sums: [String: ExactAmount]
     /// How many payments the group holds.
@@ -177,7 +179,8 @@ extension SpendReport {
         case .month: name = String(date.description.prefix(7))
         case .year: name = String(date.description.prefix(4))
         }
-        var group = groups[name] ?? Group(name: name, sums: [:], count: 0)
+        var group =
+          groups[name] ?? Group(name: name, id: grouping == .card ? card.id : nil, sums: [:], count: 0)
         try add(amount, currency, to: &group.sums)
         group.count += 1
         groups[name] = group

@@ -61,6 +61,7 @@ struct ForecastView: JSONWritable {
       object.memberArray("cards") { array in
         for row in forecast.rows {
           array.appendObject { card in
+            card.member("id", row.id)
             card.member("name", row.name)
             card.member("currency", row.currency)
             card.memberArray("costs") { costs in

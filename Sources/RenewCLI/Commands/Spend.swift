@@ -101,6 +101,7 @@ struct SpendView: JSONWritable {
       object.memberArray("groups") { array in
         for group in report.groups {
           array.appendObject { item in
+            item.member("id", group.id)
             item.member("name", group.name)
             item.member("payments", group.count)
             sums(group.sums, in: &item, key: "paid")
