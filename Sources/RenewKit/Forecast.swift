@@ -44,7 +44,8 @@ public struct Forecast: Sendable, Hashable {
       guard let costs = card.forecastCosts(from: today, through: end), let price = card.plan.price
       else { continue }
       var row = Row(
-        name: card.name, id: card.id, currency: price.currency, costs: Array(repeating: nil, count: count),
+        name: card.name, id: card.id, currency: price.currency,
+        costs: Array(repeating: nil, count: count),
         lostMonth: nil, total: ExactAmount(units: 0, scale: 2))
       for (day, cost) in costs {
         let index = month(of: day)

@@ -180,7 +180,8 @@ extension SpendReport {
         case .year: name = String(date.description.prefix(4))
         }
         var group =
-          groups[name] ?? Group(name: name, id: grouping == .card ? card.id : nil, sums: [:], count: 0)
+          groups[name]
+          ?? Group(name: name, id: grouping == .card ? card.id : nil, sums: [:], count: 0)
         try add(amount, currency, to: &group.sums)
         group.count += 1
         groups[name] = group
