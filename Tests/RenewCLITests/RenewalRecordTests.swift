@@ -50,7 +50,7 @@ struct RenewalRecordTests {
       ErrorCase(
         ["log", "Smart PH", "--on", "due"],
         "renew: 'Smart PH' is due on 2026-12-31, after today (2026-03-01), so --on due is in "
-          + "the future\ngive --on DATE for a renewal made before the due date\n"))
+          + "the future\ngive --on DATE for something done before the due date\n"))
     let sandbox = try Sandbox()
     #expect(sandbox.run(["add", "No Clock", "--number", "1"]).code == 0)
     let before = sandbox.bytes()

@@ -201,8 +201,8 @@ extension ErrorReport {
         "'\(card)' is due on \(due), after today (\(today)), so --on due is in the future",
         "'\(card)' 的到期日是 \(due)，在今天（\(today)）之后，所以 --on due 是将来的日期",
         hint: language(
-          en: "give --on DATE for a renewal made before the due date",
-          zh: "到期日之前的续费请用 --on DATE 给出日期"))
+          en: "give --on DATE for something done before the due date",
+          zh: "到期日之前发生的事请用 --on DATE 给出日期"))
     case .formatNotSupported(let command, let format):
       let commands = Format.list(CommandName.accepting(format).map(\.rawValue), in: language)
       guard let option = format.option.map({ "--\($0.rawValue)" }) else {
