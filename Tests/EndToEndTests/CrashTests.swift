@@ -58,7 +58,6 @@ private struct Fingerprint: Equatable, CustomStringConvertible {
     let iterations = 300
     var (interrupted, completed) = (0, 0)
     var state = try Fingerprint(file: box.file)
-    let started = ContinuousClock.now
     for round in 0..<iterations {
       let arguments: [String] =
         switch random.next() % 4 {
@@ -89,6 +88,5 @@ private struct Fingerprint: Equatable, CustomStringConvertible {
     #expect(undo.status == 0, "undo after the kills: \(undo.error)")
     // Both outcomes must occur, or the kills never landed inside a write.
     #expect(interrupted > 0 && completed > 0, "\(interrupted) interrupted, \(completed) completed")
-    #expect(started.duration(to: .now) < .seconds(60))
   }
 }

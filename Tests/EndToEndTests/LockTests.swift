@@ -57,8 +57,8 @@ import Testing
     #expect(write.status == 75)
     #expect(write.error.hasPrefix("renew: another renew"), "\(write.error)")
     #expect(write.outputBytes.isEmpty)
-    // The lower bound is the promise; the upper one only catches a hang on a loaded machine.
-    #expect(waited >= .milliseconds(300) && waited < .seconds(60), "waited \(waited)")
+    // renew waited the time it was given before giving up (a hang is Child's to stop).
+    #expect(waited >= .milliseconds(300), "waited \(waited)")
     #expect(Files.holds(box.file, exactly: before), "the file changed")
 
     let read = try box.run("status", environment: ["RENEW_LOCK_TIMEOUT": "0.3"])

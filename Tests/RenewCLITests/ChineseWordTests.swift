@@ -24,7 +24,11 @@ struct ChineseWordTests {
     #expect((card["plan"] as? [String: Any])?["period"] as? String == "1m")
     let file = try #require(sandbox.bytes())
     let text = String(decoding: file, as: UTF8.self)
-    #expect(text.contains("\"virtual\"") && text.contains("\"sms\"") && text.contains("\"1m\""))
+    let stored = try #require(
+      (try parseJSON(text, as: [String: Any].self)["cards"] as? [[String: Any]])?.first)
+    #expect(stored["kind"] as? String == "virtual")
+    #expect(stored["methods"] as? [String] == ["sms"])
+    #expect((stored["plan"] as? [String: Any])?["period"] as? String == "1m")
     #expect(!text.contains("虚拟号") && !text.contains("短信") && !text.contains("个月"))
   }
 

@@ -75,3 +75,21 @@ import Testing
         + "due 2026-03-31 (in 44 days)\n")
   }
 }
+
+/// The warnings of `log` in Chinese, word for word: the catalog test only proves
+/// they are Chinese.
+@Suite struct ChineseWarningTextTests {
+  @Test("the shortened expiry and the later setting read right in Chinese")
+  func warnings() throws {
+    let from = try date("2026-12-31")
+    let to = try date("2026-11-30")
+    #expect(
+      Warning.shortensExpiry(card: "Smart PH", from: from, to: to).text(in: .chinese)
+        == "renew: 警告：这会把 'Smart PH' 的有效期从 2026-12-31 缩短到 2026-11-30\n")
+    let later = Warning.expirySetLater(card: "m", on: to, id: "ab12cd34", expiry: from)
+    #expect(
+      later.text(in: .chinese)
+        == "renew: 警告：'m' 的有效期已在 2026-11-30 直接设置（晚于这次续费），所以仍为 2026-12-31\n"
+        + "如果那次设置没有算上这次续费，请删除它：renew unlog m ab12cd34\n")
+  }
+}

@@ -139,7 +139,7 @@ import Testing
     #expect(agreed.conflicts.isEmpty)
   }
 
-  @Test("one renewal recorded on both devices counts once, as a conflict; two days are two")
+  @Test("one renewal recorded on both devices counts once, as a conflict")
   func samePaymentOnBothSides() throws {
     let base = try card("m", id: "c1")
     let ours = try renewed(base, on: "2026-12-20", id: "e1")
@@ -150,5 +150,46 @@ import Testing
     #expect(merge.conflicts.map(\.what) == [.samePayment(try TestValues.date("2026-12-20"))])
     #expect(merge.merged.cards.first?.history.map(\.id) == ["c1-x", "e1"])
     #expect(merge.merged.cards.first?.expiry == (try TestValues.date("2027-01-31")))
+  }
+
+  @Test("renewals on two days, or on one day for different terms, are two")
+  func differentPaymentsStay() throws {
+    let base = try card("m", id: "c1")
+    var ours = base
+    try ours.renew(Renewal(date: TestValues.date("2026-12-20")), for: .period(.months(1)))
+    ours.history[ours.history.count - 1].id = "e1"
+    var theirs = base
+    try theirs.renew(Renewal(date: TestValues.date("2026-12-20")), for: .period(.months(3)))
+    theirs.history[theirs.history.count - 1].id = "e2"
+    let sameDay = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(cards: [ours]),
+      theirs: Document(cards: [theirs]))
+    #expect(sameDay.conflicts.isEmpty)
+    #expect(sameDay.merged.cards.first?.history.map(\.id) == ["c1-x", "e1", "e2"])
+    let otherDay = DocumentMerge(
+      base: Document(cards: [base]),
+      ours: Document(cards: [try renewed(base, on: "2026-12-20", id: "e1")]),
+      theirs: Document(cards: [try renewed(base, on: "2026-12-21", id: "e2")]))
+    #expect(otherDay.conflicts.isEmpty)
+    #expect(otherDay.merged.cards.first?.history.count == 3)
+  }
+
+  @Test("retiring or bringing back a card on one side is taken in the merge")
+  func retired() throws {
+    let base = try card("m", id: "c1")
+    var theirs = base
+    theirs.isRetired = true
+    let merge = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(cards: [base]),
+      theirs: Document(cards: [theirs]))
+    #expect(merge.conflicts.isEmpty)
+    #expect(merge.merged.cards.first?.isRetired == true)
+    // Brought back on our side after both had it retired: ours is the change.
+    var back = theirs
+    back.isRetired = false
+    let unretired = DocumentMerge(
+      base: Document(cards: [theirs]), ours: Document(cards: [back]),
+      theirs: Document(cards: [theirs]))
+    #expect(unretired.merged.cards.first?.isRetired == false)
   }
 }
