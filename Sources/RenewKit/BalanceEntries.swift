@@ -79,16 +79,6 @@ extension Card {
     }
   }
 
-  /// Records what the carrier says the balance is, and replays the history.
-  public mutating func recordBalance(_ reading: BalanceReading) {
-    record(.balance(reading))
-  }
-
-  /// Records money added to the balance, and replays the history.
-  public mutating func recordTopUp(_ topUp: TopUp) {
-    record(.topUp(topUp))
-  }
-
   /// Whether the balance is one the data file can hold: at most
   /// ``Money/maximumIntegerDigits`` digits before the point (a top-up past that,
   /// or past 64 bits, leaves it out of range).

@@ -101,12 +101,6 @@ public struct Card: Sendable, Hashable {
   /// The lead days in use, largest first: the card's own, else the default.
   public var effectiveLeadDays: [Int] { leadDays.isEmpty ? [Card.defaultRemindDays] : leadDays }
 
-  /// The reminder window when it is one lead day; setting it sets that one day.
-  public var remindDays: Int? {
-    get { leadDays.first }
-    set { leadDays = newValue.map { [$0] } ?? [] }
-  }
-
   /// The renewal hints in one list: the methods, auto-renew, `--how`, then how
   /// to pay when the carrier does not charge by itself.
   public var renewalHints: [RenewalHint] {

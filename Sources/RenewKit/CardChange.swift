@@ -31,7 +31,7 @@ extension Card {
       // What the balance pays changes the charges the history gives.
       if isPaidFromBalance || field == .fromBalance { replay() }
     case .balance(let amount, let day):
-      recordBalance(BalanceReading(date: day, amount: amount))
+      record(.balance(BalanceReading(date: day, amount: amount)))
     case .expires(let date, let day, let today):
       // Clearing an expiry the card does not have records nothing.
       if date == nil && expiry == nil { return }

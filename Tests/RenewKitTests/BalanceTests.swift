@@ -15,7 +15,7 @@ struct BalanceTests {
     card.plan = Plan(period: .months(1), price: Money("8 CNY"))
     card.isPaidFromBalance = true
     card.setExpiry(try TestValues.date("2026-12-31"), on: added)
-    card.recordBalance(BalanceReading(date: added, amount: try #require(Money("50 CNY"))))
+    card.record(.balance(BalanceReading(date: added, amount: try #require(Money("50 CNY")))))
     return card
   }
 
@@ -58,13 +58,13 @@ struct BalanceTests {
   func topUp() throws {
     var card = try Self.chinaMobile()
     let day = try TestValues.date("2026-11-21")
-    card.recordTopUp(TopUp(date: day, amount: try #require(Money("20 CNY"))))
+    card.record(.topUp(TopUp(date: day, amount: try #require(Money("20 CNY")))))
     #expect(card.due == (try TestValues.date("2027-08-31")))
     #expect(card.expiry == (try TestValues.date("2026-12-31")))
     #expect(card.lastActivity == day)
     var plain = Card(name: "p", number: "1", added: day)
     plain.setExpiry(try TestValues.date("2027-01-31"), on: day)
-    plain.recordTopUp(TopUp(date: day, amount: try #require(Money("20 CNY"))))
+    plain.record(.topUp(TopUp(date: day, amount: try #require(Money("20 CNY")))))
     #expect(plain.due == (try TestValues.date("2027-01-31")))
     #expect(plain.clock.balance?.description == "20.00 CNY")
   }
@@ -73,9 +73,11 @@ struct BalanceTests {
   func reading() throws {
     var card = try Self.chinaMobile()
     // On Feb 1 the carrier took the charge and shows 30.00: 4 CNY went elsewhere.
-    card.recordBalance(
-      BalanceReading(date: try TestValues.date("2027-02-01"), amount: try #require(Money("30 CNY")))
-    )
+    card.record(
+      .balance(
+        BalanceReading(
+          date: try TestValues.date("2027-02-01"), amount: try #require(Money("30 CNY")))
+      ))
     let outlook = try #require(card.balanceOutlook(on: try TestValues.date("2027-02-15")))
     #expect(outlook.expiry == (try TestValues.date("2027-02-28")))
     #expect(outlook.balance.description == "30.00 CNY")
@@ -86,8 +88,9 @@ struct BalanceTests {
   @Test("a refused charge stays refused: a later top-up does not revive it, a renewal does")
   func refusedThenTopUp() throws {
     var card = try Self.chinaMobile()
-    card.recordTopUp(
-      TopUp(date: try TestValues.date("2027-07-05"), amount: try #require(Money("6 CNY"))))
+    card.record(
+      .topUp(
+        TopUp(date: try TestValues.date("2027-07-05"), amount: try #require(Money("6 CNY")))))
     let outlook = try #require(card.balanceOutlook(on: try TestValues.date("2027-07-06")))
     #expect(outlook.expiry == (try TestValues.date("2027-06-30")))
     #expect(outlook.balance.description == "8.00 CNY")
@@ -142,7 +145,7 @@ struct BalanceTests {
       card.setExpiry(expiry, on: day)
       let balance = Money(
         units: UInt64.random(in: 0...4_000, using: &generator), scale: 2, currency: "CNY")
-      card.recordBalance(BalanceReading(date: day, amount: balance))
+      card.record(.balance(BalanceReading(date: day, amount: balance)))
       // Charge day by day far enough, and compare.
       var clock = card.clock
       clock.charge(try #require(card.chargedPlan), through: .last)
@@ -175,7 +178,7 @@ struct BalanceTests {
     card.plan = Plan(period: period, price: Money(price))
     card.isPaidFromBalance = true
     card.setExpiry(try TestValues.date(expiry), on: day)
-    card.recordBalance(BalanceReading(date: day, amount: try #require(Money(balance))))
+    card.record(.balance(BalanceReading(date: day, amount: try #require(Money(balance)))))
     return card
   }
 
@@ -214,8 +217,9 @@ struct BalanceTests {
       ("2027-06-30", "2027-07-31", "2027-07-31"), ("2027-07-01", "2027-06-30", "2027-06-30"),
     ] {
       var card = try Self.chinaMobile()
-      card.recordTopUp(
-        TopUp(date: try TestValues.date(day), amount: try #require(Money("6 CNY"))))
+      card.record(
+        .topUp(
+          TopUp(date: try TestValues.date(day), amount: try #require(Money("6 CNY")))))
       let outlook = try #require(card.balanceOutlook(on: try TestValues.date("2027-07-02")))
       #expect(outlook.expiry == (try TestValues.date(expiry)), "top-up on \(day)")
       #expect(card.due == (try TestValues.date(due)), "top-up on \(day)")

@@ -46,7 +46,7 @@ import Testing
     #expect(card.status(on: today).state == .ok)
     #expect(card.status(on: today, remindDays: 20).state == .soon)
     #expect(card.status(on: today, remindDays: 19).state == .ok)
-    card.remindDays = 0
+    card.leadDays = [0]
     #expect(try card.status(on: TestValues.date("2026-03-30")).state == .ok)
     #expect(try card.status(on: TestValues.date("2026-03-31")).state == .soon)
     #expect(try card.status(on: TestValues.date("2026-03-30"), remindDays: 1).state == .soon)

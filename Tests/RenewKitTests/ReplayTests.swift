@@ -112,8 +112,8 @@ import Testing
     case .activity(let activity): card.touch(activity)
     case .expiry(let change): card.setExpiry(change.expires, on: change.date)
     case .renewal(let renewal): _ = try? card.renew(renewal, for: renewal.term)
-    case .balance(let reading): card.recordBalance(reading)
-    case .topUp(let topUp): card.recordTopUp(topUp)
+    case .balance(let reading): card.record(.balance(reading))
+    case .topUp(let topUp): card.record(.topUp(topUp))
     }
   }
 

@@ -14,11 +14,14 @@ struct SpendingTests {
       renewal.amount = Money(text)
       _ = try card.renew(renewal, for: .period(.months(1)))
     }
-    card.recordTopUp(
-      TopUp(date: try TestValues.date("2026-06-01"), amount: try #require(Money("20 CNY"))))
-    card.recordBalance(
-      BalanceReading(date: try TestValues.date("2026-06-02"), amount: try #require(Money("99 CNY")))
-    )
+    card.record(
+      .topUp(
+        TopUp(date: try TestValues.date("2026-06-01"), amount: try #require(Money("20 CNY")))))
+    card.record(
+      .balance(
+        BalanceReading(
+          date: try TestValues.date("2026-06-02"), amount: try #require(Money("99 CNY")))
+      ))
     return card
   }
 

@@ -89,7 +89,7 @@ import Testing
     #expect(usMobile.renewsAutomatically)
     #expect(usMobile.payVia == "Visa 4242")
     #expect(usMobile.kind == .esim)
-    #expect(usMobile.remindDays == 10)
+    #expect(usMobile.leadDays == [10])
     #expect(usMobile.anchorDay == 15)
     #expect(usMobile.status(on: try TestValues.date("2026-12-05")).state == .soon)
     #expect(usMobile.status(on: try TestValues.date("2026-12-04")).state == .ok)
@@ -103,7 +103,7 @@ import Testing
     // Its expiry, kept on the card in format 1, is an entry now, dated the day it was added.
     #expect(proximus.history.map(\.event.type) == [.expiry])
     #expect(proximus.expiry == (try TestValues.date("2025-06-30")))
-    #expect(proximus.keepAlive == nil && proximus.grace == nil && proximus.remindDays == nil)
+    #expect(proximus.keepAlive == nil && proximus.grace == nil && proximus.leadDays.isEmpty)
   }
 
   @Test("writing the file and reading it back gives the same document")
