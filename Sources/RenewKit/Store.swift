@@ -192,16 +192,6 @@ public struct Store: Sendable {
     }
   }
 
-  /// Why `bytes` cannot be read as a document, or `nil` when they can.
-  static func failure(_ bytes: [UInt8], path: String) -> StoreError? {
-    do {
-      _ = try decode(bytes, path: path, depth: .summary)
-      return nil
-    } catch {
-      return error
-    }
-  }
-
   private func readFile(
     depth: ReadDepth = .full
   ) throws(StoreError) -> (document: Document, bytes: [UInt8]?) {

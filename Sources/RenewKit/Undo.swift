@@ -34,9 +34,11 @@ extension Store {
     let current = try readBytes(at: target)
     // A file from a newer renew is left as it is, even by undo; one that cannot be
     // read at all is what undo is for.
-    if let current,
-      case .newerVersion(let path, let found, let supported)? = Store.failure(current, path: target)
-    {
+    // Decoded once: for the version here, and for the change it undoes below.
+    let decoded = current.map { bytes in
+      Result { () throws(StoreError) in try Store.decode(bytes, path: target, depth: .summary) }
+    }
+    if case .failure(.newerVersion(let path, let found, let supported))? = decoded {
       throw .newerVersion(path: path, found: found, supported: supported)
     }
     let isChangedOutside = isChangedOutside(current)
@@ -52,7 +54,7 @@ extension Store {
     let kept = try restore(restored, over: current, keepingCopy: isChangedOutside)
     Platform.removeFile(newest)
     return Undone(
-      change: current.flatMap { try? Store.decode($0, path: target, depth: .summary).lastChange },
+      change: (try? decoded?.get())?.lastChange,
       keptCopy: kept)
   }
 
