@@ -129,10 +129,22 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
 extension CalendarDate: CustomStringConvertible {
   /// The ISO 8601 form, `YYYY-MM-DD`.
   public var description: String {
-    func pad(_ value: Int, _ width: Int) -> String {
-      let digits = String(value)
-      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    // Digit by digit into ten bytes: `status` and every `--json` show dates by the
+    // thousand. The year is 1...9999, so four digits always hold it.
+    String(unsafeUninitializedCapacity: 10) { text in
+      func put(_ value: Int, digits: Int, endingAt end: Int) {
+        var value = value
+        for index in (end - digits..<end).reversed() {
+          text[index] = UInt8(ascii: "0") + UInt8(value % 10)
+          value /= 10
+        }
+      }
+      put(year, digits: 4, endingAt: 4)
+      text[4] = UInt8(ascii: "-")
+      put(month, digits: 2, endingAt: 7)
+      text[7] = UInt8(ascii: "-")
+      put(day, digits: 2, endingAt: 10)
+      return 10
     }
-    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
   }
 }

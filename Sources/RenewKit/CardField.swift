@@ -12,23 +12,130 @@ public enum CardField: String, CaseIterable, Sendable {
   /// Where the value lives on a card, and so what type it has.
   public var storage: FieldStorage {
     switch self {
-    case .number: return .requiredText(.number, \.number)
-    case .country: return .country(\.country)
-    case .carrier: return .text(.carrier, \.carrier)
-    case .kind: return .kind(\.kind)
-    case .period: return .period(\.plan.period)
-    case .price: return .money(\.plan.price)
-    case .keepAlive: return .period(\.keepAlive)
-    case .grace: return .period(\.grace)
-    case .remind: return .leadDays(\.leadDays)
-    case .methods: return .methods(\.methods)
-    case .how: return .text(.how, \.how)
-    case .autoRenew: return .flag(\.renewsAutomatically)
-    case .pay: return .text(.pay, \.payVia)
-    case .fromBalance: return .flag(\.isPaidFromBalance)
-    case .minTopUp: return .money(\.minTopUp)
-    case .tags: return .tags(\.tags)
-    case .note: return .text(.note, \.note)
+    case .number:
+      return .requiredText(
+        .number,
+        .init {
+          $0.number
+        } set: {
+          $0.number = $1
+        })
+    case .country:
+      return .country(
+        .init {
+          $0.country
+        } set: {
+          $0.country = $1
+        })
+    case .carrier:
+      return .text(
+        .carrier,
+        .init {
+          $0.carrier
+        } set: {
+          $0.carrier = $1
+        })
+    case .kind:
+      return .kind(
+        .init {
+          $0.kind
+        } set: {
+          $0.kind = $1
+        })
+    case .period:
+      return .period(
+        .init {
+          $0.plan.period
+        } set: {
+          $0.plan.period = $1
+        })
+    case .price:
+      return .money(
+        .init {
+          $0.plan.price
+        } set: {
+          $0.plan.price = $1
+        })
+    case .keepAlive:
+      return .period(
+        .init {
+          $0.keepAlive
+        } set: {
+          $0.keepAlive = $1
+        })
+    case .grace:
+      return .period(
+        .init {
+          $0.grace
+        } set: {
+          $0.grace = $1
+        })
+    case .remind:
+      return .leadDays(
+        .init {
+          $0.leadDays
+        } set: {
+          $0.leadDays = $1
+        })
+    case .methods:
+      return .methods(
+        .init {
+          $0.methods
+        } set: {
+          $0.methods = $1
+        })
+    case .how:
+      return .text(
+        .how,
+        .init {
+          $0.how
+        } set: {
+          $0.how = $1
+        })
+    case .autoRenew:
+      return .flag(
+        .init {
+          $0.renewsAutomatically
+        } set: {
+          $0.renewsAutomatically = $1
+        })
+    case .pay:
+      return .text(
+        .pay,
+        .init {
+          $0.payVia
+        } set: {
+          $0.payVia = $1
+        })
+    case .fromBalance:
+      return .flag(
+        .init {
+          $0.isPaidFromBalance
+        } set: {
+          $0.isPaidFromBalance = $1
+        })
+    case .minTopUp:
+      return .money(
+        .init {
+          $0.minTopUp
+        } set: {
+          $0.minTopUp = $1
+        })
+    case .tags:
+      return .tags(
+        .init {
+          $0.tags
+        } set: {
+          $0.tags = $1
+        })
+    case .note:
+      return .text(
+        .note,
+        .init {
+          $0.note
+        } set: {
+          $0.note = $1
+        })
     }
   }
 
@@ -57,22 +164,22 @@ public enum CardField: String, CaseIterable, Sendable {
   /// is a flag that is off).
   public func value(in card: Card) -> FieldValue? {
     switch storage {
-    case .requiredText(_, let path): return .text(card[keyPath: path])
-    case .text(_, let path): return card[keyPath: path].map(FieldValue.text)
-    case .country(let path): return card[keyPath: path].map(FieldValue.country)
-    case .kind(let path): return card[keyPath: path].map(FieldValue.kind)
-    case .period(let path): return card[keyPath: path].map(FieldValue.period)
-    case .money(let path): return card[keyPath: path].map(FieldValue.money)
-    case .leadDays(let path):
-      let days = card[keyPath: path]
+    case .requiredText(_, let property): return .text(property.get(card))
+    case .text(_, let property): return property.get(card).map(FieldValue.text)
+    case .country(let property): return property.get(card).map(FieldValue.country)
+    case .kind(let property): return property.get(card).map(FieldValue.kind)
+    case .period(let property): return property.get(card).map(FieldValue.period)
+    case .money(let property): return property.get(card).map(FieldValue.money)
+    case .leadDays(let property):
+      let days = property.get(card)
       return days.isEmpty ? nil : .leadDays(days)
-    case .methods(let path):
-      let methods = card[keyPath: path]
+    case .methods(let property):
+      let methods = property.get(card)
       return methods.isEmpty ? nil : .methods(methods)
-    case .tags(let path):
-      let tags = card[keyPath: path]
+    case .tags(let property):
+      let tags = property.get(card)
       return tags.isEmpty ? nil : .tags(tags)
-    case .flag(let path): return card[keyPath: path] ? .flag(true) : nil
+    case .flag(let property): return property.get(card) ? .flag(true) : nil
     }
   }
 
@@ -82,26 +189,26 @@ public enum CardField: String, CaseIterable, Sendable {
   /// ignored (the command line and the decoder make values from ``storage``).
   public func set(_ value: FieldValue?, in card: inout Card) {
     switch (storage, value) {
-    case (.requiredText(_, let path), nil): card[keyPath: path] = ""
-    case (.requiredText(_, let path), .text(let text)?): card[keyPath: path] = text
-    case (.text(_, let path), nil): card[keyPath: path] = nil
-    case (.text(_, let path), .text(let text)?): card[keyPath: path] = text
-    case (.country(let path), nil): card[keyPath: path] = nil
-    case (.country(let path), .country(let code)?): card[keyPath: path] = code
-    case (.kind(let path), nil): card[keyPath: path] = nil
-    case (.kind(let path), .kind(let kind)?): card[keyPath: path] = kind
-    case (.period(let path), nil): card[keyPath: path] = nil
-    case (.period(let path), .period(let period)?): card[keyPath: path] = period
-    case (.money(let path), nil): card[keyPath: path] = nil
-    case (.money(let path), .money(let money)?): card[keyPath: path] = money
-    case (.leadDays(let path), nil): card[keyPath: path] = []
-    case (.leadDays(let path), .leadDays(let days)?): card[keyPath: path] = days
-    case (.methods(let path), nil): card[keyPath: path] = []
-    case (.methods(let path), .methods(let methods)?): card[keyPath: path] = methods
-    case (.tags(let path), nil): card[keyPath: path] = []
-    case (.tags(let path), .tags(let tags)?): card[keyPath: path] = tags
-    case (.flag(let path), nil): card[keyPath: path] = false
-    case (.flag(let path), .flag(let isOn)?): card[keyPath: path] = isOn
+    case (.requiredText(_, let property), nil): property.set(&card, "")
+    case (.requiredText(_, let property), .text(let text)?): property.set(&card, text)
+    case (.text(_, let property), nil): property.set(&card, nil)
+    case (.text(_, let property), .text(let text)?): property.set(&card, text)
+    case (.country(let property), nil): property.set(&card, nil)
+    case (.country(let property), .country(let code)?): property.set(&card, code)
+    case (.kind(let property), nil): property.set(&card, nil)
+    case (.kind(let property), .kind(let kind)?): property.set(&card, kind)
+    case (.period(let property), nil): property.set(&card, nil)
+    case (.period(let property), .period(let period)?): property.set(&card, period)
+    case (.money(let property), nil): property.set(&card, nil)
+    case (.money(let property), .money(let money)?): property.set(&card, money)
+    case (.leadDays(let property), nil): property.set(&card, [])
+    case (.leadDays(let property), .leadDays(let days)?): property.set(&card, days)
+    case (.methods(let property), nil): property.set(&card, [])
+    case (.methods(let property), .methods(let methods)?): property.set(&card, methods)
+    case (.tags(let property), nil): property.set(&card, [])
+    case (.tags(let property), .tags(let tags)?): property.set(&card, tags)
+    case (.flag(let property), nil): property.set(&card, false)
+    case (.flag(let property), .flag(let isOn)?): property.set(&card, isOn)
     default: assertionFailure("\(String(describing: value)) is not a value of \(self)")
     }
   }
@@ -110,25 +217,44 @@ public enum CardField: String, CaseIterable, Sendable {
 /// Where a card field's value lives, and its type.
 public enum FieldStorage: Sendable {
   /// Text that must be there (the number), with the rules of its ``TextField``.
-  case requiredText(TextField, WritableKeyPath<Card, String> & Sendable)
+  case requiredText(TextField, CardProperty<String>)
   /// Optional one-line text, with the rules of its ``TextField``.
-  case text(TextField, WritableKeyPath<Card, String?> & Sendable)
+  case text(TextField, CardProperty<String?>)
   /// An ISO 3166 alpha-2 country code.
-  case country(WritableKeyPath<Card, String?> & Sendable)
+  case country(CardProperty<String?>)
   /// SIM, eSIM or virtual.
-  case kind(WritableKeyPath<Card, CardKind?> & Sendable)
+  case kind(CardProperty<CardKind?>)
   /// A period such as `180d`.
-  case period(WritableKeyPath<Card, Period?> & Sendable)
+  case period(CardProperty<Period?>)
   /// An amount of money.
-  case money(WritableKeyPath<Card, Money?> & Sendable)
+  case money(CardProperty<Money?>)
   /// Lead days, largest first, each 0 to ``Card/maximumRemindDays``.
-  case leadDays(WritableKeyPath<Card, [Int]> & Sendable)
+  case leadDays(CardProperty<[Int]>)
   /// A list of renewal methods, each once.
-  case methods(WritableKeyPath<Card, [RenewalMethod]> & Sendable)
+  case methods(CardProperty<[RenewalMethod]>)
   /// A list of tags, each once.
-  case tags(WritableKeyPath<Card, [String]> & Sendable)
+  case tags(CardProperty<[String]>)
   /// On or off.
-  case flag(WritableKeyPath<Card, Bool> & Sendable)
+  case flag(CardProperty<Bool>)
+}
+
+/// Where on a card a field's value is kept: how to read it and how to set it.
+///
+/// Two functions rather than a key path: a key path is made at run time when it is
+/// first used, and every command would pay for seventeen of them at start-up.
+public struct CardProperty<Value>: Sendable {
+  /// The value on a card.
+  public let get: @Sendable (Card) -> Value
+  /// Sets the value on a card.
+  public let set: @Sendable (inout Card, Value) -> Void
+
+  /// The property that `get` reads and `set` changes.
+  public init(
+    get: @escaping @Sendable (Card) -> Value, set: @escaping @Sendable (inout Card, Value) -> Void
+  ) {
+    self.get = get
+    self.set = set
+  }
 }
 
 /// A value of a card field, typed.

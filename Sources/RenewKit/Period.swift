@@ -17,16 +17,26 @@ public enum Period: Sendable, Hashable {
 
   /// Parses `N` followed by `d`, `w`, `m` or `y`, with N from 1 to ``maximumCount``.
   public init?(_ text: some StringProtocol) {
-    guard let unit = text.last, text.count >= 2 else { return nil }
-    let digits = text.dropLast()
-    guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), digits.count <= 6,
-      let count = Int(digits), (1...Period.maximumCount).contains(count)
-    else { return nil }
+    // Byte by byte: a data file holds a period on every card and every renewal.
+    var count = 0
+    var digits = 0
+    var unit: UInt8?
+    for byte in text.utf8 {
+      guard unit == nil else { return nil }
+      if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) && digits < 6 {
+        count = count * 10 + Int(byte - UInt8(ascii: "0"))
+        digits += 1
+      } else {
+        unit = byte
+      }
+    }
+    guard let unit, digits > 0 else { return nil }
+    guard (1...Period.maximumCount).contains(count) else { return nil }
     switch unit {
-    case "d", "D": self = .days(count)
-    case "w", "W": self = .weeks(count)
-    case "m", "M": self = .months(count)
-    case "y", "Y": self = .years(count)
+    case UInt8(ascii: "d"), UInt8(ascii: "D"): self = .days(count)
+    case UInt8(ascii: "w"), UInt8(ascii: "W"): self = .weeks(count)
+    case UInt8(ascii: "m"), UInt8(ascii: "M"): self = .months(count)
+    case UInt8(ascii: "y"), UInt8(ascii: "Y"): self = .years(count)
     default: return nil
     }
   }

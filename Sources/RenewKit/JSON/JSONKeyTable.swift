@@ -12,20 +12,12 @@
 /// ```
 public struct JSONKeyTable<Key: RawRepresentable & CaseIterable & Sendable>: Sendable
 where Key.RawValue == String {
-  /// One slot of the open-addressing table.
-  private struct Slot {
-    /// The key's text, when it is short; zero otherwise.
-    var words = JSONKeyWords(low: 0, high: 0, count: -1)
-    /// The key's number, or -1 for an empty slot.
-    var number = -1
-  }
-
   /// The keys, in the order of `Key.allCases`.
   let keys: [Key]
   /// Every key's UTF-8 bytes, for keys longer than ``JSONKeyWords/capacity``.
   private let names: [[UInt8]]
   /// The table, a power of two in size, at most a quarter full.
-  private let slots: [Slot]
+  private let slots: [JSONKeySlot]
 
   /// A table of every case of `Key`, by its raw value.
   public init() {
@@ -33,7 +25,7 @@ where Key.RawValue == String {
     names = keys.map { Array($0.rawValue.utf8) }
     var size = 8
     while size < keys.count * 4 { size *= 2 }
-    var slots = [Slot](repeating: Slot(), count: size)
+    var slots = [JSONKeySlot](repeating: JSONKeySlot(), count: size)
     for (number, name) in names.enumerated() {
       let words = name.withUnsafeBufferPointer { JSONKeyTable.words($0) }
       var slot = name.withUnsafeBufferPointer { JSONKeyTable.slot(JSONKeyHash.hash($0), size) }
@@ -41,7 +33,7 @@ where Key.RawValue == String {
       while slots[slot].number >= 0 && names[slots[slot].number] != name {
         slot = (slot + 1) & (size - 1)
       }
-      if slots[slot].number < 0 { slots[slot] = Slot(words: words, number: number) }
+      if slots[slot].number < 0 { slots[slot] = JSONKeySlot(words: words, number: number) }
     }
     self.slots = slots
   }
@@ -79,4 +71,15 @@ where Key.RawValue == String {
   private static func slot(_ hash: UInt64, _ size: Int) -> Int {
     Int(truncatingIfNeeded: hash >> 40) & (size - 1)
   }
+}
+
+/// One slot of a ``JSONKeyTable``'s open-addressing table.
+///
+/// Outside the generic table so that its arrays need no metadata made at run time
+/// for each kind of key, which costs a scan of every protocol conformance at start-up.
+private struct JSONKeySlot {
+  /// The key's text, when it is short; zero otherwise.
+  var words = JSONKeyWords(low: 0, high: 0, count: -1)
+  /// The key's number, or -1 for an empty slot.
+  var number = -1
 }

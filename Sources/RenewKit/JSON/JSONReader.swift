@@ -135,24 +135,28 @@ public struct JSONReader {
   /// Steps over JSON white space: space, tab, line feed, carriage return.
   @inline(__always)
   mutating func skipWhitespace() {
-    offset = bytes.withUnsafeBufferPointer { buffer in
-      var index = offset
-      while index < buffer.count {
-        let byte = buffer[index]
-        if byte == 0x20 {
-          // Pretty-printed files indent every line: eight spaces at a time.
-          while let word = JSONWordScan.load(buffer, at: index), word == JSONReader.eightSpaces {
-            index += 8
-          }
-          while index < buffer.count, buffer[index] == 0x20 { index += 1 }
-        } else if byte == 0x0A || byte == 0x0D || byte == 0x09 {
-          index += 1
-        } else {
-          break
+    offset = bytes.withUnsafeBufferPointer { JSONReader.whitespaceEnd(in: $0, from: offset) }
+  }
+
+  /// The offset of the first byte at or after `start` that is not white space.
+  @inline(__always)
+  static func whitespaceEnd(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    while index < buffer.count {
+      let byte = buffer[index]
+      if byte == 0x20 {
+        // Pretty-printed files indent every line: eight spaces at a time.
+        while let word = JSONWordScan.load(buffer, at: index), word == JSONReader.eightSpaces {
+          index += 8
         }
+        while index < buffer.count, buffer[index] == 0x20 { index += 1 }
+      } else if byte == 0x0A || byte == 0x0D || byte == 0x09 {
+        index += 1
+      } else {
+        break
       }
-      return index
     }
+    return index
   }
 
   /// Eight spaces, as one word.
