@@ -8,9 +8,9 @@
 /// to report a fault: on a fault, keys out of order (a hand edit), a key it does
 /// not compare (escaped, or longer than ``JSONKeyWords/capacity``) or nesting
 /// deeper than ``maximumDepth``, it returns `nil`, and the reader steps over the
-/// value the exact way, which finds the fault and places it. It accepts what
-/// ``JSONReader/skipValue()`` accepts, repeated keys refused; a property test holds
-/// the two to that.
+/// value the exact way, which finds the fault and places it. So it accepts only
+/// what the exact way accepts, repeated keys refused, and ends where it ends; a
+/// property test holds the two to that.
 enum JSONQuickSkip {
   /// The deepest nesting it follows.
   static let maximumDepth = 64
