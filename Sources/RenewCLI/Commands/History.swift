@@ -2,9 +2,9 @@ import RenewKit
 
 /// `renew history`: renewals and activity, newest first.
 extension Runner {
-  /// `renew history`: entries of one card or all, newest first.
-  func history(_ document: Document, query: String?) throws {
-    let cards = try query.map { [document.cards[try resolve($0, in: document)]] } ?? document.cards
+  /// `renew history`: entries of one card or all, newest first; `showsCard` names
+  /// each entry's card, for the history of all.
+  func history(of cards: [Card], showsCard: Bool) {
     let entries = HistoryEntry.entries(of: cards)
     if format == .json {
       output.standardOutput(JSONView.encode(entries.map { HistoryView($0) }))
@@ -19,7 +19,7 @@ extension Runner {
             + "或用 'renew touch' 记录保号活动。"))
       return
     }
-    output.standardOutput(historyTable(entries, showsCard: query == nil, width: tableWidth))
+    output.standardOutput(historyTable(entries, showsCard: showsCard, width: tableWidth))
   }
 
   /// The history as a table; `showsCard` adds the CARD column.

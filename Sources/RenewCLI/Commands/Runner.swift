@@ -36,8 +36,10 @@ struct Runner {
     // `list --json` gives each card as stored, history and all.
     case .list(let tag, let names):
       list(try store.read(depth: format == .json ? .full : .summary), tag: tag, names: names)
-    case .show(let query): try show(try store.read(), query: query)
-    case .history(let query): try history(try store.read(), query: query)
+    // One card's history is read from the file for that card alone.
+    case .show(let query): try show(try cardWithHistory(query))
+    case .history(let query?): history(of: [try cardWithHistory(query)], showsCard: false)
+    case .history(nil): history(of: try store.read().cards, showsCard: true)
     case .calendar(let out, let includeRetired):
       try calendar(try store.read(depth: .summary), out: out, includeRetired: includeRetired)
     case .forecast(let months): forecast(try store.read(depth: .summary), months: months)
@@ -82,6 +84,13 @@ struct Runner {
   /// Writes a warning to standard error.
   func warn(_ warning: Warning) {
     output.standardError(warning.text(in: language))
+  }
+
+  /// The card `query` names in the data file, with its whole history read, and
+  /// no other card's.
+  func cardWithHistory(_ query: String) throws -> Card {
+    var document = try store.read(depth: .summary)
+    return document.cards[try resolveWithHistory(query, in: &document)]
   }
 
   /// The card `query` names in `document`, with its whole history read: for the

@@ -3,8 +3,7 @@ import RenewKit
 /// `renew show`: every field of one card, its clock and its latest history.
 extension Runner {
   /// `renew show`: one card's fields, clock and latest history, or its JSON.
-  func show(_ document: Document, query: String) throws {
-    let card = document.cards[try resolve(query, in: document)]
+  func show(_ card: Card) throws {
     let status = card.status(on: today)
     if format == .json {
       output.standardOutput(JSONView.encode(CardView(card: card, status: status, today: today)))
