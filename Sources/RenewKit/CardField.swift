@@ -13,129 +13,39 @@ public enum CardField: String, CaseIterable, Sendable {
   public var storage: FieldStorage {
     switch self {
     case .number:
-      return .requiredText(
-        .number,
-        .init {
-          $0.number
-        } set: {
-          $0.number = $1
-        })
+      return .requiredText(.number, .init(get: { $0.number }, set: { $0.number = $1 }))
     case .country:
-      return .country(
-        .init {
-          $0.country
-        } set: {
-          $0.country = $1
-        })
+      return .country(.init(get: { $0.country }, set: { $0.country = $1 }))
     case .carrier:
-      return .text(
-        .carrier,
-        .init {
-          $0.carrier
-        } set: {
-          $0.carrier = $1
-        })
+      return .text(.carrier, .init(get: { $0.carrier }, set: { $0.carrier = $1 }))
     case .kind:
-      return .kind(
-        .init {
-          $0.kind
-        } set: {
-          $0.kind = $1
-        })
+      return .kind(.init(get: { $0.kind }, set: { $0.kind = $1 }))
     case .period:
-      return .period(
-        .init {
-          $0.plan.period
-        } set: {
-          $0.plan.period = $1
-        })
+      return .period(.init(get: { $0.plan.period }, set: { $0.plan.period = $1 }))
     case .price:
-      return .money(
-        .init {
-          $0.plan.price
-        } set: {
-          $0.plan.price = $1
-        })
+      return .money(.init(get: { $0.plan.price }, set: { $0.plan.price = $1 }))
     case .keepAlive:
-      return .period(
-        .init {
-          $0.keepAlive
-        } set: {
-          $0.keepAlive = $1
-        })
+      return .period(.init(get: { $0.keepAlive }, set: { $0.keepAlive = $1 }))
     case .grace:
-      return .period(
-        .init {
-          $0.grace
-        } set: {
-          $0.grace = $1
-        })
+      return .period(.init(get: { $0.grace }, set: { $0.grace = $1 }))
     case .remind:
-      return .leadDays(
-        .init {
-          $0.leadDays
-        } set: {
-          $0.leadDays = $1
-        })
+      return .leadDays(.init(get: { $0.leadDays }, set: { $0.leadDays = $1 }))
     case .methods:
-      return .methods(
-        .init {
-          $0.methods
-        } set: {
-          $0.methods = $1
-        })
+      return .methods(.init(get: { $0.methods }, set: { $0.methods = $1 }))
     case .how:
-      return .text(
-        .how,
-        .init {
-          $0.how
-        } set: {
-          $0.how = $1
-        })
+      return .text(.how, .init(get: { $0.how }, set: { $0.how = $1 }))
     case .autoRenew:
-      return .flag(
-        .init {
-          $0.renewsAutomatically
-        } set: {
-          $0.renewsAutomatically = $1
-        })
+      return .flag(.init(get: { $0.renewsAutomatically }, set: { $0.renewsAutomatically = $1 }))
     case .pay:
-      return .text(
-        .pay,
-        .init {
-          $0.payVia
-        } set: {
-          $0.payVia = $1
-        })
+      return .text(.pay, .init(get: { $0.payVia }, set: { $0.payVia = $1 }))
     case .fromBalance:
-      return .flag(
-        .init {
-          $0.isPaidFromBalance
-        } set: {
-          $0.isPaidFromBalance = $1
-        })
+      return .flag(.init(get: { $0.isPaidFromBalance }, set: { $0.isPaidFromBalance = $1 }))
     case .minTopUp:
-      return .money(
-        .init {
-          $0.minTopUp
-        } set: {
-          $0.minTopUp = $1
-        })
+      return .money(.init(get: { $0.minTopUp }, set: { $0.minTopUp = $1 }))
     case .tags:
-      return .tags(
-        .init {
-          $0.tags
-        } set: {
-          $0.tags = $1
-        })
+      return .tags(.init(get: { $0.tags }, set: { $0.tags = $1 }))
     case .note:
-      return .text(
-        .note,
-        .init {
-          $0.note
-        } set: {
-          $0.note = $1
-        })
+      return .text(.note, .init(get: { $0.note }, set: { $0.note = $1 }))
     }
   }
 
