@@ -37,7 +37,7 @@ struct Runner {
     case .list(let tag, let names):
       list(try store.read(depth: format == .json ? .full : .summary), tag: tag, names: names)
     // One card's history is read from the file for that card alone.
-    case .show(let query): try show(try cardWithHistory(query))
+    case .show(let query): show(try cardWithHistory(query))
     case .history(let query?): history(of: [try cardWithHistory(query)], showsCard: false)
     case .history(nil): history(of: try store.read().cards, showsCard: true)
     case .calendar(let out, let includeRetired):

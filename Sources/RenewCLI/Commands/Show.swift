@@ -3,7 +3,7 @@ import RenewKit
 /// `renew show`: every field of one card, its clock and its latest history.
 extension Runner {
   /// `renew show`: one card's fields, clock and latest history, or its JSON.
-  func show(_ card: Card) throws {
+  func show(_ card: Card) {
     let status = card.status(on: today)
     if format == .json {
       output.standardOutput(JSONView.encode(CardView(card: card, status: status, today: today)))
