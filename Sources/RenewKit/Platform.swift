@@ -68,21 +68,6 @@ enum Platform {
     return try readFile(at: path, sizeLimit: sizeLimit, identity: &identity)
   }
 
-  /// Asks for `buffer`, when it is large, to be backed by huge pages where the
-  /// system gives them on request: reading a data file of tens of megabytes then
-  /// takes a page fault per 2 MiB rather than per 4 KiB, a third of the time
-  /// `status` spent on a file of 10,000 cards. Only advice: nothing fails without it.
-  private static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
-    #if os(Linux)
-      let hugePage = 2 << 20
-      guard buffer.count >= 2 * hugePage, let base = buffer.baseAddress else { return }
-      let start = (Int(bitPattern: base) + hugePage - 1) & ~(hugePage - 1)
-      let end = (Int(bitPattern: base) + buffer.count) & ~(hugePage - 1)
-      guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
-      _ = madvise(aligned, end - start, MADV_HUGEPAGE)
-    #endif
-  }
-
   /// Reads a whole regular file, as ``readFile(at:sizeLimit:)``, and sets `identity`
   /// to the file's as it was opened (`nil` when there is no file).
   static func readFile(
@@ -108,7 +93,6 @@ enum Platform {
     var readError: Int32 = 0
     var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
       guard let base = buffer.baseAddress else { return }
-      adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
       while count < buffer.count {
         let got = read(fd, base + count, buffer.count - count)
         if got < 0 {
