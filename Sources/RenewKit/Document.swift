@@ -64,8 +64,7 @@ extension Document {
       let summary = try JSONReader.decode(bytes) { reader in
         try read(from: &reader, depth: depth)
       }
-      // A card without its replayed clock (format 1, a hand edit) is replayed: the
-      // whole document is read in full then.
+      // A file of format 1 has no clocks: the whole document is read in full then.
       guard let summary else {
         return try JSONReader.decode(bytes) { reader in try read(from: &reader, depth: .full) }
           ?? Document()
@@ -81,7 +80,8 @@ extension Document {
     }
   }
 
-  /// The document, or `nil` when `summary` was asked for and a card has no clock to trust.
+  /// The document, or `nil` when `summary` was asked for and the file is of format 1,
+  /// which an upgrade reads in full.
   private static func read(from reader: inout JSONReader, depth: ReadDepth) throws -> Document? {
     let summary = depth != .full
     let reading = ObjectReading()
@@ -133,7 +133,12 @@ extension Document {
           card: document.cards[index].name, field: key.rawValue, problem: .unknownField)
       }
       if format.skippedHistory || summary {
-        guard version >= 2, format.hasClock || !format.skippedHistory else { return nil }
+        guard version >= 2 else { return nil }
+        // A card without its clock (a hand edit) is read again alone, in full, and
+        // replayed; the next change writes its clock back.
+        if !format.hasClock, let source = document.cards[index].source {
+          document.cards[index] = try source.fullCard()
+        }
       } else if version == 1 {
         document.cards[index].upgrade(from: format)
       } else {

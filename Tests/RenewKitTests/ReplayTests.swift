@@ -156,6 +156,21 @@ import Testing
     #expect(full.cards[1].lastActivity == (try TestValues.date("2026-02-01")))
   }
 
+  @Test("a card without its clock is read again alone, not the whole file with it")
+  func cardWithoutClockAlone() throws {
+    // Card a's history holds an entry renew cannot accept; only a full read of a sees it.
+    let text = Self.document.replacingOccurrences(
+      of: #""type": "renewal", "date": "2026-01-25""#,
+      with: #""type": "bogus", "date": "2026-01-25""#)
+    #expect(text != Self.document)
+    let bytes = Array(text.utf8)
+    #expect(throws: DataError.self) { try Document.decode(bytes) }
+    let summary = try Document.decode(bytes, depth: .summary)
+    #expect(summary.cards[0].expiry == (try TestValues.date("2026-03-31")))
+    #expect(summary.cards[1].lastActivity == (try TestValues.date("2026-02-01")))
+    #expect(summary.cards[1].history.map(\.id) == ["ffffffff"])
+  }
+
   @Test("a summary read still refuses a broken string or bracket in a history it skips")
   func brokenHistory() throws {
     for broken in [
