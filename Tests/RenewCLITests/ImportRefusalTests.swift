@@ -181,6 +181,33 @@ struct ImportRefusalTests {
     #expect(sandbox.backupNames() == backups)
   }
 
+  @Test(
+    "a data file with a history renew cannot accept is the data file's error (65), for every import"
+  )
+  func damagedDataFile() throws {
+    let sandbox = try Sandbox()
+    #expect(sandbox.run(["add", "a", "--number", "1", "--expires", "2026-12-31"]).code == 0)
+    let text = String(decoding: try #require(sandbox.bytes()), as: UTF8.self)
+    let damaged = text.replacingOccurrences(
+      of: "\"type\" : \"expiry\"", with: "\"type\" : \"bogus\"")
+    #expect(damaged != text)
+    try Data(damaged.utf8).write(to: URL(fileURLWithPath: sandbox.file))
+    let csv = try sandbox.writeInput(Array("name,number\na,2\n".utf8), named: "cards.csv")
+    let json = try sandbox.writeInput(
+      Array(
+        #"{"cards": [{"id": "k6bkcg0s", "name": "b", "number": "3", "added": "2026-01-01"}]}"#.utf8),
+      named: "cards.json")
+    for arguments in [["import", csv, "--update"], ["import", json]] {
+      let result = sandbox.run(arguments)
+      #expect(result.code == 65, "\(arguments): \(result.stderr)")
+      #expect(
+        result.stderr.hasPrefix(
+          "renew: \(sandbox.file): card 'a', field 'history[0].type': 'bogus' is not an entry type"),
+        "\(arguments): \(result.stderr)")
+    }
+    #expect(sandbox.bytes() == Data(damaged.utf8))
+  }
+
   @Test("a file that is not there exits 66, naming it")
   func noFile() throws {
     let sandbox = try Sandbox()

@@ -53,7 +53,7 @@ extension Runner {
     // or the file would not read again: every history is read to know them.
     var taken: Set<String> = []
     if cards.contains(where: { if case .card = $0 { true } else { false } }) {
-      for index in document.cards.indices { try document.loadCard(at: index) }
+      for index in document.cards.indices { try loadCard(at: index, in: &document) }
       taken = Set(document.cards.flatMap { [$0.id] + $0.history.map(\.id) })
     }
     for card in cards {
@@ -81,7 +81,7 @@ extension Runner {
           }
           throw ImportError.existingName(path: path, at: card.nameCell, name: existing)
         }
-        try document.loadCard(at: index)
+        try loadCard(at: index, in: &document)
         let before = document.cards[index]
         if case .card(let imported) = card {
           let own = Set(before.history.map(\.id))

@@ -97,6 +97,13 @@ struct Runner {
   /// commands that record, remove or replay entries.
   func resolveWithHistory(_ query: String, in document: inout Document) throws -> Int {
     let index = try resolve(query, in: document)
+    try loadCard(at: index, in: &document)
+    return index
+  }
+
+  /// Reads card `index`'s whole history from the data file: a history renew cannot
+  /// accept is the data file's fault (65), reported with its path.
+  func loadCard(at index: Int, in document: inout Document) throws {
     do {
       try document.loadCard(at: index)
     } catch let error as JSONError {
@@ -104,7 +111,6 @@ struct Runner {
     } catch let error as DataError {
       throw StoreError.invalidData(path: store.target, error: error)
     }
-    return index
   }
 
   /// The card `query` names in `document`.
