@@ -105,15 +105,16 @@ extension Entry {
             return
           }
           present.append(key)
-          let field = "\(path()).\(key.rawValue)"
+          // Made only when a problem is recorded.
+          func field() -> String { "\(path()).\(key.rawValue)" }
           switch key {
-          case .note: text[key.index] = try reading.text(field, .note, in: &r)
-          case .via: text[key.index] = try reading.text(field, .via, in: &r)
-          case .receipt: text[key.index] = try reading.text(field, .receipt, in: &r)
+          case .note: text[key.index] = try reading.text(field(), .note, in: &r)
+          case .via: text[key.index] = try reading.text(field(), .via, in: &r)
+          case .receipt: text[key.index] = try reading.text(field(), .receipt, in: &r)
           case .anchorDay:
-            anchorDay = try reading.value(field, in: &r) { try $0.readOptionalInt() }
+            anchorDay = try reading.value(field(), in: &r) { try $0.readOptionalInt() }
           default:
-            text[key.index] = try reading.value(field, in: &r) { try $0.readOptionalString() }
+            text[key.index] = try reading.value(field(), in: &r) { try $0.readOptionalString() }
           }
         }
       } != nil
@@ -194,21 +195,21 @@ extension Entry {
 
   /// The renewal's own fields: money, method, term.
   private static func readRenewal(
-    on date: CalendarDate, text value: (EventKey) -> String?, path: String,
-    into reading: ObjectReading
+    on date: CalendarDate, text value: (EventKey) -> String?,
+    path: @autoclosure () -> String, into reading: ObjectReading
   ) -> Renewal? {
     var money: Money?
     switch (value(.amount), value(.currency)) {
     case (nil, nil): break
     case (nil, _?):
-      reading.record("\(path).currency", .currencyWithoutAmount)
+      reading.record("\(path()).currency", .currencyWithoutAmount)
       return nil
     case (_?, nil):
-      reading.record(path, .json(.missingKey("currency")))
+      reading.record(path(), .json(.missingKey("currency")))
       return nil
     case (let figure?, let code?):
       guard let parsed = Money(amount: figure, currency: code) else {
-        reading.record("\(path).amount", .notMoney(amount: figure, currency: code))
+        reading.record("\(path()).amount", .notMoney(amount: figure, currency: code))
         return nil
       }
       money = parsed
@@ -216,7 +217,7 @@ extension Entry {
     var method: RenewalMethod?
     if let name = value(.method) {
       guard let parsed = RenewalMethod(rawValue: name) else {
-        reading.record("\(path).method", .notAMethod(name))
+        reading.record("\(path()).method", .notAMethod(name))
         return nil
       }
       method = parsed
@@ -226,18 +227,18 @@ extension Entry {
     case (nil, nil): break
     case (let text?, nil):
       guard let period = Period(text) else {
-        reading.record("\(path).for", .notAPeriod(text))
+        reading.record("\(path()).for", .notAPeriod(text))
         return nil
       }
       term = .period(period)
     case (nil, let text?):
       guard let until = CalendarDate(iso: text) else {
-        reading.record("\(path).until", .notADate(text))
+        reading.record("\(path()).until", .notADate(text))
         return nil
       }
       term = .until(until)
     case (_?, _?):
-      reading.record("\(path).until", .forAndUntil)
+      reading.record("\(path()).until", .forAndUntil)
       return nil
     }
     return Renewal(
