@@ -65,6 +65,24 @@ struct CardErrorTests {
     try expectUsageError(ErrorCase(arguments, "renew: no card matches 'nokia'\n" + Self.cardList))
   }
 
+  @Test("past ten cards, the hint lists the first ten and says how many more, in both languages")
+  func longCardList() throws {
+    let sandbox = try Sandbox()
+    for index in 1...12 {
+      #expect(sandbox.run(["add", "卡 \(index)", "--number", "\(index)"]).code == 0)
+    }
+    let first = (1...10).map { "卡 \($0)" }
+    let english = sandbox.run(["show", "nokia"])
+    #expect(english.code == 64)
+    #expect(
+      english.stderr
+        == "renew: no card matches 'nokia'\ncards: \(first.joined(separator: ", ")) and 2 more\n")
+    let chinese = sandbox.run(["--lang", "zh", "show", "nokia"])
+    #expect(
+      chinese.stderr
+        == "renew: 找不到卡 'nokia'\n现有的卡：\(first.joined(separator: "、")) 等，另有 2 个\n")
+  }
+
   @Test("with no cards at all, the hint says how to add one, and no file is created")
   func noCardsYet() throws {
     let sandbox = try Sandbox()

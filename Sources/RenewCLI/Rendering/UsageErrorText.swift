@@ -315,8 +315,16 @@ extension ErrorReport {
     return ErrorReport(message: message, hint: hint, code: usage)
   }
 
-  /// Names listed one after another: "a, b, c"; "a、b、c".
+  /// The most names a hint lists: a file of hundreds of cards must not make an
+  /// error a page long.
+  static let listedLimit = 10
+
+  /// Names listed one after another: "a, b, c"; "a、b、c"; past ``listedLimit``,
+  /// the first of them and how many more there are.
   private static func listed(_ names: [String], in language: Language) -> String {
-    names.joined(separator: language(en: ", ", zh: "、"))
+    let shown = names.prefix(listedLimit).joined(separator: language(en: ", ", zh: "、"))
+    let more = names.count - listedLimit
+    guard more > 0 else { return shown }
+    return shown + language(en: " and \(more) more", zh: " 等，另有 \(more) 个")
   }
 }
