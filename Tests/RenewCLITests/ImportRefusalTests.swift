@@ -208,6 +208,17 @@ struct ImportRefusalTests {
     #expect(sandbox.bytes() == Data(damaged.utf8))
   }
 
+  @Test("the Chinese hint lists the columns with the Chinese list mark")
+  func chineseColumnList() throws {
+    let sandbox = try Sandbox()
+    let path = try sandbox.writeInput(
+      Array("name,number,colour\na,1,red\n".utf8), named: "cards.csv")
+    let result = sandbox.run(["--lang", "zh", "import", path])
+    #expect(result.code == 64)
+    let columns = CardColumn.all.map(\.title).joined(separator: "、")
+    #expect(result.stderr.hasSuffix("\n列名可以是 \(columns)\n"), "\(result.stderr)")
+  }
+
   @Test("a file that is not there exits 66, naming it")
   func noFile() throws {
     let sandbox = try Sandbox()

@@ -66,11 +66,7 @@ struct Runner {
       try export(document, format: dataFormat, history: history)
     case .importCards(let path, let dataFormat, let update, let dryRun):
       try importCards(path: path, format: dataFormat, update: update, dryRun: dryRun)
-    case .merge(let base, let ours, let theirs):
-      return try merge(base: base, ours: ours, theirs: theirs)
-    case .completion, .manual:
-      break  // answered by RenewCLI.run before the data file is located
-    case .help, .version:
+    case .merge, .completion, .manual, .help, .version:
       break  // answered by RenewCLI.run before the data file is located
     }
     return 0

@@ -5,7 +5,7 @@ enum ImportErrorText {
   /// The report for `error`, exit 64 for the rows and columns, 65 for a file that
   /// is not CSV, 66 for a file that is not there.
   static func report(_ error: ImportError, in language: Language) -> ErrorReport {
-    let columns = CardColumn.all.map(\.title).joined(separator: ", ")
+    let columns = CardColumn.all.map(\.title).joined(separator: language(en: ", ", zh: "、"))
     switch error {
     case .noFile(let path):
       return ErrorReport(

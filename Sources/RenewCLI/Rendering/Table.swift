@@ -148,9 +148,6 @@ enum ANSIColor: String {
   /// `unknown` and retired.
   case dim = "2"
 
-  /// `text` between this colour's escape code and a reset.
-  func wrap(_ text: String) -> String { "\u{1B}[\(rawValue)m\(text)\u{1B}[0m" }
-
   /// Appends `text` between this colour's escape code and a reset to `bytes`, as UTF-8.
   func wrap(_ text: String, into bytes: inout [UInt8]) {
     bytes.append(contentsOf: [0x1B, 0x5B])
