@@ -254,4 +254,19 @@ struct ImportRoundTripTests {
     #expect(renewed[0].contains("expires 2026-03-31"))
     #expect(renewed[1] == renewed[0])
   }
+
+  @Test("import --update that sets a new expiry takes the row's cycle day with it")
+  func cycleDayOnUpdate() throws {
+    let sandbox = try Sandbox()
+    let added = sandbox.run([
+      "add", "m", "--number", "1", "--expires", "2026-12-15", "--period", "1m",
+    ])
+    try #require(added.code == 0, "\(added.stderr)")
+    let file = try sandbox.writeInput(
+      Array("name,number,expires,cycle-day\nm,1,2027-02-28,31\n".utf8), named: "cards.csv")
+    let imported = sandbox.run(["import", file, "--update"])
+    try #require(imported.code == 0, "\(imported.stderr)")
+    let shown = sandbox.run(["show", "m"]).stdout
+    #expect(shown.contains("2027-02-28, cycle day 31"), "\(shown)")
+  }
 }

@@ -54,6 +54,34 @@ import Testing
     #expect(merge.merged.cards.first?.history.map(\.id) == ["c1-x", "e2"])
   }
 
+  @Test("an entry removed on their side stays removed, and theirs is replayed without it")
+  func removedOnTheirSide() throws {
+    let base = try renewed(try card("m", id: "c1"), on: "2026-12-20", id: "e1")
+    var theirs = base
+    theirs.history.remove(at: 1)
+    theirs.replay()
+    let merge = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(cards: [base]),
+      theirs: Document(cards: [theirs]))
+    #expect(merge.conflicts.isEmpty)
+    #expect(merge.merged.cards.first?.history.map(\.id) == ["c1-x"])
+    #expect(merge.merged.cards.first?.expiry == (try TestValues.date("2026-12-31")))
+  }
+
+  @Test("a card renamed differently on both sides keeps our name, as a conflict")
+  func renamedOnBothSides() throws {
+    let base = try card("m", id: "c1")
+    var ours = base
+    ours.name = "ours"
+    var theirs = base
+    theirs.name = "theirs"
+    let merge = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(cards: [ours]),
+      theirs: Document(cards: [theirs]))
+    #expect(merge.conflicts.map(\.what) == [.name])
+    #expect(merge.merged.cards.map(\.name) == ["ours"])
+  }
+
   @Test("different fields edited on each side are both taken")
   func differentFields() throws {
     let base = try card("m", id: "c1")
@@ -152,7 +180,7 @@ import Testing
     #expect(merge.merged.cards.first?.expiry == (try TestValues.date("2027-01-31")))
   }
 
-  @Test("renewals on two days, or on one day for different terms, are two")
+  @Test("renewals on two days, or on one day for different terms or amounts, are two")
   func differentPaymentsStay() throws {
     let base = try card("m", id: "c1")
     var ours = base
@@ -172,6 +200,19 @@ import Testing
       theirs: Document(cards: [try renewed(base, on: "2026-12-21", id: "e2")]))
     #expect(otherDay.conflicts.isEmpty)
     #expect(otherDay.merged.cards.first?.history.count == 3)
+    // One day, one term, two amounts: two payments.
+    func paid(_ amount: String, id: String) throws -> Card {
+      var card = base
+      let money = try #require(Money(amount: amount, currency: "PHP"))
+      try card.renew(Renewal(date: TestValues.date("2026-12-20"), amount: money), for: nil)
+      card.history[card.history.count - 1].id = id
+      return card
+    }
+    let otherAmount = DocumentMerge(
+      base: Document(cards: [base]), ours: Document(cards: [try paid("100", id: "e1")]),
+      theirs: Document(cards: [try paid("150", id: "e2")]))
+    #expect(otherAmount.conflicts.isEmpty)
+    #expect(otherAmount.merged.cards.first?.history.map(\.id) == ["c1-x", "e1", "e2"])
   }
 
   @Test("retiring or bringing back a card on one side is taken in the merge")

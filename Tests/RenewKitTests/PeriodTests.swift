@@ -17,7 +17,7 @@ import Testing
     "zero, negative, unitless, unknown units, fractions and huge counts are refused",
     arguments: [
       "0d", "-1d", "+1d", "1x", "d", "", "1", "1.5m", " 1d", "1d ", "1 d", "1dd", "１d",
-      "100001d", "9999999d", "99999999999999999999d", "1e3d", "m1",
+      "100001d", "9999999d", "99999999999999999999d", "1e3d", "m1", "0000007d", "1d1",
     ])
   func refuses(text: String) {
     #expect(Period(text) == nil)
@@ -44,6 +44,17 @@ import Testing
   func adding(period: String, start: String, expected: String) throws {
     let result = try TestValues.period(period).added(to: TestValues.date(start))
     #expect(result == (try TestValues.date(expected)))
+  }
+
+  @Test(
+    "periods of the same length are told apart from others",
+    arguments: [
+      (Period.years(1), Period.months(12), true), (.weeks(2), .days(14), true),
+      (.weeks(2), .days(2), false), (.months(1), .days(30), false), (.years(1), .months(1), false),
+    ])
+  func sameLength(_ first: Period, _ second: Period, _ isSame: Bool) {
+    #expect(first.isSameLength(as: second) == isSame)
+    #expect(second.isSameLength(as: first) == isSame)
   }
 
   @Test("only months and years are monthly")
