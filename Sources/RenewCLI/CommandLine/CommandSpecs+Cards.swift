@@ -14,9 +14,9 @@ extension CommandSpec {
         is added with a warning: 'renew check' can never report it.
         """,
       zh: """
-        添加一张卡。NAME 不能与已有的卡重名（不区分大小写）。预付费的卡给出
-        有效期；要求每 N 天有一次活动的卡给出保号周期；也可以两者都给：哪个
-        先到，卡就在哪天到期。两者都没有的卡也能添加，但会给出警告：
+        NAME 不能与已有的卡重名（不区分大小写）。预付费的卡给出有效期；
+        要求每 N 天有一次活动的卡给出保号周期；也可以两者都给：哪个先到，
+        卡就在哪天到期。两者都没有的卡也能添加，但会给出警告：
         'renew check' 永远不会报告它。
         """),
     options: CommandSpec.cardOptions(for: .add),
