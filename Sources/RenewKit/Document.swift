@@ -19,8 +19,9 @@ public struct Document: Sendable, Hashable {
   /// - Throws: ``DataError`` naming the second card of a duplicate pair.
   public func validate() throws(DataError) {
     var seen = Set<String>()
-    for card in cards where !seen.insert(card.name.lowercased()).inserted {
-      throw DataError(card: card.name, field: "name", problem: .sameNameAsAnother)
+    seen.reserveCapacity(cards.count)
+    for index in cards.indices where !seen.insert(cards[index].name.lowercased()).inserted {
+      throw DataError(card: cards[index].name, field: "name", problem: .sameNameAsAnother)
     }
   }
 

@@ -51,22 +51,25 @@ extension Document {
   /// - Throws: ``DataError`` naming the second holder of a repeated id.
   mutating func assignDerivedIDs() throws(DataError) {
     var taken = Set<String>()
-    for card in cards {
-      if !card.id.isEmpty, !taken.insert(card.id).inserted {
-        throw DataError(card: card.name, field: "id", problem: .repeatedID(card.id))
+    for cardIndex in cards.indices {
+      let id = cards[cardIndex].id
+      if !id.isEmpty, !taken.insert(id).inserted {
+        throw DataError(card: cards[cardIndex].name, field: "id", problem: .repeatedID(id))
       }
-      for (position, entry) in card.history.enumerated() where !entry.id.isEmpty {
-        guard taken.insert(entry.id).inserted else {
+      for position in cards[cardIndex].history.indices {
+        let entryID = cards[cardIndex].history[position].id
+        guard entryID.isEmpty || taken.insert(entryID).inserted else {
           throw DataError(
-            card: card.name, field: "history[\(position)].id", problem: .repeatedID(entry.id))
+            card: cards[cardIndex].name, field: "history[\(position)].id",
+            problem: .repeatedID(entryID))
         }
       }
     }
     for cardIndex in cards.indices {
-      let card = cards[cardIndex]
-      if card.id.isEmpty {
+      if cards[cardIndex].id.isEmpty {
         let id = Identifier.derived(
-          from: "card \(cardIndex) \(card.name) \(card.added)", avoiding: taken)
+          from: "card \(cardIndex) \(cards[cardIndex].name) \(cards[cardIndex].added)",
+          avoiding: taken)
         cards[cardIndex].id = id
         taken.insert(id)
       }

@@ -71,6 +71,8 @@ extension StringProtocol {
   /// The command line and the data file's decoder both ask this, so that what one
   /// refuses the other refuses too.
   public var firstForbiddenScalar: Unicode.Scalar? {
-    unicodeScalars.first(where: \.isForbiddenInText)
+    // Printable ASCII, most names and notes, needs no look at scalars.
+    if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return nil }
+    return unicodeScalars.first { $0.isForbiddenInText }
   }
 }

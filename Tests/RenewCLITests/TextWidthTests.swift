@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import RenewCLI
@@ -21,6 +22,26 @@ struct TextWidthTests {
     ])
   func width(_ text: String, _ columns: Int) {
     #expect(TextWidth.width(of: text) == columns)
+  }
+
+  @Test("text measured in one pass takes what its grapheme clusters take, one by one")
+  func wholeTextAgreesWithClusters() {
+    // Neighbours of the ranges measured in one pass: marks that join a CJK or
+    // kana character, and scalars just past each range.
+    let pieces: [String] = [
+      "a", "Z", " ", "~", "中", "国", "\u{3000}", "、", "「", "\u{3029}", "\u{302A}", "\u{302F}",
+      "\u{3040}", "ぁ", "\u{3096}", "\u{3099}", "\u{309A}", "ア", "\u{30FA}", "\u{30FB}", "ー",
+      "\u{3400}", "\u{4DBF}", "\u{9FFF}", "\u{F900}", "\u{FAFF}", "！", "\u{FF60}", "\u{FF61}",
+      "￥", "\u{FFE6}", "\u{FFE7}", "\u{301}", "\u{200D}", "\u{FE0F}", "\u{1100}", "\u{1161}",
+      "한", "🇵", "👍", "\u{1F3FD}", "é", "\u{7F}",
+    ]
+    var generator = SplitMix64(seed: 0x7769_6474_68)
+    for _ in 0..<5_000 {
+      let count = Int.random(in: 1...6, using: &generator)
+      let text = (0..<count).map { _ in generator.pick(pieces) }.joined()
+      let byCluster = text.reduce(0) { $0 + TextWidth.width(of: $1) }
+      #expect(TextWidth.width(of: text) == byCluster, "\(text.unicodeScalars.map(\.value))")
+    }
   }
 
   @Test("one scalar: ASCII 1, CJK 2, combining mark 0")

@@ -50,11 +50,13 @@ enum Language: String, CaseIterable, Sendable {
   /// The text in this language: `language(en: "today", zh: "今天")`.
   ///
   /// Every text for people is written this way or as a ``Localized``, so that
-  /// neither language can be left out.
-  func callAsFunction(en english: String, zh chinese: String) -> String {
+  /// neither language can be left out. Only the text in this language is built.
+  func callAsFunction(
+    en english: @autoclosure () -> String, zh chinese: @autoclosure () -> String
+  ) -> String {
     switch self {
-    case .english: english
-    case .chinese: chinese
+    case .english: english()
+    case .chinese: chinese()
     }
   }
 }

@@ -74,9 +74,31 @@ enum TextWidth {
   static func width(of text: some StringProtocol) -> Int {
     // Most cells are printable ASCII: one column per byte.
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    if let columns = plainCJKWidth(of: text) { return columns }
     var total = 0
     for character in text { total += width(of: character) }
     return total
+  }
+
+  /// The columns of text made only of printable ASCII and of Chinese, Japanese kana
+  /// and full-width characters that never join a neighbour into one grapheme
+  /// cluster, such as `中国移动 Card`: one column per ASCII byte, two per other
+  /// character. `nil` for any other text, which is measured cluster by cluster.
+  private static func plainCJKWidth(of text: some StringProtocol) -> Int? {
+    var columns = 0
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x20..<0x7F: columns += 1
+      // CJK punctuation (not the marks at U+302A–U+302F), kana (not the sound
+      // marks at U+3099–U+309A), ideographs, compatibility ideographs,
+      // full-width forms.
+      case 0x3000...0x3029, 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF,
+        0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF01...0xFF60, 0xFFE0...0xFFE6:
+        columns += 2
+      default: return nil
+      }
+    }
+    return columns
   }
 
   /// `text` shortened to at most `columns` columns, ending in `…`, when it is wider.
