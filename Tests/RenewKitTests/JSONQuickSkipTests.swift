@@ -86,4 +86,50 @@ import Testing
     }
     #expect(decidedQuickly > 1_000, "the quick way decided too few documents to be tested")
   }
+
+  /// Where the structure skipper says the value at the start of `bytes` ends.
+  private static func structureEnd(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { JSONStructureSkip.end(of: $0, from: 0) }
+  }
+
+  @Test("on valid documents, brackets and quotes alone find the end the exact way finds")
+  func structureAgreement() throws {
+    var random = SplitMix64(seed: 0x5EED)
+    let documents = try JSONReaderPropertyTests.documents(seed: 0x5EED, count: 300).map(\.1)
+    var compared = 0
+    for round in 0..<6_000 {
+      let document = random.pick(documents)
+      let bytes = round % 3 == 0 ? document : JSONReaderPropertyTests.mutated(document, &random)
+      var exact = JSONReader(bytes: bytes)
+      // Only valid arrays and objects are known valid: mutations that break one are
+      // not the structure skipper's to judge.
+      guard let range = try? exact.skipValueExactly(),
+        let first = bytes[range].first, first == UInt8(ascii: "[") || first == UInt8(ascii: "{")
+      else { continue }
+      var known = JSONReader(bytes: bytes)
+      known.isKnownValid = true
+      try #require(
+        try known.skipValue() == range, "round \(round): \(String(decoding: bytes, as: UTF8.self))")
+      compared += 1
+    }
+    #expect(compared > 1_000, "too few valid arrays and objects to be tested")
+  }
+
+  @Test(
+    "brackets, quotes and backslashes inside strings do not count",
+    arguments: [
+      #"["]", "[", "}"]"#, #"{"a\"" : "\\", "b" : ["\"]"]}"#, #"["\u005D", "\\\"]"]"#,
+      #"[{"note" : "a long note with ] and } and \" past eight bytes"}]"#,
+    ])
+  func structureStrings(_ text: String) {
+    let bytes = Array((text + "  ,").utf8)
+    #expect(Self.structureEnd(bytes) == text.utf8.count)
+  }
+
+  @Test("the structure skipper steps over a history as renew writes it")
+  func structureHistory() {
+    #expect(Self.structureEnd(Self.history) == Self.history.count)
+    #expect(Self.structureEnd(Array(Self.history.dropLast())) == nil)
+    #expect(Self.structureEnd(Array("\"text\"".utf8)) == nil)
+  }
 }
