@@ -35,16 +35,10 @@ enum JSONStringScanner {
     var index = quoteOffset + 1
     var hasEscape = false
     let count = bytes.count
-    while index < count {
+    while true {
       // Eight bytes at a time while none of them needs a look.
-      if let word = JSONWordScan.load(bytes, at: index) {
-        let special = JSONWordScan.special(word)
-        guard special != 0 else {
-          index += 8
-          continue
-        }
-        index += special.trailingZeroBitCount >> 3
-      }
+      index = JSONWordScan.firstMarked(in: bytes, from: index, JSONWordScan.special)
+      guard index < count else { break }
       let byte = bytes[index]
       if byte >= 0x20 && byte < 0x80 && byte != quote && byte != backslash {
         index += 1

@@ -16,15 +16,9 @@ enum JSONStructureSkip {
     let count = bytes.count
     var index = start
     var depth = 0
-    while index < count {
-      if let word = JSONWordScan.load(bytes, at: index) {
-        let structural = JSONWordScan.structural(word)
-        guard structural != 0 else {
-          index += 8
-          continue
-        }
-        index += structural.trailingZeroBitCount >> 3
-      }
+    while true {
+      index = JSONWordScan.firstMarked(in: bytes, from: index, JSONWordScan.structural)
+      guard index < count else { return nil }
       switch bytes[index] {
       case quote:
         guard let close = stringEnd(of: bytes, from: index + 1) else { return nil }
@@ -38,22 +32,16 @@ enum JSONStructureSkip {
       }
       index += 1
     }
-    return nil
   }
 
   /// The offset of the quote that closes the string whose contents start at `start`.
   private static func stringEnd(of bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
     var index = start
-    while index < bytes.count {
-      if let word = JSONWordScan.load(bytes, at: index) {
-        let special =
-          JSONWordScan.equal(word, quote) | JSONWordScan.equal(word, backslash)
-        guard special != 0 else {
-          index += 8
-          continue
-        }
-        index += special.trailingZeroBitCount >> 3
+    while true {
+      index = JSONWordScan.firstMarked(in: bytes, from: index) { word in
+        JSONWordScan.equal(word, quote) | JSONWordScan.equal(word, backslash)
       }
+      guard index < bytes.count else { return nil }
       switch bytes[index] {
       case quote: return index
       // An escape is two bytes (`\"`, `\\`), or the start of `\uXXXX`.
@@ -61,7 +49,6 @@ enum JSONStructureSkip {
       default: index += 1
       }
     }
-    return nil
   }
 }
 

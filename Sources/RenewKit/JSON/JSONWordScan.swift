@@ -16,6 +16,22 @@ enum JSONWordScan {
     return UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
   }
 
+  /// The offset of the first byte at or after `start` that `marks` marks, looking
+  /// a word at a time; where no whole word is left, the offset of the first byte
+  /// not yet looked at, for the caller to look at one by one.
+  @inline(__always)
+  static func firstMarked(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ marks: (UInt64) -> UInt64
+  ) -> Int {
+    var index = start
+    while let word = load(bytes, at: index) {
+      let marked = marks(word)
+      if marked != 0 { return index + marked.trailingZeroBitCount >> 3 }
+      index += 8
+    }
+    return index
+  }
+
   /// Bytes below `limit` (at most 0x80).
   @inline(__always)
   static func below(_ word: UInt64, _ limit: UInt64) -> UInt64 {

@@ -64,15 +64,9 @@ extension JSONWriter {
     var runStart = 0
     var index = 0
     var hasEscape = false
-    while index < text.count {
-      if let word = JSONWordScan.load(text, at: index) {
-        let escaped = JSONWordScan.escaped(word)
-        guard escaped != 0 else {
-          index += 8
-          continue
-        }
-        index += escaped.trailingZeroBitCount >> 3
-      }
+    while true {
+      index = JSONWordScan.firstMarked(in: text, from: index, JSONWordScan.escaped)
+      guard index < text.count else { break }
       let byte = text[index]
       if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
         hasEscape = true
