@@ -58,19 +58,11 @@ extension Document {
   /// A missing key takes its default, so `{}` is an empty document. A file of a
   /// newer version is refused before anything in its cards is judged.
   ///
-  /// - Parameters:
-  ///   - bytes: The file's bytes.
-  ///   - depth: How much to read.
-  ///   - isKnownValid: Whether `bytes` are a document a read has judged before,
-  ///     unchanged: the histories a summary steps over are then not judged again.
-  /// - Returns: The document.
   /// - Throws: ``JSONError`` when the bytes are not JSON, ``NewerVersionError``,
   ///   or ``DataError`` naming the card and field renew cannot accept.
-  public static func decode(
-    _ bytes: [UInt8], depth: ReadDepth = .full, isKnownValid: Bool = false
-  ) throws -> Document {
+  public static func decode(_ bytes: [UInt8], depth: ReadDepth = .full) throws -> Document {
     do {
-      let summary = try JSONReader.decode(bytes, isKnownValid: isKnownValid) { reader in
+      let summary = try JSONReader.decode(bytes) { reader in
         try read(from: &reader, depth: depth)
       }
       // A file of format 1 has no clocks: the whole document is read in full then.

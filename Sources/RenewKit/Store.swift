@@ -171,7 +171,7 @@ public struct Store: Sendable {
   /// A UTF-8 byte order mark at the start (as Windows editors write) is skipped, and
   /// columns on the first line count from after it, as an editor shows them.
   public static func decode(
-    _ bytes: [UInt8], path: String, depth: ReadDepth = .full, isKnownValid: Bool = false
+    _ bytes: [UInt8], path: String, depth: ReadDepth = .full
   ) throws(StoreError) -> Document {
     // An empty file is what data loss elsewhere leaves behind: refuse it rather
     // than read it as no cards and write over it.
@@ -179,7 +179,7 @@ public struct Store: Sendable {
       throw .emptyFile(path: path)
     }
     do {
-      return try Document.decode(bytes, depth: depth, isKnownValid: isKnownValid)
+      return try Document.decode(bytes, depth: depth)
     } catch let error as JSONError {
       throw .invalidJSON(path: path, error: error)
     } catch let error as DataError {
@@ -206,13 +206,7 @@ public struct Store: Sendable {
     guard let bytes = try readBytes(at: target, identity: &identity) else {
       return (Document(), nil)
     }
-    // The file renew last wrote, unchanged, was judged when renew read or made it:
-    // a summary need not judge the histories it steps over again.
-    var isKnownValid = false
-    if depth == .summary, let written = WriteRecord.read(in: backupFolder)?.written {
-      isKnownValid = written == FileDigest(of: bytes)
-    }
-    return (try Store.decode(bytes, path: target, depth: depth, isKnownValid: isKnownValid), bytes)
+    return (try Store.decode(bytes, path: target, depth: depth), bytes)
   }
 
   /// The bytes of the data file or of a backup, or `nil` when it does not exist.

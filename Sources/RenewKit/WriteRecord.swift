@@ -39,10 +39,6 @@ struct WriteRecord: Equatable {
       at: "\(folder)/\(WriteRecord.fileName)", with: Array(text.utf8), mode: 0o600)
   }
 
-  /// The digest of the document renew last wrote (or restored): one it had judged
-  /// valid, as it made it or read it.
-  var written: FileDigest? { digests.last }
-
   /// Whether `bytes` are one of the documents the record names.
   func matches(_ bytes: [UInt8]) -> Bool {
     digests.contains(FileDigest(of: bytes))

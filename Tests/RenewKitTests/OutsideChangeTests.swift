@@ -1,6 +1,5 @@
+import RenewKit
 import Testing
-
-@testable import RenewKit
 
 #if canImport(Glibc)
   import Glibc
@@ -20,49 +19,6 @@ import Testing
     try #require(edited != Array(text.utf8))
     try TemporaryFolder.write(edited, to: store.path)
     return edited
-  }
-
-  /// A store whose one card has two entries in its history, written by renew.
-  private func storeWithHistory(in folder: TemporaryFolder) throws -> Store {
-    let store = Store(path: folder.file("renew.json"))
-    try store.update { document in
-      var card = Card(name: "Smart PH", number: "+63 917 123 4567", added: .first)
-      card.touch(Activity(date: .first, note: "call"))
-      card.touch(Activity(date: .first, note: "SMS"))
-      document.cards.append(card)
-    }
-    return store
-  }
-
-  /// The data file with the history's second `"note"` key written twice.
-  private func repeatingKey(in store: Store) throws -> [UInt8] {
-    let text = String(decoding: try #require(TemporaryFolder.bytes(at: store.path)), as: UTF8.self)
-    let edited = text.replacing(#""note" : "SMS","#, with: #""note" : "SMS", "note" : "x","#)
-    try #require(edited != text)
-    return Array(edited.utf8)
-  }
-
-  @Test("a history changed outside renew since renew wrote it is judged again by a quick read")
-  func historyJudgedAfterOutsideChange() throws {
-    let folder = try TemporaryFolder()
-    defer { folder.remove() }
-    let store = try storeWithHistory(in: folder)
-    try TemporaryFolder.write(try repeatingKey(in: store), to: store.path)
-    #expect(throws: StoreError.self) { try store.read(depth: .summary) }
-  }
-
-  @Test("the file renew last wrote is not judged again by a quick read: its digest vouches for it")
-  func lastWriteVouches() throws {
-    let folder = try TemporaryFolder()
-    defer { folder.remove() }
-    let store = try storeWithHistory(in: folder)
-    // Only a file whose digest is the one renew recorded for its last write is
-    // taken on trust: make the record vouch for a history a full read refuses.
-    let bytes = try repeatingKey(in: store)
-    try TemporaryFolder.write(bytes, to: store.path)
-    try WriteRecord(replacing: nil, with: bytes).write(in: store.backupFolder)
-    #expect(try store.read(depth: .summary).cards.map(\.name) == ["Smart PH"])
-    #expect(throws: StoreError.self) { try store.read() }
   }
 
   @Test("undo refuses a file changed outside renew since renew wrote it, and changes nothing")

@@ -1,7 +1,6 @@
 extension JSONReader {
   /// Steps over the next value, checking it as strictly as reading it would
-  /// (repeated keys included), and returns its bytes' range. Bytes known to be
-  /// valid (``isKnownValid``) are not checked again.
+  /// (repeated keys included), and returns its bytes' range.
   ///
   /// For values a caller does not need, or needs later: the range and ``depth``
   /// let a caller keep a card's bytes as they are and copy them into the next write
@@ -12,12 +11,6 @@ extension JSONReader {
   public mutating func skipValue() throws(JSONError) -> Range<Int> {
     let first = try valueStart()
     let start = offset
-    if isKnownValid,
-      let end = bytes.withUnsafeBufferPointer({ JSONStructureSkip.end(of: $0, from: start) })
-    {
-      offset = end
-      return start..<end
-    }
     if depth + JSONQuickSkip.maximumDepth < JSONReader.maximumDepth,
       let end = bytes.withUnsafeBufferPointer({ JSONQuickSkip.end(of: $0, from: start) })
     {

@@ -36,10 +36,6 @@ public struct JSONReader {
   var keyRecords: [JSONKeyRecord] = []
   /// A buffer for decoding escapes, kept to save allocations.
   var scratch: [UInt8] = []
-  /// Whether the bytes are known to be valid JSON, judged by an earlier read and
-  /// unchanged since: ``skipValue()`` then only finds where an array or object
-  /// ends (see ``JSONStructureSkip``). Values that are read are judged as always.
-  var isKnownValid = false
 
   /// A reader at the start of `bytes`, past a UTF-8 byte order mark if there is one.
   public init(bytes: [UInt8]) {
@@ -57,17 +53,11 @@ public struct JSONReader {
   /// its first syntax error, if any, is thrown instead: the file is not JSON, which
   /// matters more than what it holds.
   ///
-  /// - Parameters:
-  ///   - bytes: The document.
-  ///   - isKnownValid: Whether `bytes` are known to be valid JSON (see ``isKnownValid``).
-  ///   - body: Reads the value.
-  /// - Returns: What `body` returns.
   /// - Throws: ``JSONError``, or what `body` throws.
   public static func decode<Value>(
-    _ bytes: [UInt8], isKnownValid: Bool = false, _ body: (inout JSONReader) throws -> Value
+    _ bytes: [UInt8], _ body: (inout JSONReader) throws -> Value
   ) throws -> Value {
     var reader = JSONReader(bytes: bytes)
-    reader.isKnownValid = isKnownValid
     do {
       let value = try body(&reader)
       try reader.finish()
