@@ -64,20 +64,24 @@ public struct DocumentMerge: Sendable {
     }.map(\.element)
   }
 
-  /// Reads one of the merge's three files: a renew data file, or an empty file
-  /// (git's ancestor of a file both sides added), which is a document with no cards.
+  /// Reads one of the merge's three files: a renew data file, or, for the common
+  /// ancestor only, an empty file (git's ancestor of a file both sides added),
+  /// which is a document with no cards.
   ///
   /// A missing file is an error, not a document with no cards: a path mistyped
-  /// by hand would otherwise read as "every card was removed on that side".
+  /// by hand would otherwise read as "every card was removed on that side". So is
+  /// an empty side: a file truncated on one device would remove every card.
   ///
+  /// - Parameters:
+  ///   - path: The file.
+  ///   - isAncestor: Whether the file is the merge's base, which may be empty.
+  /// - Returns: The document.
   /// - Throws: ``StoreError`` naming the file, its line and column.
-  public static func read(_ path: String) throws(StoreError) -> Document {
+  public static func read(_ path: String, isAncestor: Bool) throws(StoreError) -> Document {
     guard let bytes = try Store(path: path).readBytes(at: path) else {
       throw .system(SystemError(operation: .read, path: path, code: ENOENT))
     }
-    guard TextBytes.firstVisible(in: bytes) != nil else {
-      return Document()
-    }
+    if isAncestor, TextBytes.firstVisible(in: bytes) == nil { return Document() }
     return try Store.decode(bytes, path: path)
   }
 

@@ -189,6 +189,22 @@ import Testing
   }
 
   @Test(
+    "an empty OURS or THEIRS is refused with 65, not read as every card removed; OURS stays",
+    arguments: ["OURS", "THEIRS"])
+  func emptySide(side: String) throws {
+    let files = try Versions()
+    let path = side == "OURS" ? files.ours : files.theirs
+    try Data().write(to: URL(fileURLWithPath: path))
+    let ours = files.bytes(files.ours)
+    let result = files.merge()
+    #expect(result.code == 65)
+    #expect(
+      result.stderr == "renew: \(path): not a renew data file: the file is empty\n"
+        + "that is \(side) of the merge; nothing was merged, and OURS is unchanged\n")
+    #expect(files.bytes(files.ours) == ours)
+  }
+
+  @Test(
     "an input that is not a renew file is refused with 65, naming file, line and side; OURS stays",
     arguments: ["BASE", "OURS", "THEIRS"])
   func notARenewFile(side: String) throws {

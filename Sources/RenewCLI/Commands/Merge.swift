@@ -12,7 +12,7 @@ extension Runner {
     var documents: [Document] = []
     for (path, side) in [(base, "BASE"), (ours, "OURS"), (theirs, "THEIRS")] {
       do {
-        documents.append(try DocumentMerge.read(path))
+        documents.append(try DocumentMerge.read(path, isAncestor: side == "BASE"))
       } catch {
         var report = ErrorReport(error, language: language)
         report.hint = language(
