@@ -19,12 +19,18 @@ public enum ReminderStep {
 extension Card {
   /// The latest step of its ladder the card has reached on `today`, or `nil`
   /// before its largest lead day (or with no due date).
-  public func reminderStep(on today: CalendarDate) -> Int? {
+  ///
+  /// - Parameters:
+  ///   - today: The day.
+  ///   - remindDays: A window that replaces the card's lead days, as
+  ///     `check --within N` gives: the ladder is then that one step.
+  /// - Returns: The step, or `nil`.
+  public func reminderStep(on today: CalendarDate, remindDays: Int? = nil) -> Int? {
     guard let due else { return nil }
     if let graceEnd, today > graceEnd { return ReminderStep.lapsed }
     let daysLeft = today.days(until: due)
     if daysLeft < 0 { return ReminderStep.overdue }
-    return effectiveLeadDays.last { daysLeft <= $0 }
+    return (remindDays.map { [$0] } ?? effectiveLeadDays).last { daysLeft <= $0 }
   }
 }
 

@@ -70,6 +70,18 @@ struct ReminderTests {
     #expect(spoken == ["2026-12-26", "2027-01-05", "2027-02-01"])
   }
 
+  @Test("--within N replaces the ladder with one step of N days, with --new as without it")
+  func withinIsTheLadder() throws {
+    // Due 2026-12-31: 40 days before it is outside the card's 30-day step.
+    #expect(try check("2026-11-21").stdout.isEmpty)
+    let within = try check("2026-11-21", ["--new", "--within", "45"])
+    #expect(within.code == 1)
+    #expect(within.stdout.hasPrefix("m (1): due 2026-12-31, in 40 days"))
+    // Reported at that step: the next run, even a day closer, says nothing new.
+    #expect(try check("2026-11-22", ["--new", "--within", "45"]).stdout.isEmpty)
+    #expect(try check("2026-12-25", ["--new", "--within", "45"]).stdout.isEmpty)
+  }
+
   @Test("a renewal mid-ladder moves the due date and starts the ladder again")
   func renewalRestarts() throws {
     #expect(try check("2026-12-24").code == 1)

@@ -19,7 +19,9 @@ extension Runner {
       let ids = Set(document.cards.map(\.id))
       record.reported = record.reported.filter { ids.contains($0.key) }
       rows = rows.filter { row in
-        guard let step = row.card.reminderStep(on: today), let due = row.status.due else {
+        guard let step = row.card.reminderStep(on: today, remindDays: within),
+          let due = row.status.due
+        else {
           return false
         }
         return record.isNew(row.card, step: step, due: due)
@@ -39,7 +41,7 @@ extension Runner {
           continue
         }
       }
-      if let step = card.reminderStep(on: today), let due = status.due {
+      if let step = card.reminderStep(on: today, remindDays: within), let due = status.due {
         ledger?.record.reported[card.id] = CheckRecord.Reported(due: due, step: step)
       }
     }
