@@ -119,6 +119,22 @@ struct CalendarTests {
     #expect(sandbox.run(["calendar", "--out", ""]).code == 64)
   }
 
+  @Test("with no data file, calendar says so and exits 66; the calendar file is left as it was")
+  func noDataFile() throws {
+    let path = sandbox.folder + "/renew.ics"
+    #expect(sandbox.run(["calendar", "--out", path]).code == 0)
+    let before = FileManager.default.contents(atPath: path)
+    let mistyped = sandbox.folder + "/renw.json"
+    for arguments in [["calendar"], ["calendar", "--out", path]] {
+      let result = renew(["--file", mistyped] + arguments, environment: ["HOME": sandbox.folder])
+      #expect(result.code == 66)
+      #expect(result.stdout.isEmpty)
+      #expect(result.stderr.hasPrefix("renew: there is no data file at \(mistyped)\n"))
+    }
+    #expect(FileManager.default.contents(atPath: path) == before)
+    #expect(!FileManager.default.fileExists(atPath: mistyped))
+  }
+
   /// Runs `python3 -c script arguments…`; its exit status and standard output, or
   /// `nil` when python3 cannot be started.
   static func python(_ script: String, _ arguments: [String] = []) -> (Int32, String)? {

@@ -41,7 +41,11 @@ struct Runner {
     case .history(let query?): history(of: [try cardWithHistory(query)], showsCard: false)
     case .history(nil): history(of: try store.read().cards, showsCard: true)
     case .calendar(let out, let includeRetired):
-      try calendar(try store.read(depth: .summary), out: out, includeRetired: includeRetired)
+      // A calendar refreshed by cron must not empty itself over a mistyped path.
+      guard let document = try store.readExisting(depth: .summary) else {
+        throw UsageError.noDataFile(path: store.path)
+      }
+      try calendar(document, out: out, includeRetired: includeRetired)
     case .forecast(let months): forecast(try store.read(depth: .summary), months: months)
     case .spend(let query, let range, let grouping, let conversion):
       try spend(
