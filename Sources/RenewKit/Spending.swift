@@ -130,7 +130,8 @@ public enum SpendError: Error, Sendable, Equatable {
 extension SpendReport {
   /// The amounts of renewals and top-ups dated in `range` (never readings, never
   /// projected charges), grouped; with `conversion`, each amount converted into
-  /// its currency at its rate (one unit of the key is the value), exactly.
+  /// its currency at its rate (one unit of the key is the value), exactly, and
+  /// every sum rounded half to even to cents at the end. Without it, sums are exact.
   ///
   /// - Parameters:
   ///   - cards: The cards to add up.
@@ -187,6 +188,16 @@ extension SpendReport {
         groups[name] = group
         try add(amount, currency, to: &totals)
       }
+    }
+    if conversion != nil {
+      // Converted sums are rounded half to even to cents once, at the end, each
+      // from its exact sum; sums of amounts as paid stay exact.
+      groups = groups.mapValues { group in
+        var group = group
+        group.sums = group.sums.mapValues { $0.rounded() }
+        return group
+      }
+      totals = totals.mapValues { $0.rounded() }
     }
     self.groups = groups.values.sorted { lhs, rhs in
       grouping == .card

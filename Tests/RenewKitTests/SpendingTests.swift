@@ -58,10 +58,19 @@ struct SpendingTests {
     let rates = ["USD": try #require(ExactAmount(decimal: "0.5"))]
     let report = try SpendReport(
       cards: cards, range: Self.year2026, by: .card, converting: ("CNY", rates))
-    #expect(report.totals["CNY"]?.rounded().description == "20.01")
+    #expect(report.totals["CNY"]?.description == "20.01")
+    #expect(report.groups.first?.sums["CNY"]?.description == "20.01")
     #expect(throws: SpendError.missingRate(currency: "USD")) {
       try SpendReport(cards: cards, range: Self.year2026, by: .card, converting: ("CNY", [:]))
     }
+  }
+
+  @Test("without conversion, sums are exact, as paid: nothing is rounded")
+  func exactWithoutConversion() throws {
+    let cards = [try Self.card("a", paying: ["0.125 USD", "1.0005 USD"])]
+    let report = try SpendReport(cards: cards, range: Self.year2026, by: .card)
+    #expect(report.totals["USD"]?.description == "1.1255")
+    #expect(report.groups.first?.sums["USD"]?.description == "1.1255")
   }
 
   @Test(

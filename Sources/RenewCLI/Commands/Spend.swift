@@ -53,14 +53,14 @@ extension Runner {
     for group in report.groups {
       for (index, (currency, sum)) in group.sums.sorted(by: { $0.key < $1.key }).enumerated() {
         table.rows.append([
-          Table.Cell(index == 0 ? group.name : ""), Table.Cell("\(sum.rounded()) \(currency)"),
+          Table.Cell(index == 0 ? group.name : ""), Table.Cell("\(sum) \(currency)"),
           Table.Cell(index == 0 ? "\(group.count)" : ""),
         ])
       }
     }
     for (index, (currency, sum)) in report.totals.sorted(by: { $0.key < $1.key }).enumerated() {
       table.rows.append([
-        Table.Cell(index == 0 ? total : ""), Table.Cell("\(sum.rounded()) \(currency)"),
+        Table.Cell(index == 0 ? total : ""), Table.Cell("\(sum) \(currency)"),
         Table.Cell(index == 0 ? "\(report.groups.map(\.count).reduce(0, +))" : ""),
       ])
     }
@@ -75,13 +75,13 @@ struct SpendView: JSONWritable {
   let grouping: SpendGrouping
   let conversion: Conversion?
 
-  /// Writes the report; every sum rounded half to even to cents.
+  /// Writes the report: sums as the report holds them (see ``SpendReport``).
   func write(to writer: inout JSONWriter) {
     func sums(_ sums: [String: ExactAmount], in object: inout JSONObjectWriter, key: String) {
       object.memberArray(key) { array in
         for (currency, sum) in sums.sorted(by: { $0.key < $1.key }) {
           array.appendObject { item in
-            item.member("amount", sum.rounded().description)
+            item.member("amount", sum.description)
             item.member("currency", currency)
           }
         }
