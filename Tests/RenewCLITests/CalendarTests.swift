@@ -119,6 +119,14 @@ struct CalendarTests {
     #expect(sandbox.run(["calendar", "--out", ""]).code == 64)
   }
 
+  @Test("a retired card has no event, unless --all")
+  func retired() {
+    #expect(sandbox.run(["add", "Old SIM", "--number", "9", "--expires", "2027-01-01"]).code == 0)
+    #expect(sandbox.run(["retire", "Old SIM"]).code == 0)
+    #expect(!sandbox.run(["calendar"]).stdout.contains("Old SIM"))
+    #expect(sandbox.run(["calendar", "--all"]).stdout.contains("Old SIM"))
+  }
+
   @Test("with no data file, calendar says so and exits 66; the calendar file is left as it was")
   func noDataFile() throws {
     let path = sandbox.folder + "/renew.ics"

@@ -82,6 +82,24 @@ struct ReminderTests {
     #expect(try check("2026-12-25", ["--new", "--within", "45"]).stdout.isEmpty)
   }
 
+  @Test("a card removed from the file is forgotten by the record at the next run")
+  func removedForgotten() throws {
+    let shown = try parseJSON(sandbox.run(["show", "m", "--json"]).stdout, as: [String: Any].self)
+    let id = try #require(shown["id"] as? String)
+    #expect(try check("2026-12-24").code == 1)
+    func record() throws -> String {
+      let folder = state + "/renew"
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+      let files = names.filter { $0.hasSuffix(".json") }
+      try #require(files.count == 1)
+      return try String(contentsOfFile: folder + "/" + files[0], encoding: .utf8)
+    }
+    #expect(try record().contains(id))
+    #expect(sandbox.run(["remove", "m", "--yes"]).code == 0)
+    #expect(try check("2026-12-25").code == 0)
+    #expect(!(try record().contains(id)))
+  }
+
   @Test("a renewal mid-ladder moves the due date and starts the ladder again")
   func renewalRestarts() throws {
     #expect(try check("2026-12-24").code == 1)

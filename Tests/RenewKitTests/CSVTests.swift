@@ -76,6 +76,11 @@ import Testing
     #expect(try fields("\u{FEFF}" + text) == expected)
   }
 
+  @Test("white space at either end of a field is quoted, so that no reader trims it")
+  func edgeSpaces() {
+    #expect(CSV.text([[" a", "b ", "x"]]) == "\" a\",\"b \",x\r\n")
+  }
+
   @Test("what CSV.text writes, CSV.records reads back: 2,000 seeded random tables")
   func roundTrip() throws {
     var random = SplitMix64(seed: 12)

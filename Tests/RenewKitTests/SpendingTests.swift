@@ -65,6 +65,15 @@ struct SpendingTests {
     }
   }
 
+  @Test("cards are grouped in name order ignoring case, as status lists them")
+  func nameOrder() throws {
+    let cards = [
+      try Self.card("Banana", paying: ["1 USD"]), try Self.card("apple", paying: ["1 USD"]),
+    ]
+    let report = try SpendReport(cards: cards, range: Self.year2026, by: .card)
+    #expect(report.groups.map(\.name) == ["apple", "Banana"])
+  }
+
   @Test("without conversion, sums are exact, as paid: nothing is rounded")
   func exactWithoutConversion() throws {
     let cards = [try Self.card("a", paying: ["0.125 USD", "1.0005 USD"])]
@@ -85,7 +94,10 @@ struct SpendingTests {
 
   @Test(
     "a rate is a positive decimal",
-    arguments: ["", "0", "0.00", "-1", "1e3", "1.", ".5", "1,5", "7.10.1"])
+    arguments: [
+      "", "0", "0.00", "-1", "1e3", "1.", ".5", "1,5", "7.10.1", "1234567890123", "0.12345678901",
+      "１",
+    ])
   func badRates(text: String) {
     #expect(ExactAmount(decimal: text) == nil)
   }
