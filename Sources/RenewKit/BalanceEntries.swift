@@ -114,6 +114,9 @@ extension Event {
     case .topUp(var topUp):
       topUp.date = date
       return .topUp(topUp)
+    case .plan(var change):
+      change.date = date
+      return .plan(change)
     }
   }
 
@@ -122,7 +125,7 @@ extension Event {
     switch self {
     case .balance(let reading): return reading.amount
     case .topUp(let topUp): return topUp.amount
-    case .renewal, .activity, .expiry: return nil
+    case .renewal, .activity, .expiry, .plan: return nil
     }
   }
 }

@@ -5,6 +5,33 @@ public struct ChargedPlan: Sendable, Hashable {
   public var period: Period
   /// What one charge takes from the balance.
   public var price: Money
+
+  /// A plan of `price` every `period`.
+  public init(period: Period, price: Money) {
+    self.period = period
+    self.price = price
+  }
+}
+
+/// A change of the plan paid from the balance (`edit --price`, `--period` or
+/// `--no-from-balance` on a card paid from its balance): the plan that was charged
+/// up to and including its day. Charges on later days take the plan of the next
+/// change, or the card's own plan after the last one. So a new price never
+/// re-prices a charge already made, nor revives a number whose charge was refused.
+public struct PlanChange: Sendable, Hashable {
+  /// The day of the change: its charges were still made at the plan it ended.
+  public var date: CalendarDate
+  /// The plan charged up to that day.
+  public var previous: ChargedPlan
+  /// A free-text note.
+  public var note: String?
+
+  /// Creates a change of the plan.
+  public init(date: CalendarDate, previous: ChargedPlan, note: String? = nil) {
+    self.date = date
+    self.previous = previous
+    self.note = note
+  }
 }
 
 /// One charge a plan paid from the balance makes, or will make.
@@ -169,25 +196,6 @@ extension Card {
     if plan.price?.units == 0 { return .freePlan }
     if renewsAutomatically { return .autoRenew }
     return nil
-  }
-}
-
-extension Card {
-  /// Records where a plan paid from the balance stands on `today` (the expiry its
-  /// charges reached and the balance they left), so that a change of the plan
-  /// from that day on does not re-price the charges already made.
-  public mutating func settleCharges(on today: CalendarDate) {
-    guard let outlook = balanceOutlook(on: today), let expiry = outlook.expiry else { return }
-    // Charges by days or weeks moved the cycle to the expiry's own day; by months
-    // or years they kept the card's cycle day (the 31st in a 30-day month).
-    var cycleDay: Int?
-    switch chargedPlan?.period {
-    case .months?, .years?: cycleDay = anchorDay
-    case .days?, .weeks?, nil: cycleDay = nil
-    }
-    history.append(Entry(.expiry(ExpiryChange(date: today, expires: expiry, anchorDay: cycleDay))))
-    history.append(Entry(.balance(BalanceReading(date: today, amount: outlook.balance))))
-    replay()
   }
 }
 

@@ -13,12 +13,17 @@ public enum CardChange: Sendable, Hashable {
 
 extension Card {
   /// Applies the changes an `edit` makes on `today`. A new price or period of a
-  /// plan paid from the balance applies from `today`: the charges made so far are
-  /// first settled at the old one.
+  /// plan paid from the balance, or its end, applies to the charges after `today`:
+  /// a ``PlanChange`` keeps the plan that made the charges up to that day.
+  ///
+  /// A plan that starts being paid from the balance records nothing: the carrier
+  /// is taken to have charged it all along, as for a card added with it.
   public mutating func apply(_ changes: [CardChange], on today: CalendarDate) {
     var changed = self
     for change in changes { changed.apply(change) }
-    if let plan = chargedPlan, changed.chargedPlan != plan { settleCharges(on: today) }
+    if let plan = chargedPlan, changed.chargedPlan != plan {
+      history.append(Entry(.plan(PlanChange(date: today, previous: plan))))
+    }
     for change in changes { apply(change) }
   }
 

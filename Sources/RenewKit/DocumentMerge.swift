@@ -182,7 +182,7 @@ public struct DocumentMerge: Sendable {
       switch entry.event {
       case .renewal(let renewal): (renewal.date, .renewal, renewal.amount, renewal.term)
       case .topUp(let topUp): (topUp.date, .topUp, topUp.amount, nil)
-      case .activity, .expiry, .balance: nil
+      case .activity, .expiry, .balance, .plan: nil
       }
     }
     var ourPayments = ours.history.filter { !baseIDs.contains($0.id) }.compactMap(payment)

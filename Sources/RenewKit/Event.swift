@@ -1,5 +1,6 @@
-/// Something that happened to a card: a renewal (top-up), keep-alive activity, or
-/// its expiry set outright.
+/// Something that happened to a card: a renewal (top-up), keep-alive activity, its
+/// expiry set outright, its balance read or topped up, or its plan paid from the
+/// balance changed.
 public enum Event: Sendable, Hashable {
   /// A renewal that was paid for and may have moved the expiry.
   case renewal(Renewal)
@@ -11,6 +12,9 @@ public enum Event: Sendable, Hashable {
   case balance(BalanceReading)
   /// Money added to the balance.
   case topUp(TopUp)
+  /// The plan paid from the balance changed, or stopped or started being paid
+  /// from it.
+  case plan(PlanChange)
 
   /// The day it happened.
   public var date: CalendarDate {
@@ -20,6 +24,7 @@ public enum Event: Sendable, Hashable {
     case .expiry(let change): return change.date
     case .balance(let reading): return reading.date
     case .topUp(let topUp): return topUp.date
+    case .plan(let change): return change.date
     }
   }
 
@@ -31,6 +36,7 @@ public enum Event: Sendable, Hashable {
     case .expiry(let change): return change.note
     case .balance(let reading): return reading.note
     case .topUp(let topUp): return topUp.note
+    case .plan(let change): return change.note
     }
   }
 }
@@ -48,9 +54,10 @@ enum EventKey: String, CaseIterable, Sendable {
   /// The types of entry that may have this key.
   var types: [EntryType] {
     switch self {
-    case .amount, .currency: return [.renewal, .balance, .topUp]
+    case .amount, .currency: return [.renewal, .balance, .topUp, .plan]
     case .via, .receipt: return [.renewal, .topUp]
-    case .method, .for, .until, .expiresAfter: return [.renewal]
+    case .for: return [.renewal, .plan]
+    case .method, .until, .expiresAfter: return [.renewal]
     case .expires, .anchorDay: return [.expiry]
     case .expiresBefore: return [.renewal, .expiry]
     case .id, .type, .date, .note: return EntryType.allCases
@@ -70,6 +77,8 @@ public enum EntryType: String, Sendable, CaseIterable {
   case balance
   /// Money added to the balance.
   case topUp = "top-up"
+  /// A change of the plan paid from the balance.
+  case plan = "plan-change"
 }
 
 extension Event {
@@ -81,6 +90,7 @@ extension Event {
     case .expiry: return .expiry
     case .balance: return .balance
     case .topUp: return .topUp
+    case .plan: return .plan
     }
   }
 }
@@ -180,6 +190,11 @@ extension Entry {
         : .topUp(
           TopUp(
             date: day, amount: money, via: value(.via), receipt: value(.receipt), note: note))
+    case .plan:
+      guard let previous = readChargedPlan(text: value, path: path(), into: reading) else {
+        return nil
+      }
+      event = .plan(PlanChange(date: day, previous: previous, note: note))
     case .renewal:
       guard let renewal = readRenewal(on: day, text: value, path: path(), into: reading) else {
         return nil
@@ -191,6 +206,28 @@ extension Entry {
       event = .renewal(replayed)
     }
     return Entry(id: value(.id) ?? "", event)
+  }
+
+  /// The plan a plan change ended: a price (`amount`, `currency`) and a period
+  /// (`for`).
+  private static func readChargedPlan(
+    text value: (EventKey) -> String?, path: @autoclosure () -> String,
+    into reading: ObjectReading
+  ) -> ChargedPlan? {
+    guard let figure = value(.amount), let code = value(.currency), let term = value(.for) else {
+      let missing = value(.amount) == nil ? "amount" : value(.currency) == nil ? "currency" : "for"
+      reading.record(path(), .json(.missingKey(missing)))
+      return nil
+    }
+    guard let price = Money(amount: figure, currency: code) else {
+      reading.record("\(path()).amount", .notMoney(amount: figure, currency: code))
+      return nil
+    }
+    guard let period = Period(term) else {
+      reading.record("\(path()).for", .notAPeriod(term))
+      return nil
+    }
+    return ChargedPlan(period: period, price: price)
   }
 
   /// The renewal's own fields: money, method, term.
@@ -277,6 +314,7 @@ extension Entry {
     case .expiry(let set): change = set
     case .balance(let reading): money = reading.amount
     case .topUp(let topUp): (money, via, receipt) = (topUp.amount, topUp.via, topUp.receipt)
+    case .plan(let change): money = change.previous.price
     }
     member(.amount, money?.amount)
     member(.currency, money?.currency)
@@ -290,6 +328,7 @@ extension Entry {
     case .until(let value)?: until = value
     case nil: break
     }
+    if case .plan(let change) = event { period = change.previous.period }
     member(.for, period)
     member(.until, until)
     member(.expires, change?.expires)

@@ -23,12 +23,27 @@ extension Card {
     }
     var clock = Clock()
     var isInRange = true
-    let plan = chargedPlan
+    // The plan charged up to each plan change is the one it ended; after the last,
+    // the card's own.
+    let planChanges = order.filter {
+      if case .plan = history[$0].event { true } else { false }
+    }
+    var nextPlanChange = 0
+    func planInForce() -> ChargedPlan? {
+      guard nextPlanChange < planChanges.count,
+        case .plan(let change) = history[planChanges[nextPlanChange]].event
+      else { return chargedPlan }
+      return change.previous
+    }
+    var plan = planInForce()
     for index in order {
       // Charges fall due before what else happened that day: a reading is the
       // balance after them, and a top-up counts for later days.
       if let plan { clock.charge(plan, through: history[index].event.date) }
       switch history[index].event {
+      case .plan:
+        nextPlanChange += 1
+        plan = planInForce()
       // Neither revives a charge already refused: that expiry stays the due date
       // until a renewal or an expiry set outright.
       case .balance(let reading):

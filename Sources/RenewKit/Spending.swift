@@ -160,7 +160,7 @@ extension SpendReport {
         switch entry.event {
         case .renewal(let renewal): paid = renewal.amount
         case .topUp(let topUp): paid = topUp.amount
-        case .activity, .expiry, .balance: paid = nil
+        case .activity, .expiry, .balance, .plan: paid = nil
         }
         guard let paid else { continue }
         var amount = ExactAmount(paid)

@@ -75,7 +75,7 @@ import Testing
     arguments: [
       (
         #", "history": [{"type": "topup", "date": "2026-01-02"}]"#, "history[0].type",
-        "'topup' is not an entry type (renewal, activity, expiry, balance or top-up)"
+        "'topup' is not an entry type (renewal, activity, expiry, balance, top-up or plan-change)"
       ),
       (
         #", "history": [{"type": "renewal", "date": "2026-01-02", "amount": "1.00"}]"#,

@@ -111,6 +111,10 @@ struct RandomCards {
         var date = day(from: added, through: today.adding(days: 200) ?? today)
         if date.day > 28 { date = date.adding(days: -3) ?? date }
         steps.append(at + ["edit", name, "--expires", date.description])
+      case 5 where fromBalance:
+        // A plan change on its day: the plan before it is kept in the history.
+        let price = "\(random.pick(Self.amounts)) \(currency)"
+        steps.append(at + ["edit", name, "--price", price])
       default:
         steps.append(at + ["edit", name, "--note", random.pick(Self.texts)])
       }

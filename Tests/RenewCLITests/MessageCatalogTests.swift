@@ -160,7 +160,7 @@ struct MessageCatalogTests {
 
   static let jsonValueKinds: [JSONValueKind] = [.object, .array, .string, .number, .bool, .null]
 
-  static let entryTypes: [EntryType] = [.renewal, .activity, .expiry, .balance, .topUp]
+  static let entryTypes: [EntryType] = [.renewal, .activity, .expiry, .balance, .topUp, .plan]
 
   static let hookOutcomes: [HookOutcome] = [
     .exited(3), .signaled(9), .timedOut, .notStarted(ENOENT),

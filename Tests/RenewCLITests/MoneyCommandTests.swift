@@ -206,4 +206,47 @@ struct MoneyCommandTests {
     #expect((row["balance"] as? [String: Any])?["amount"] as? String == "30.00")
     #expect(row["due"] as? String == "2027-06-30")
   }
+
+  @Test("a new price on an overdue card leaves it overdue: the refused charge stays refused")
+  func repricedOverdue() throws {
+    let day = CalendarDate(year: 2027, month: 8, day: 10) ?? .first
+    let edited = sandbox.run(["edit", "中国移动", "--price", "2 CNY"], today: day)
+    #expect(edited.stdout == "changed 中国移动, due 2027-06-30 (41 days overdue)\n")
+    let row = try statusRow(on: day)
+    #expect(row["state"] as? String == "overdue")
+    #expect((row["balance"] as? [String: Any])?["amount"] as? String == "2.00")
+    #expect(sandbox.run(["check"], today: day).code == 1)
+  }
+
+  @Test(
+    "history shows a plan change with the plan it ended, in both languages, and unlog removes it")
+  func planChangeShown() throws {
+    let day = CalendarDate(year: 2027, month: 3, day: 5) ?? .first
+    #expect(sandbox.run(["edit", "中国移动", "--price", "10 CNY"], today: day).code == 0)
+    let english = sandbox.run(["history", "中国移动"], today: day)
+    let first = english.stdout.split(separator: "\n").dropFirst().first.map(String.init)
+    #expect(
+      first?.hasSuffix(
+        "plan-change  -          plan paid from the balance changed; it was 8.00 CNY every 1m")
+        == true, "\(english.stdout)")
+    let chinese = sandbox.run(["history", "中国移动", "--lang", "zh"], today: day)
+    #expect(chinese.stdout.contains("套餐变更    -          从余额扣费的套餐已变更；此前每 1 个月 8.00 CNY\n"))
+    let csv = sandbox.run(["export", "--format", "csv", "--history"], today: day)
+    #expect(csv.stdout.contains(",2027-03-05,plan-change,8.00 CNY,1m,,,,,,,,\r\n"), "\(csv.stdout)")
+    // Without it, the new price made every charge: Jan 1 to Mar 1 leave 20.00,
+    // which pays for April and May.
+    let unlogged = sandbox.run(["unlog", "中国移动"], today: day)
+    #expect(unlogged.stdout.hasPrefix("removed the plan-change of 2027-03-05 ("))
+    #expect(unlogged.stdout.hasSuffix("; expires 2027-03-31, due 2027-05-31 (in 87 days)\n"))
+  }
+
+  @Test("log on a card paid from its balance says the expiry its charges had reached")
+  func logSaysTodaysExpiry() throws {
+    let day = CalendarDate(year: 2027, month: 3, day: 5) ?? .first
+    let logged = sandbox.run(["log", "中国移动"], today: day)
+    #expect(
+      logged.stdout
+        == "logged 中国移动 on 2027-03-05 for 8.00 CNY; expires 2027-04-30 (was 2027-03-31); "
+        + "due 2027-07-31 (in 148 days)\n")
+  }
 }

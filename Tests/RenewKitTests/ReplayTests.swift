@@ -75,13 +75,30 @@ import Testing
     var random = SplitMix64(seed: 0x5EED_1ED6)
     for round in 0..<1500 {
       let added = try TestValues.date("2026-01-01")
+      // Every other card is paid from its balance, so that charges, readings,
+      // top-ups and plan changes are replayed too.
+      let paidFromBalance = round % 2 == 1
+      func money(_ units: Int) throws -> Money {
+        try #require(Money(amount: String(units), currency: "CNY"))
+      }
       var entries: [Event] = []
       var days = Set<Int>()
       for _ in 0..<Int.random(in: 1...8, using: &random) {
         // Distinct days: entries of one day replay in the order they were recorded.
         let offset = Int.random(in: 0...400, using: &random)
         guard days.insert(offset).inserted, let date = added.adding(days: offset) else { continue }
-        switch Int.random(in: 0..<4, using: &random) {
+        switch Int.random(in: 0..<(paidFromBalance ? 7 : 4), using: &random) {
+        case 4:
+          let amount = try money(Int.random(in: 0...40, using: &random))
+          entries.append(.balance(BalanceReading(date: date, amount: amount)))
+        case 5:
+          let amount = try money(Int.random(in: 1...40, using: &random))
+          entries.append(.topUp(TopUp(date: date, amount: amount)))
+        case 6:
+          let period = random.pick([Period.days(30), .months(1), .months(3)])
+          let price = try money(Int.random(in: 1...12, using: &random))
+          entries.append(
+            .plan(PlanChange(date: date, previous: ChargedPlan(period: period, price: price))))
         case 0:
           entries.append(.activity(Activity(date: date)))
         case 1:
@@ -95,11 +112,16 @@ import Testing
           entries.append(.renewal(Renewal(date: date, term: .period(period))))
         }
       }
-      var inOrder = Card(name: "c", number: "1", added: added)
+      var card = Card(name: "c", number: "1", added: added)
+      if paidFromBalance {
+        card.plan = Plan(period: .months(1), price: try money(8))
+        card.isPaidFromBalance = true
+      }
+      var inOrder = card
       for event in entries.sorted(by: { $0.date < $1.date }) {
         try Self.record(event, in: &inOrder)
       }
-      var shuffled = Card(name: "c", number: "1", added: added)
+      var shuffled = card
       for event in entries.shuffled(using: &random) { try Self.record(event, in: &shuffled) }
       try #require(inOrder.clock == shuffled.clock, "round \(round): \(entries)")
       // And a renewal's own record is what it did on its day, whatever the order.
@@ -116,6 +138,7 @@ import Testing
     case .renewal(let renewal): _ = try card.renew(renewal, for: renewal.term)
     case .balance(let reading): card.record(.balance(reading))
     case .topUp(let topUp): card.record(.topUp(topUp))
+    case .plan: card.record(event)
     }
   }
 

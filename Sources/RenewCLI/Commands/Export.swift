@@ -178,6 +178,8 @@ extension Runner {
       (expires, before, after) = (change.expires, change.expiresBefore, change.expires)
     case .balance(let reading): amount = reading.amount
     case .topUp(let topUp): (amount, via, receipt) = (topUp.amount, topUp.via, topUp.receipt)
+    case .plan(let change):
+      (amount, term) = (change.previous.price, .period(change.previous.period))
     }
     var period: Period?
     var until: CalendarDate?

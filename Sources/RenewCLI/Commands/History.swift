@@ -51,6 +51,13 @@ extension Runner {
         amount = topUp.amount.description
         if let route = topUp.via { details.append(via(route)) }
         if let number = topUp.receipt { details.append("\(receipt) \(number)") }
+      case .plan(let change):
+        let price = change.previous.price
+        let period = Format.period(change.previous.period, in: language)
+        details.append(
+          language(
+            en: "plan paid from the balance changed; it was \(price) every \(period)",
+            zh: "从余额扣费的套餐已变更；此前每 \(period) \(price)"))
       case .expiry(let change):
         let before = change.expiresBefore.map { "\($0) → " } ?? ""
         details.append(

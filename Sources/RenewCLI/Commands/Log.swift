@@ -41,7 +41,8 @@ extension Runner {
       case .until: isPlanTerm = false
       }
       if renewal.amount == nil, isPlanTerm { renewal.amount = plan.price }
-      let previous = document.cards[index].expiry
+      // For a plan paid from the balance, the expiry its charges reached today.
+      let previous = document.cards[index].expiry(on: today)
       let recorded = try document.cards[index].renew(renewal, for: term)
       return (document.cards[index], recorded, previous)
     }
@@ -53,7 +54,7 @@ extension Runner {
     }
     // The card's expiry, before and after: a renewal logged for an earlier day is
     // replayed under the later ones, which it moves too.
-    if let after = card.expiry, after != previous {
+    if let after = card.expiry(on: today), after != previous {
       let was = previous.map { language(en: " (was \($0))", zh: "（原为 \($0)）") }
       line += language(en: "; expires \(after)", zh: "；有效期至 \(after)") + (was ?? "")
     }

@@ -17,7 +17,7 @@ extension Runner {
     let type = removed.event.type.word(in: language)
     let date = removed.event.date
     let expiry =
-      card.expiry.map { language(en: "expires \($0)", zh: "有效期至 \($0)") }
+      card.expiry(on: today).map { language(en: "expires \($0)", zh: "有效期至 \($0)") }
       ?? language(en: "no expiry", zh: "无有效期")
     say(
       language(

@@ -165,6 +165,7 @@ enum DataFileText {
     case .expiry: return language(en: "an expiry entry", zh: "有效期记录")
     case .balance: return language(en: "a balance entry", zh: "余额记录")
     case .topUp: return language(en: "a top-up", zh: "充值记录")
+    case .plan: return language(en: "a plan change", zh: "套餐变更记录")
     }
   }
 

@@ -41,6 +41,7 @@ extension EntryType {
     case .expiry: language(en: "expiry", zh: "设置有效期")
     case .balance: language(en: "balance", zh: "余额")
     case .topUp: language(en: "top-up", zh: "充值")
+    case .plan: language(en: "plan-change", zh: "套餐变更")
     }
   }
 }

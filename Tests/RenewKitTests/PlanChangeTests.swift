@@ -1,0 +1,124 @@
+import TestSupport
+import Testing
+
+@testable import RenewKit
+
+/// A change of the plan paid from the balance is a dated fact of the ledger: the
+/// charges up to its day keep the plan it ended, and nothing projected is stored.
+@Suite struct PlanChangeTests {
+  /// The plan changes to `price` (and `period`, when given) on `day`, as `edit` does.
+  static func change(
+    _ card: inout Card, price: String, period: Period? = nil, on day: String
+  ) throws {
+    var changes: [CardChange] = [.set(.price, .money(try #require(Money(price))))]
+    if let period { changes.append(.set(.period, .period(period))) }
+    card.apply(changes, on: try TestValues.date(day))
+  }
+
+  /// The plan changes recorded in `card`'s history.
+  static func planChanges(of card: Card) -> [PlanChange] {
+    card.history.compactMap { entry in
+      if case .plan(let change) = entry.event { return change }
+      return nil
+    }
+  }
+
+  @Test("a new price applies to the charges after its day, and stores one plan change")
+  func repriced() throws {
+    var card = try BalanceTests.chinaMobile()
+    // Jan 1, Feb 1 and Mar 1 were charged 8 CNY: 26.00 left on Mar 5. Then 10 CNY
+    // on Apr 1 and May 1 leave 6.00, which does not cover Jun 1's charge.
+    try Self.change(&card, price: "10 CNY", on: "2027-03-05")
+    let outlook = try #require(card.balanceOutlook(on: try TestValues.date("2027-05-15")))
+    #expect(outlook.expiry == (try TestValues.date("2027-05-31")))
+    #expect(outlook.balance.description == "6.00 CNY")
+    #expect(card.due == (try TestValues.date("2027-05-31")))
+    let changes = Self.planChanges(of: card)
+    #expect(changes.count == 1)
+    #expect(changes.first?.date == (try TestValues.date("2027-03-05")))
+    #expect(changes.first?.previous.price.description == "8.00 CNY")
+    #expect(changes.first?.previous.period == .months(1))
+    // Nothing else was recorded: no projected expiry, no projected balance.
+    #expect(card.history.count == 3)
+  }
+
+  @Test("a card whose charge was refused stays overdue when its price falls")
+  func refusalKept() throws {
+    var card = try BalanceTests.chinaMobile()
+    // 2.00 CNY did not cover Jul 1's 8 CNY: overdue since Jun 30.
+    try Self.change(&card, price: "2 CNY", on: "2027-08-10")
+    #expect(card.clock.isChargeRefused)
+    #expect(card.due == (try TestValues.date("2027-06-30")))
+    let outlook = try #require(card.balanceOutlook(on: try TestValues.date("2027-09-15")))
+    #expect(outlook.expiry == (try TestValues.date("2027-06-30")))
+    #expect(outlook.balance.description == "2.00 CNY")
+    // A renewal revives it, and the new price is charged from then on.
+    try card.renew(Renewal(date: TestValues.date("2027-08-12")), for: .period(.months(1)))
+    #expect(card.expiry == (try TestValues.date("2027-09-12")))
+    #expect(card.due == (try TestValues.date("2027-10-12")))
+  }
+
+  @Test("a new period applies to the charges after its day")
+  func newPeriod() throws {
+    var card = try BalanceTests.chinaMobile()
+    // Jan 1 and Feb 1 at a month each (Feb 28, 34.00 left); then 30 days for 8 CNY.
+    try Self.change(&card, price: "8 CNY", period: .days(30), on: "2027-02-10")
+    let outlook = try #require(card.balanceOutlook(on: try TestValues.date("2027-03-15")))
+    #expect(outlook.expiry == (try TestValues.date("2027-03-30")))
+    #expect(outlook.balance.description == "26.00 CNY")
+  }
+
+  @Test("ending the plan keeps the charges made up to that day, and makes no more")
+  func ended() throws {
+    var card = try BalanceTests.chinaMobile()
+    card.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-02-15"))
+    #expect(card.chargedPlan == nil)
+    #expect(card.expiry == (try TestValues.date("2027-02-28")))
+    #expect(card.clock.balance?.description == "34.00 CNY")
+    #expect(card.due == (try TestValues.date("2027-02-28")))
+    #expect(Self.planChanges(of: card).first?.previous.price.description == "8.00 CNY")
+  }
+
+  @Test("a plan that starts being paid from the balance records nothing")
+  func started() throws {
+    var card = try BalanceTests.chinaMobile()
+    card.isPaidFromBalance = false
+    card.replay()
+    card.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date("2027-02-15"))
+    #expect(Self.planChanges(of: card).isEmpty)
+    #expect(
+      card.expiry(on: try TestValues.date("2027-02-15")) == (try TestValues.date("2027-02-28")))
+  }
+
+  @Test("changes in a row each keep their own plan, and removing one replays the others")
+  func several() throws {
+    var card = try BalanceTests.chinaMobile()
+    try Self.change(&card, price: "10 CNY", on: "2027-01-15")
+    try Self.change(&card, price: "4 CNY", on: "2027-02-15")
+    // Jan 1 at 8 (42.00), Feb 1 at 10 (32.00), then 4 a month: eight more months.
+    #expect(card.due == (try TestValues.date("2027-10-31")))
+    let first = try #require(card.history.firstIndex { $0.event.type == .plan })
+    _ = card.removeEntry(at: first)
+    // Without the first change, the plan the second ended (10 CNY) made the charges
+    // before it: Jan 1 and Feb 1 leave 30.00, which pays 4 a month to Sep 30.
+    #expect(card.due == (try TestValues.date("2027-09-30")))
+    let last = try #require(card.history.lastIndex { $0.event.type == .plan })
+    _ = card.removeEntry(at: last)
+    // Without either, 50.00 pays 4 a month from Jan 1: twelve months.
+    #expect(card.due == (try TestValues.date("2027-12-31")))
+  }
+
+  @Test("a plan change is written with its price and period, and read back")
+  func roundTrip() throws {
+    var card = try BalanceTests.chinaMobile()
+    try Self.change(&card, price: "10 CNY", on: "2027-03-05")
+    var document = Document(cards: [card])
+    document.assignMissingIDs()
+    let read = try Document.decode(try document.encoded())
+    #expect(read.cards.first?.history.map(\.event) == card.history.map(\.event))
+    #expect(read.cards.first?.due == card.due)
+    let text = String(decoding: try document.encoded(), as: UTF8.self)
+    #expect(text.contains(#""for" : "1m""#))
+    #expect(text.contains(#""type" : "plan-change""#))
+  }
+}
