@@ -79,7 +79,8 @@ extension Card {
   ///
   /// A plan renewed by hand needs its price at every expiry (one already past is
   /// renewed today, counting from today). A plan paid from the balance needs,
-  /// at each expiry the balance does not cover, what it lacks.
+  /// at each expiry the balance does not cover, what it lacks, or the card's
+  /// least top-up when that is more (what is left over pays later charges).
   func forecastCosts(
     from today: CalendarDate, through end: CalendarDate
   ) -> [(CalendarDate, ExactAmount)]? {
@@ -99,9 +100,14 @@ extension Card {
         if left.covers(price) {
           balance = left.subtracting(price)
         } else {
-          let lacking = price.subtracting(left) ?? price
-          costs.append((max(expiry, today), ExactAmount(lacking)))
-          balance = Money.zero(price.currency)
+          // What it lacks, or the card's least top-up when that is more, as the
+          // hint of `check` and `show` says.
+          var topUp = price.subtracting(left) ?? price
+          if let minTopUp, minTopUp.currency == topUp.currency, minTopUp.covers(topUp) {
+            topUp = minTopUp
+          }
+          costs.append((max(expiry, today), ExactAmount(topUp)))
+          balance = left.adding(topUp)?.subtracting(price) ?? Money.zero(price.currency)
         }
       } else {
         costs.append((expiry, ExactAmount(price)))

@@ -428,11 +428,11 @@ struct ChineseOutputTests {
     #expect(
       zh(["forecast", "--months", "3"]).stdout == """
         卡        币种  2026-03   2026-04  2026-05  合计
-        Lebara    GBP   -         -        2.00 !   2.00
+        Lebara    GBP   -         -        10.00 !  10.00
         Smart PH  PHP   300.00 !  -        -        300.00
         中国移动  CNY   -         30.00 !  30.00    60.00
         合计      CNY   -         30.00    30.00    60.00
-        合计      GBP   -         -        2.00     2.00
+        合计      GBP   -         -        10.00    10.00
         合计      PHP   300.00    -        -        300.00
         ! 表示如不处理，号码将在该月失效
 

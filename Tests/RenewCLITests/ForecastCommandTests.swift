@@ -72,6 +72,23 @@ struct ForecastCommandTests {
     #expect(totals.first?["total"] as? String == "8.00")
   }
 
+  @Test("a top-up is at least the card's least top-up, and what is left over pays later charges")
+  func leastTopUp() throws {
+    try #require(sandbox.run(["edit", "中国移动", "--min-top-up", "20 CNY"], today: today).code == 0)
+    let result = sandbox.run(["forecast", "--json", "--months", "15"], today: today)
+    let object = try parseJSON(result.stdout, as: [String: Any].self)
+    let cards = try #require(object["cards"] as? [[String: Any]])
+    let mobile = try #require(cards.first { $0["name"] as? String == "中国移动" })
+    let costs = try #require(mobile["costs"] as? [Any])
+    // 2027-10-31 lacks 8: 20 leaves 12 after the charge, which pays for November;
+    // 2027-12-31 lacks 4: 20 leaves 16, which pays for January and February.
+    #expect(costs[11] as? String == "20.00")
+    #expect(costs[12] is NSNull)
+    #expect(costs[13] as? String == "20.00")
+    #expect(costs[14] is NSNull)
+    #expect(mobile["total"] as? String == "40.00")
+  }
+
   @Test("--months is a whole number from 1 to 120", arguments: ["0", "121", "abc", "6m"])
   func badMonths(text: String) {
     let result = sandbox.run(["forecast", "--months", text], today: today)
