@@ -639,6 +639,16 @@ struct ChineseWordCatalogTests {
     #expect(text == sentence)
   }
 
+  @Test(
+    "a payment route reads 通过 … 支付 once, even when its name ends in 支付",
+    arguments: [
+      ("PayPal", "通过 PayPal 支付"), ("支付宝", "通过支付宝支付"), ("微信支付", "通过微信支付"),
+      ("Apple Pay", "通过 Apple Pay 支付"),
+    ])
+  func paidVia(_ route: String, _ phrase: String) {
+    #expect(Format.paid(via: route) == phrase)
+  }
+
   @Test("a typed change reads as a Chinese phrase; hand-written text stays as it is")
   func change() throws {
     let day = try date("2026-11-21")

@@ -129,7 +129,7 @@ extension Runner {
       let command = Format.confirmCharge(card)
       let route = language(
         en: card.payVia.map { "yes, via \($0)" } ?? "yes",
-        zh: card.payVia.map { Format.spaced("是，通过", $0, "支付") } ?? "是")
+        zh: card.payVia.map { "是，" + Format.paid(via: $0) } ?? "是")
       return (
         title,
         language(en: "\(route); once charged: \(command)", zh: "\(route)；扣费后运行：\(command)")

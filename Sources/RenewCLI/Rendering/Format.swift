@@ -36,9 +36,15 @@ enum Format {
         via.map { language(en: "auto-renew via \($0)", zh: spaced("通过", $0, "自动续费")) }
           ?? language(en: "auto-renew", zh: "自动续费")
       case .how(let text): text
-      case .pay(let via): language(en: "pay via \(via)", zh: spaced("通过", via, "支付"))
+      case .pay(let via): language(en: "pay via \(via)", zh: paid(via: via))
       }
     }.joined(separator: language(en: ", ", zh: "、"))
+  }
+
+  /// "通过 PayPal 支付", "通过支付宝支付"; "通过微信支付", not "通过微信支付支付", for a
+  /// route whose name already ends in 支付.
+  static func paid(via route: String) -> String {
+    spaced("通过", route, route.hasSuffix("支付") ? "" : "支付")
   }
 
   /// The command that confirms an auto-renew charge made on the card's due date.
