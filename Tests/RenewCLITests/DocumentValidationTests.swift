@@ -81,6 +81,21 @@ import Testing
         #", "history": [{"type": "renewal", "date": "2026-01-02", "amount": "1.00"}]"#,
         "history[0]", "'currency' is missing"
       ),
+      (
+        #", "history": [{"type": "plan-change", "date": "2026-01-02", "amount": "8", "#
+          + #""currency": "CNY"}]"#,
+        "history[0]", "'for' is missing"
+      ),
+      (
+        #", "history": [{"type": "plan-change", "date": "2026-01-02", "amount": "8", "#
+          + #""currency": "CNY", "for": "1m", "via": "Alipay"}]"#,
+        "history[0].via", "only a renewal has this field, and this entry is a plan change"
+      ),
+      (
+        #", "history": [{"type": "activity", "date": "2026-01-02", "id": "abcdefgi"}]"#,
+        "history[0].id",
+        "'abcdefgi' is not an id (eight digits and lower-case letters other than i, l, o and u)"
+      ),
     ])
   func invalidHistory(fields: String, field: String, reason: String) {
     #expect(

@@ -112,8 +112,8 @@ enum DataFileText {
         en: "a renewal has 'for' or 'until', not both", zh: "续费记录只能有 'for' 或 'until'，不能两者都有")
     case .notAnID(let text):
       return language(
-        en: "'\(text)' is not an id (eight letters and digits)",
-        zh: "'\(text)' 不是 id（由 8 个字母和数字组成）")
+        en: "'\(text)' is not an id (eight digits and lower-case letters other than i, l, o and u)",
+        zh: "'\(text)' 不是 id（由 8 个数字和小写字母组成，不含 i、l、o、u）")
     case .repeatedID(let id):
       return language(
         en: "the id '\(id)' is given to something else too", zh: "id '\(id)' 也用在了别的地方")
