@@ -121,8 +121,9 @@ public struct SpendReport: Sendable, Hashable {
 
 /// Why `spend` cannot add up what was paid.
 public enum SpendError: Error, Sendable, Equatable {
-  /// An amount in a currency that has no rate under `--in`.
-  case missingRate(currency: String)
+  /// Amounts in currencies that have no rate under `--in`: each of them, in
+  /// code order.
+  case missingRates(currencies: [String])
   /// A sum past what 128 bits hold.
   case tooLarge
 }
@@ -138,7 +139,7 @@ extension SpendReport {
   ///   - range: The first and last day counted.
   ///   - grouping: How to group.
   ///   - conversion: The currency to convert into and the rates to use.
-  /// - Throws: ``SpendError`` naming the first currency without a rate.
+  /// - Throws: ``SpendError`` naming every currency without a rate.
   public init(
     cards: [Card], range: ClosedRange<CalendarDate>, by grouping: SpendGrouping,
     converting conversion: (currency: String, rates: [String: ExactAmount])? = nil
@@ -146,6 +147,7 @@ extension SpendReport {
     var groups: [String: Group] = [:]
     var totals: [String: ExactAmount] = [:]
     var converted: Set<String> = []
+    var missing: Set<String> = []
     func add(_ amount: ExactAmount, _ currency: String, to sums: inout [String: ExactAmount])
       throws(SpendError)
     {
@@ -167,7 +169,8 @@ extension SpendReport {
         var currency = paid.currency
         if let conversion, currency != conversion.currency {
           guard let rate = conversion.rates[currency] else {
-            throw .missingRate(currency: currency)
+            missing.insert(currency)
+            continue
           }
           guard let inTarget = amount.multiplied(by: rate) else { throw .tooLarge }
           converted.insert(currency)
@@ -189,6 +192,7 @@ extension SpendReport {
         try add(amount, currency, to: &totals)
       }
     }
+    if !missing.isEmpty { throw .missingRates(currencies: missing.sorted()) }
     if conversion != nil {
       // Converted sums are rounded half to even to cents once, at the end, each
       // from its exact sum; sums of amounts as paid stay exact.

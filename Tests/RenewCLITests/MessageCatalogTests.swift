@@ -61,7 +61,8 @@ struct MessageCatalogTests {
     .noStateLocation,
     .spendTooLarge,
     .rateWithoutIn("USD=7.10"),
-    .missingRate(currency: "USD", target: "CNY"),
+    .missingRates(currencies: ["USD"], target: "CNY"),
+    .missingRates(currencies: ["PHP", "USD"], target: "CNY"),
     .balance(card: "Lebara", .currency(given: "USD", balance: "EUR")),
   ]
 

@@ -92,6 +92,7 @@ struct SpendCommandTests {
     "bad ranges, groupings and rates are refused with 64",
     arguments: [
       (["spend", "--in", "CNY"], "renew: no rate for USD to convert into CNY\n"),
+      (["spend", "--in", "GBP"], "renew: no rate for CNY and USD to convert into GBP\n"),
       (
         ["spend", "--rate", "USD=7"],
         "renew: --rate USD=7 needs --in: the currency to convert into\n"

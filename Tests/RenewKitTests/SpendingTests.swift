@@ -60,7 +60,7 @@ struct SpendingTests {
       cards: cards, range: Self.year2026, by: .card, converting: ("CNY", rates))
     #expect(report.totals["CNY"]?.description == "20.01")
     #expect(report.groups.first?.sums["CNY"]?.description == "20.01")
-    #expect(throws: SpendError.missingRate(currency: "USD")) {
+    #expect(throws: SpendError.missingRates(currencies: ["USD"])) {
       try SpendReport(cards: cards, range: Self.year2026, by: .card, converting: ("CNY", [:]))
     }
   }

@@ -78,7 +78,7 @@ enum UsageError: Error, Equatable {
   /// `spend --rate` without `--in`.
   case rateWithoutIn(String)
   /// `spend --in` and an amount in a currency without a rate.
-  case missingRate(currency: String, target: String)
+  case missingRates(currencies: [String], target: String)
   /// A reading or top-up in another currency than the card's balance.
   case balance(card: String, BalanceError)
 }
@@ -107,7 +107,7 @@ extension UsageError {
       .argumentsWithoutCommand, .noDueDate, .notYetDue, .formatNotSupported, .duplicateName,
       .cardLookup, .renewal, .nothingToUnlog, .entryLookup, .removeNeedsConfirmation,
       .spendUntilNeedsSince, .emptyRange, .outIsDataFile, .noStateLocation, .spendTooLarge,
-      .rateWithoutIn, .missingRate:
+      .rateWithoutIn, .missingRates:
       return nil
     }
   }

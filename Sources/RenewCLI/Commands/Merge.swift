@@ -67,7 +67,7 @@ extension Runner {
         en:
           "conflict: '\(card)': the balance was recorded in another currency on each side; "
           + "ours is kept",
-        zh: "冲突：卡 '\(card)' 的余额在两边以不同的货币记录；保留本地（ours）的记录")
+        zh: "冲突：卡 '\(card)' 的余额在两边以不同的币种记录；保留本地（ours）的记录")
     case .samePayment(let date):
       return language(
         en: "conflict: '\(card)': a payment of \(date) was recorded on each side; it is counted "

@@ -13,8 +13,8 @@ extension Runner {
       report = try SpendReport(
         cards: cards, range: range, by: grouping,
         converting: conversion.map { ($0.currency, $0.rates) })
-    } catch .missingRate(let currency) {
-      throw UsageError.missingRate(currency: currency, target: conversion?.currency ?? "")
+    } catch .missingRates(let currencies) {
+      throw UsageError.missingRates(currencies: currencies, target: conversion?.currency ?? "")
     } catch {
       throw UsageError.spendTooLarge
     }

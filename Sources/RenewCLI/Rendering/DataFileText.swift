@@ -118,11 +118,11 @@ enum DataFileText {
       return language(
         en: "the id '\(id)' is given to something else too", zh: "id '\(id)' 也用在了别的地方")
     case .currencyWithoutAmount:
-      return language(en: "a currency needs an amount", zh: "有货币却没有金额")
+      return language(en: "a currency needs an amount", zh: "有币种却没有金额")
     case .balanceCurrency(let given, let balance):
       return language(
         en: "the card's balance is in \(balance), not \(given): a balance has one currency",
-        zh: "这张卡的余额以 \(balance) 计，不是 \(given)：余额只有一种货币")
+        zh: "这张卡的余额以 \(balance) 计，不是 \(given)：余额只有一种币种")
     case .versionDoesNotExist(let version):
       return language(en: "version \(version) does not exist", zh: "版本 \(version) 不存在")
     }

@@ -117,14 +117,14 @@ extension ErrorReport {
         "'\(card)' 的余额以 \(balance) 计，但价格以 \(price) 计",
         hint: language(
           en: "a card's balance has one currency; give the price in \(balance)",
-          zh: "一张卡的余额只有一种货币；请以 \(balance) 给出价格"))
+          zh: "一张卡的余额只有一种币种；请以 \(balance) 给出价格"))
     case .balance(let card, .currency(let given, let balance)):
       return report(
         "'\(card)' has a balance in \(balance), not \(given)",
         "'\(card)' 的余额以 \(balance) 计，不是 \(given)",
         hint: language(
           en: "a card's balance has one currency; give the amount in \(balance)",
-          zh: "一张卡的余额只有一种货币；请以 \(balance) 给出金额"))
+          zh: "一张卡的余额只有一种币种；请以 \(balance) 给出金额"))
     case .spendUntilNeedsSince:
       return report(
         "--until needs --since: spend counts from --since to --until",
@@ -159,14 +159,18 @@ extension ErrorReport {
         hint: language(en: "check the rates given with --rate", zh: "请检查 --rate 给出的汇率"))
     case .rateWithoutIn(let rate):
       return report(
-        "--rate \(rate) needs --in: the currency to convert into", "--rate \(rate) 需要 --in：要换算成的货币",
+        "--rate \(rate) needs --in: the currency to convert into", "--rate \(rate) 需要 --in：要换算成的币种",
         hint: language(en: "give --in CUR, such as --in CNY", zh: "请给出 --in CUR，例如 --in CNY"))
-    case .missingRate(let currency, let target):
+    case .missingRates(let currencies, let target):
+      let options = currencies.map { "--rate \($0)=N" }.joined(separator: " ")
+      let one = currencies.count == 1 ? currencies[0] : nil
       return report(
-        "no rate for \(currency) to convert into \(target)", "没有 \(currency) 换算成 \(target) 的汇率",
+        "no rate for \(Format.list(currencies, in: .english)) to convert into \(target)",
+        "没有 \(Format.list(currencies, in: .chinese)) 换算成 \(target) 的汇率",
         hint: language(
-          en: "give --rate \(currency)=N: what one \(currency) is in \(target)",
-          zh: "请给出 --rate \(currency)=N：1 \(currency) 折合多少 \(target)"))
+          en: "give \(options): what one \(one ?? "of each") is in \(target)",
+          zh: "请给出 \(options)："
+            + (one.map { "1 \($0) 折合多少 \(target)" } ?? "每种币种的 1 个单位折合多少 \(target)")))
     case .conflictingOptions(let first, let second):
       return report(
         "options '--\(first)' and '--\(second)' cannot be used together",

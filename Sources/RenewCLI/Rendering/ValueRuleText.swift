@@ -113,7 +113,7 @@ extension ValueRule {
       return language(en: "card, month or year", zh: "分组方式可以是 \(words)")
     case .rate:
       return language(
-        en: "a currency, '=' and a number: USD=7.10", zh: "应为货币、'=' 和数字：USD=7.10")
+        en: "a currency, '=' and a number: USD=7.10", zh: "应为币种、'=' 和数字：USD=7.10")
     case .rateNumber:
       return language(
         en: "a positive decimal after '=', at most 12 digits and 10 decimals: USD=7.10",
@@ -121,7 +121,7 @@ extension ValueRule {
     case .rateForTarget(let currency):
       return language(
         en: "no rate for \(currency), the --in currency itself",
-        zh: "\(currency) 就是 --in 的货币，不用给汇率")
+        zh: "\(currency) 就是 --in 的币种，不用给汇率")
     case .rateOnce(let currency):
       return language(en: "one rate for \(currency)", zh: "\(currency) 只能有一个汇率")
     case .topUpAmount:
