@@ -41,9 +41,11 @@ public enum System {
     var result: [String: String] = [:]
     var entry = environ
     while let pointer = entry.pointee {
-      let text = String(cString: pointer)
-      if let equals = text.firstIndex(of: "=") {
-        result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+      // Split at the first "=" by bytes: no Unicode segmentation for each variable.
+      let bytes = UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
+      if let equals = bytes.firstIndex(of: UInt8(ascii: "=")) {
+        result[String(decoding: bytes[..<equals], as: UTF8.self)] = String(
+          decoding: bytes[(equals + 1)...], as: UTF8.self)
       }
       entry += 1
     }
