@@ -49,6 +49,9 @@ public enum BalanceError: Error, Sendable, Equatable {
   case currency(given: String, balance: String)
   /// The price is in another currency than the balance.
   case priceCurrency(price: String, balance: String)
+  /// The amount is in another currency than the price of a card that has no
+  /// reading or top-up yet: its balance will be in the price's.
+  case pricedIn(price: String, given: String)
 }
 
 extension Card {
@@ -68,14 +71,20 @@ extension Card {
     }
     let others = amounts + (minTopUp.map { [$0] } ?? [])
     return others.first { $0.currency != currency }.map {
-      .currency(given: $0.currency, balance: currency)
+      amounts.isEmpty
+        ? .pricedIn(price: currency, given: $0.currency)
+        : .currency(given: $0.currency, balance: currency)
     }
   }
 
-  /// Refuses `amount` when the balance already has another currency.
+  /// Refuses `amount` when the balance already has another currency, or when the
+  /// card has no balance yet and its price has another.
   public func checkBalanceCurrency(of amount: Money) throws(BalanceError) {
     if let currency = balanceCurrency, currency != amount.currency {
-      throw .currency(given: amount.currency, balance: currency)
+      let hasBalance = history.contains { $0.event.balanceAmount != nil }
+      throw hasBalance
+        ? .currency(given: amount.currency, balance: currency)
+        : .pricedIn(price: currency, given: amount.currency)
     }
   }
 

@@ -64,6 +64,7 @@ struct MessageCatalogTests {
     .missingRates(currencies: ["USD"], target: "CNY"),
     .missingRates(currencies: ["PHP", "USD"], target: "CNY"),
     .balance(card: "Lebara", .currency(given: "USD", balance: "EUR")),
+    .balance(card: "Lebara", .pricedIn(price: "EUR", given: "USD")),
   ]
 
   static let cardLookupErrors: [CardLookupError] = [
@@ -89,6 +90,7 @@ struct MessageCatalogTests {
 
   static let balanceErrors: [BalanceError] = [
     .currency(given: "USD", balance: "EUR"), .priceCurrency(price: "USD", balance: "EUR"),
+    .pricedIn(price: "EUR", given: "USD"),
   ]
 
   static let textProblems: [TextProblem] = [.forbiddenScalar("\u{1B}"), .tooLong(limit: 2000)]

@@ -83,7 +83,8 @@ struct ReviewFixTests {
       ]).code == 0)
     let minimum = sandbox.run(["edit", "m", "--min-top-up", "5 USD"])
     #expect(minimum.code == 64)
-    #expect(minimum.stderr.hasPrefix("renew: 'm' has a balance in CNY, not USD\n"))
+    #expect(
+      minimum.stderr.hasPrefix("renew: 'm' is priced in CNY, so its balance is in CNY, not USD\n"))
     let rates = sandbox.run(["spend", "--in", "CNY", "--rate", "USD=7.10", "--rate", "usd=7.20"])
     #expect(rates.code == 64)
     #expect(rates.stderr == "renew: invalid value 'usd=7.20' for --rate\none rate for USD\n")
@@ -161,8 +162,8 @@ struct ReviewFixTests {
     sandbox.seed()
     let before = sandbox.bytes()
     for (arguments, message) in [
-      (["top-up", "smart ph", "3 USD"], "has a balance in PHP, not USD"),
-      (["balance", "smart ph", "5 USD"], "has a balance in PHP, not USD"),
+      (["top-up", "smart ph", "3 USD"], "is priced in PHP, so its balance is in PHP, not USD"),
+      (["balance", "smart ph", "5 USD"], "is priced in PHP, so its balance is in PHP, not USD"),
       (
         ["edit", "smart ph", "--balance", "8 USD"], "has a balance in USD, but its price is in PHP"
       ),

@@ -125,6 +125,13 @@ extension ErrorReport {
         hint: language(
           en: "a card's balance has one currency; give the amount in \(balance)",
           zh: "一张卡的余额只有一种币种；请以 \(balance) 给出金额"))
+    case .balance(let card, .pricedIn(let price, let given)):
+      return report(
+        "'\(card)' is priced in \(price), so its balance is in \(price), not \(given)",
+        "'\(card)' 的价格以 \(price) 计，所以余额也以 \(price) 计，不是 \(given)",
+        hint: language(
+          en: "a card's balance has one currency, its price's; give the amount in \(price)",
+          zh: "一张卡的余额只有一种币种，即价格的币种；请以 \(price) 给出金额"))
     case .spendUntilNeedsSince:
       return report(
         "--until needs --since: spend counts from --since to --until",
