@@ -89,6 +89,22 @@ struct ForecastCommandTests {
     #expect(mobile["total"] as? String == "40.00")
   }
 
+  @Test("rows are in name order ignoring case, as status lists cards")
+  func nameOrder() throws {
+    let added = sandbox.run(
+      [
+        "add", "alpha", "--number", "1", "--expires", "2027-01-10", "--period", "1m", "--price",
+        "1 GBP",
+      ],
+      today: today)
+    try #require(added.code == 0)
+    let result = sandbox.run(["forecast", "--json"], today: today)
+    let object = try parseJSON(result.stdout, as: [String: Any].self)
+    let cards = try #require(object["cards"] as? [[String: Any]])
+    #expect(
+      cards.map { $0["name"] as? String } == ["alpha", "Smart PH", "US Virtual", "中国移动"])
+  }
+
   @Test("--months is a whole number from 1 to 120", arguments: ["0", "121", "abc", "6m"])
   func badMonths(text: String) {
     let result = sandbox.run(["forecast", "--months", text], today: today)
