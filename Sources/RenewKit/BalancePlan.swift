@@ -13,21 +13,22 @@ public struct ChargedPlan: Sendable, Hashable {
   }
 }
 
-/// A change of the plan paid from the balance (`edit --price`, `--period` or
-/// `--no-from-balance` on a card paid from its balance): the plan that was charged
-/// up to and including its day. Charges on later days take the plan of the next
-/// change, or the card's own plan after the last one. So a new price never
-/// re-prices a charge already made, nor revives a number whose charge was refused.
+/// A change of the plan paid from the balance (`edit --price`, `--period`,
+/// `--no-from-balance`, or `--from-balance` again after `--no-from-balance`):
+/// the plan that was charged up to and including its day, or none. Charges on
+/// later days take the plan of the next change, or the card's own plan after the
+/// last one. So a new price never re-prices a charge already made, nor revives a
+/// number whose charge was refused, and the days a plan was off are never charged.
 public struct PlanChange: Sendable, Hashable {
   /// The day of the change: its charges were still made at the plan it ended.
   public var date: CalendarDate
-  /// The plan charged up to that day.
-  public var previous: ChargedPlan
+  /// The plan charged up to that day, or `nil` when the balance paid for nothing.
+  public var previous: ChargedPlan?
   /// A free-text note.
   public var note: String?
 
   /// Creates a change of the plan.
-  public init(date: CalendarDate, previous: ChargedPlan, note: String? = nil) {
+  public init(date: CalendarDate, previous: ChargedPlan?, note: String? = nil) {
     self.date = date
     self.previous = previous
     self.note = note

@@ -16,12 +16,16 @@ extension Card {
   /// plan paid from the balance, or its end, applies to the charges after `today`:
   /// a ``PlanChange`` keeps the plan that made the charges up to that day.
   ///
-  /// A plan that starts being paid from the balance records nothing: the carrier
-  /// is taken to have charged it all along, as for a card added with it.
+  /// A plan that starts being paid from the balance for the first time records
+  /// nothing: the carrier is taken to have charged it all along, as for a card
+  /// added with it. Started again after it was ended, it records that nothing was
+  /// charged since the end.
   public mutating func apply(_ changes: [CardChange], on today: CalendarDate) {
     var changed = self
     for change in changes { changed.apply(change) }
-    if let plan = chargedPlan, changed.chargedPlan != plan {
+    let plan = chargedPlan
+    let wasEnded = history.contains { $0.event.type == .plan }
+    if changed.chargedPlan != plan, plan != nil || wasEnded {
       history.append(Entry(.plan(PlanChange(date: today, previous: plan))))
     }
     for change in changes { apply(change) }

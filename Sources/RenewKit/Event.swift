@@ -209,13 +209,17 @@ extension Entry {
   }
 
   /// The plan a plan change ended: a price (`amount`, `currency`) and a period
-  /// (`for`).
+  /// (`for`), or none of the three when the balance paid for nothing.
+  ///
+  /// - Returns: `.some(nil)` for none, `nil` when a problem was recorded.
   private static func readChargedPlan(
     text value: (EventKey) -> String?, path: @autoclosure () -> String,
     into reading: ObjectReading
-  ) -> ChargedPlan? {
-    guard let figure = value(.amount), let code = value(.currency), let term = value(.for) else {
-      let missing = value(.amount) == nil ? "amount" : value(.currency) == nil ? "currency" : "for"
+  ) -> ChargedPlan?? {
+    let (figure, code, term) = (value(.amount), value(.currency), value(.for))
+    if figure == nil && code == nil && term == nil { return .some(nil) }
+    guard let figure, let code, let term else {
+      let missing = figure == nil ? "amount" : code == nil ? "currency" : "for"
       reading.record(path(), .json(.missingKey(missing)))
       return nil
     }
@@ -227,7 +231,7 @@ extension Entry {
       reading.record("\(path()).for", .notAPeriod(term))
       return nil
     }
-    return ChargedPlan(period: period, price: price)
+    return .some(ChargedPlan(period: period, price: price))
   }
 
   /// The renewal's own fields: money, method, term.
@@ -314,7 +318,7 @@ extension Entry {
     case .expiry(let set): change = set
     case .balance(let reading): money = reading.amount
     case .topUp(let topUp): (money, via, receipt) = (topUp.amount, topUp.via, topUp.receipt)
-    case .plan(let change): money = change.previous.price
+    case .plan(let change): money = change.previous?.price
     }
     member(.amount, money?.amount)
     member(.currency, money?.currency)
@@ -328,7 +332,7 @@ extension Entry {
     case .until(let value)?: until = value
     case nil: break
     }
-    if case .plan(let change) = event { period = change.previous.period }
+    if case .plan(let change) = event { period = change.previous?.period }
     member(.for, period)
     member(.until, until)
     member(.expires, change?.expires)

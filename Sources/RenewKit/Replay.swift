@@ -41,9 +41,14 @@ extension Card {
       // balance after them, and a top-up counts for later days.
       if let plan { clock.charge(plan, through: history[index].event.date) }
       switch history[index].event {
-      case .plan:
+      case .plan(let change):
         nextPlanChange += 1
         plan = planInForce()
+        // An expiry that passed while nothing was charged lapsed: a plan started
+        // again does not charge it after the fact.
+        if change.previous == nil, let expiry = clock.expiry, expiry < change.date {
+          clock.isChargeRefused = true
+        }
       // Neither revives a charge already refused: that expiry stays the due date
       // until a renewal or an expiry set outright.
       case .balance(let reading):

@@ -249,4 +249,18 @@ struct MoneyCommandTests {
         == "logged 中国移动 on 2027-03-05 for 8.00 CNY; expires 2027-04-30 (was 2027-03-31); "
         + "due 2027-07-31 (in 148 days)\n")
   }
+
+  @Test("a plan started again after --no-from-balance charges nothing for the days it was off")
+  func startedAgain() throws {
+    let off = CalendarDate(year: 2027, month: 2, day: 15) ?? .first
+    let on = CalendarDate(year: 2027, month: 4, day: 15) ?? .first
+    #expect(sandbox.run(["edit", "中国移动", "--no-from-balance"], today: off).code == 0)
+    let started = sandbox.run(["edit", "中国移动", "--from-balance"], today: on)
+    #expect(started.stdout == "changed 中国移动, due 2027-02-28 (46 days overdue)\n")
+    let history = sandbox.run(["history", "中国移动"], today: on)
+    #expect(
+      history.stdout.split(separator: "\n").dropFirst().first?.hasSuffix(
+        "plan-change  -          plan paid from the balance again; nothing was charged since it ended"
+      ) == true, "\(history.stdout)")
+  }
 }

@@ -36,8 +36,8 @@ import Testing
     let changes = Self.planChanges(of: card)
     #expect(changes.count == 1)
     #expect(changes.first?.date == (try TestValues.date("2027-03-05")))
-    #expect(changes.first?.previous.price.description == "8.00 CNY")
-    #expect(changes.first?.previous.period == .months(1))
+    #expect(changes.first?.previous?.price.description == "8.00 CNY")
+    #expect(changes.first?.previous?.period == .months(1))
     // Nothing else was recorded: no projected expiry, no projected balance.
     #expect(card.history.count == 3)
   }
@@ -76,7 +76,7 @@ import Testing
     #expect(card.expiry == (try TestValues.date("2027-02-28")))
     #expect(card.clock.balance?.description == "34.00 CNY")
     #expect(card.due == (try TestValues.date("2027-02-28")))
-    #expect(Self.planChanges(of: card).first?.previous.price.description == "8.00 CNY")
+    #expect(Self.planChanges(of: card).first?.previous?.price.description == "8.00 CNY")
   }
 
   @Test("a plan that starts being paid from the balance records nothing")
@@ -88,6 +88,35 @@ import Testing
     #expect(Self.planChanges(of: card).isEmpty)
     #expect(
       card.expiry(on: try TestValues.date("2027-02-15")) == (try TestValues.date("2027-02-28")))
+  }
+
+  @Test("started again after it ended, the plan charges nothing for the days it was off")
+  func startedAgain() throws {
+    var card = try BalanceTests.chinaMobile()
+    card.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-02-15"))
+    card.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date("2027-04-15"))
+    let changes = Self.planChanges(of: card)
+    #expect(changes.map(\.previous?.price.description) == ["8.00 CNY", nil])
+    // Feb 28 passed while the plan was off: the number lapsed, and Mar 1 and Apr 1
+    // are not charged after the fact.
+    #expect(card.clock.isChargeRefused)
+    #expect(card.due == (try TestValues.date("2027-02-28")))
+    #expect(card.balance(on: try TestValues.date("2027-04-15"))?.description == "34.00 CNY")
+    // Started again before the expiry passed, the plan goes on charging.
+    var early = try BalanceTests.chinaMobile()
+    early.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-02-10"))
+    early.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date("2027-02-20"))
+    #expect(!early.clock.isChargeRefused)
+    #expect(early.due == (try TestValues.date("2027-06-30")))
+  }
+
+  @Test("a change made on a charge day keeps the old plan for that day's charge")
+  func changeOnChargeDay() throws {
+    var card = try BalanceTests.chinaMobile()
+    // Mar 1's charge is still 8: 26.00 left; then 10 a month: Apr 1 and May 1.
+    try Self.change(&card, price: "10 CNY", on: "2027-03-01")
+    #expect(card.balance(on: try TestValues.date("2027-03-01"))?.description == "26.00 CNY")
+    #expect(card.due == (try TestValues.date("2027-05-31")))
   }
 
   @Test("changes in a row each keep their own plan, and removing one replays the others")
@@ -112,6 +141,8 @@ import Testing
   func roundTrip() throws {
     var card = try BalanceTests.chinaMobile()
     try Self.change(&card, price: "10 CNY", on: "2027-03-05")
+    card.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-03-10"))
+    card.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date("2027-03-20"))
     var document = Document(cards: [card])
     document.assignMissingIDs()
     let read = try Document.decode(try document.encoded())
@@ -120,5 +151,10 @@ import Testing
     let text = String(decoding: try document.encoded(), as: UTF8.self)
     #expect(text.contains(#""for" : "1m""#))
     #expect(text.contains(#""type" : "plan-change""#))
+    #expect(
+      Self.planChanges(of: try #require(read.cards.first)).map(\.previous) == [
+        ChargedPlan(period: .months(1), price: try #require(Money("8 CNY"))),
+        ChargedPlan(period: .months(1), price: try #require(Money("10 CNY"))), nil,
+      ])
   }
 }

@@ -97,8 +97,11 @@ import Testing
         case 6:
           let period = random.pick([Period.days(30), .months(1), .months(3)])
           let price = try money(Int.random(in: 1...12, using: &random))
-          entries.append(
-            .plan(PlanChange(date: date, previous: ChargedPlan(period: period, price: price))))
+          // Now and then the plan was off up to that day.
+          let previous =
+            Int.random(in: 0..<4, using: &random) == 0
+            ? nil : ChargedPlan(period: period, price: price)
+          entries.append(.plan(PlanChange(date: date, previous: previous)))
         case 0:
           entries.append(.activity(Activity(date: date)))
         case 1:

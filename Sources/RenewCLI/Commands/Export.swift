@@ -179,7 +179,7 @@ extension Runner {
     case .balance(let reading): amount = reading.amount
     case .topUp(let topUp): (amount, via, receipt) = (topUp.amount, topUp.via, topUp.receipt)
     case .plan(let change):
-      (amount, term) = (change.previous.price, .period(change.previous.period))
+      (amount, term) = (change.previous?.price, change.previous.map { .period($0.period) })
     }
     var period: Period?
     var until: CalendarDate?

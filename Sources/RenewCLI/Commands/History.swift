@@ -52,12 +52,19 @@ extension Runner {
         if let route = topUp.via { details.append(via(route)) }
         if let number = topUp.receipt { details.append("\(receipt) \(number)") }
       case .plan(let change):
-        let price = change.previous.price
-        let period = Format.period(change.previous.period, in: language)
-        details.append(
-          language(
-            en: "plan paid from the balance changed; it was \(price) every \(period)",
-            zh: "从余额扣费的套餐已变更；此前每 \(period) \(price)"))
+        if let previous = change.previous {
+          let price = previous.price
+          let period = Format.period(previous.period, in: language)
+          details.append(
+            language(
+              en: "plan paid from the balance changed; it was \(price) every \(period)",
+              zh: "从余额扣费的套餐已变更；此前每 \(period) \(price)"))
+        } else {
+          details.append(
+            language(
+              en: "plan paid from the balance again; nothing was charged since it ended",
+              zh: "重新从余额扣费；停用期间未扣费"))
+        }
       case .expiry(let change):
         let before = change.expiresBefore.map { "\($0) → " } ?? ""
         details.append(
