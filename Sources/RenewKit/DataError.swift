@@ -38,8 +38,9 @@ public enum DataProblem: Sendable, Hashable {
   case missingAdded
   /// A card with the same name, ignoring case, as an earlier one.
   case sameNameAsAnother
-  /// A field that only entries of another type have (a renewal's `amount` on an activity).
-  case onlyOn(EntryType, found: EntryType)
+  /// A field that only entries of other types have (a renewal's `amount` on an
+  /// activity): the types that have it, in the order of ``EntryType/allCases``.
+  case onlyOn([EntryType], found: EntryType)
   /// A renewal with both `for` and `until`.
   case forAndUntil
   /// Text that is not an id.

@@ -147,8 +147,9 @@ extension Entry {
       return nil
     }
     // A key of another type of entry: read, it would be lost on the next write.
-    if let key = present.first(where: { !$0.types.contains(type) }), let owner = key.types.first {
-      reading.record("\(path()).\(key.rawValue)", .onlyOn(owner, found: type))
+    if let key = present.first(where: { !$0.types.contains(type) }) {
+      let owners = EntryType.allCases.filter(key.types.contains)
+      reading.record("\(path()).\(key.rawValue)", .onlyOn(owners, found: type))
       return nil
     }
     if let id = value(.id), !Identifier.isWellFormed(id) {

@@ -32,7 +32,7 @@ struct DataFileErrorTests {
     (
       #"{"cards": [{"name": "a", "number": "1", "added": "2026-01-01", "history": ["#
         + #"{"type": "activity", "date": "2026-01-02", "via": "Alipay"}]}]}"#,
-      ": card 'a', field 'history[0].via': only a renewal has this field, and this entry is an "
+      ": card 'a', field 'history[0].via': only a renewal or a top-up has this field, and this entry is an "
         + "activity\n" + recover
     ),
     (

@@ -142,7 +142,7 @@ struct MessageCatalogTests {
     .notMoney(amount: "-1", currency: "USD"), .notACountry("ZZ"), .notAKind("phone"),
     .notAMethod("fax"), .notAnEntryType("gift"), .repeated("x"), .notADayOfMonth(32),
     .daysOutOfRange(4000), .text(.tooLong(limit: 2000)), .emptyName, .missingNumber,
-    .missingAdded, .sameNameAsAnother, .onlyOn(.renewal, found: .activity), .forAndUntil,
+    .missingAdded, .sameNameAsAnother, .onlyOn([.renewal, .topUp], found: .activity), .forAndUntil,
     .notAnID("x"), .repeatedID("ab12cd34"), .currencyWithoutAmount,
     .balanceCurrency(given: "USD", balance: "EUR"), .versionDoesNotExist(0),
   ]
@@ -334,7 +334,7 @@ struct MessageCatalogTests {
     try expectCatalog(
       "EntryType", in: "Sources/RenewKit/Event.swift", Self.entryTypes
     ) { type, language in
-      worded(.onlyOn(type, found: type), language)
+      worded(.onlyOn([type], found: type), language)
     }
   }
 

@@ -47,20 +47,22 @@ import Testing
   @Test(
     "a renewal's field on an activity entry is refused, naming the card and the field",
     arguments: [
-      (#""amount": "1.00", "currency": "USD""#, "amount"),
-      (#""currency": "USD""#, "currency"), (#""method": "app""#, "method"),
-      (#""via": "Alipay""#, "via"), (#""receipt": "R-1""#, "receipt"),
-      (#""expiresBefore": "2026-02-30""#, "expiresBefore"),
-      (#""expiresAfter": "not a date""#, "expiresAfter"),
-      (#""note": "call", "via": null"#, "via"),
-    ])
-  func renewalFieldOnActivity(fields: String, field: String) {
+      (#""amount": "1.00", "currency": "USD""#, "amount", [.renewal, .balance, .topUp, .plan]),
+      (#""currency": "USD""#, "currency", [.renewal, .balance, .topUp, .plan]),
+      (#""method": "app""#, "method", [.renewal]),
+      (#""via": "Alipay""#, "via", [.renewal, .topUp]),
+      (#""receipt": "R-1""#, "receipt", [.renewal, .topUp]),
+      (#""expiresBefore": "2026-02-30""#, "expiresBefore", [.renewal, .expiry]),
+      (#""expiresAfter": "not a date""#, "expiresAfter", [.renewal]),
+      (#""note": "call", "via": null"#, "via", [.renewal, .topUp]),
+    ] as [(String, String, [EntryType])])
+  func renewalFieldOnActivity(fields: String, field: String, owners: [EntryType]) {
     let history =
       #", "history": [{"type": "renewal", "date": "2026-01-02"}, "#
       + #"{"type": "activity", "date": "2026-01-03", \#(fields)}]"#
     #expect(
       Refusal.of { try decode(oneCard(history)) }
-        == .data(card: "中国移动", field: "history[1].\(field)", .onlyOn(.renewal, found: .activity)))
+        == .data(card: "中国移动", field: "history[1].\(field)", .onlyOn(owners, found: .activity)))
   }
 
   @Test("a renewal's currency without an amount is refused, not dropped")

@@ -102,11 +102,14 @@ enum DataFileText {
     case .missingAdded: return language(en: "a card needs the date it was added", zh: "卡缺少添加日期")
     case .sameNameAsAnother:
       return language(en: "another card has the same name", zh: "与另一张卡同名")
-    case .onlyOn(let owner, let found):
+    case .onlyOn(let owners, let found):
+      func owning(_ language: Language) -> String {
+        Format.alternatives(owners.map { entry($0, in: language) }, in: language)
+      }
       return language(
-        en: "only \(entry(owner, in: .english)) has this field, and this entry is "
+        en: "only \(owning(.english)) has this field, and this entry is "
           + entry(found, in: .english),
-        zh: "只有\(entry(owner, in: .chinese))有这个字段，而这条是\(entry(found, in: .chinese))")
+        zh: "只有\(owning(.chinese))有这个字段，而这条是\(entry(found, in: .chinese))")
     case .forAndUntil:
       return language(
         en: "a renewal has 'for' or 'until', not both", zh: "续费记录只能有 'for' 或 'until'，不能两者都有")
