@@ -89,7 +89,8 @@ import Testing
       (
         #", "history": [{"type": "plan-change", "date": "2026-01-02", "amount": "8", "#
           + #""currency": "CNY", "for": "1m", "via": "Alipay"}]"#,
-        "history[0].via", "only a renewal or a top-up has this field, and this entry is a plan change"
+        "history[0].via",
+        "only a renewal or a top-up has this field, and this entry is a plan change"
       ),
       (
         #", "history": [{"type": "activity", "date": "2026-01-02", "id": "abcdefgi"}]"#,
