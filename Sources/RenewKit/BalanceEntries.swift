@@ -52,8 +52,6 @@ public enum BalanceError: Error, Sendable, Equatable {
   /// The amount is in another currency than the price of a card that has no
   /// reading or top-up yet: its balance will be in the price's.
   case pricedIn(price: String, given: String)
-  /// The price is in another currency than the plan the balance paid before it.
-  case chargedIn(earlier: String, price: String)
 }
 
 extension Card {
@@ -70,14 +68,6 @@ extension Card {
     guard let currency = balanceCurrency else { return nil }
     if let price = plan.price, !amounts.isEmpty, price.currency != currency {
       return .priceCurrency(price: price.currency, balance: currency)
-    }
-    // The plans charged before a plan change were paid from the same balance
-    // (a card with no balance yet has paid nothing, and may change currency).
-    for entry in history where !amounts.isEmpty {
-      guard case .plan(let change) = entry.event, let earlier = change.previous?.price.currency,
-        earlier != currency
-      else { continue }
-      return .chargedIn(earlier: earlier, price: currency)
     }
     let others = amounts + (minTopUp.map { [$0] } ?? [])
     return others.first { $0.currency != currency }.map {

@@ -65,7 +65,6 @@ struct MessageCatalogTests {
     .missingRates(currencies: ["PHP", "USD"], target: "CNY"),
     .balance(card: "Lebara", .currency(given: "USD", balance: "EUR")),
     .balance(card: "Lebara", .pricedIn(price: "EUR", given: "USD")),
-    .balance(card: "Lebara", .chargedIn(earlier: "EUR", price: "USD")),
   ]
 
   static let cardLookupErrors: [CardLookupError] = [
@@ -91,7 +90,7 @@ struct MessageCatalogTests {
 
   static let balanceErrors: [BalanceError] = [
     .currency(given: "USD", balance: "EUR"), .priceCurrency(price: "USD", balance: "EUR"),
-    .pricedIn(price: "EUR", given: "USD"), .chargedIn(earlier: "EUR", price: "USD"),
+    .pricedIn(price: "EUR", given: "USD"),
   ]
 
   static let textProblems: [TextProblem] = [.forbiddenScalar("\u{1B}"), .tooLong(limit: 2000)]

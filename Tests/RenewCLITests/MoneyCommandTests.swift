@@ -263,35 +263,4 @@ struct MoneyCommandTests {
         "plan-change  -          plan paid from the balance again; nothing was charged since it ended"
       ) == true, "\(history.stdout)")
   }
-
-  @Test("the price of a plan paid from the balance keeps the currency it was charged in")
-  func priceKeepsCurrency() throws {
-    let day = CalendarDate(year: 2027, month: 1, day: 15) ?? .first
-    let result = sandbox.run(["edit", "中国移动", "--price", "3 USD"], today: day)
-    #expect(result.code == 64)
-    #expect(
-      result.stderr.hasPrefix(
-        "renew: '中国移动' has a balance in CNY, but its price is in USD\n"))
-    // A plan change from a merged or edited file, in another currency.
-    var card = try cardWithoutBalance()
-    let usd = ChargedPlan(period: .months(1), price: try #require(Money("3 USD")))
-    card.record(.plan(PlanChange(date: day, previous: usd)))
-    #expect(card.balanceCurrencyProblem == nil)
-    card.record(.balance(BalanceReading(date: day, amount: try #require(Money("5 CNY")))))
-    #expect(card.balanceCurrencyProblem == .chargedIn(earlier: "USD", price: "CNY"))
-    // Without a balance, a card has paid nothing: its price may change currency.
-    var unpaid = try cardWithoutBalance()
-    unpaid.apply([.set(.price, .money(try #require(Money("3 USD"))))], on: day)
-    #expect(unpaid.balanceCurrencyProblem == nil)
-  }
-
-  /// The README's China Mobile card with no balance on record.
-  func cardWithoutBalance() throws -> Card {
-    let added = CalendarDate(year: 2026, month: 11, day: 21) ?? .first
-    var card = Card(name: "中国移动", number: "+86 138 0013 8000", added: added)
-    card.plan = Plan(period: .months(1), price: Money("8 CNY"))
-    card.isPaidFromBalance = true
-    card.setExpiry(CalendarDate(year: 2026, month: 12, day: 31), on: added)
-    return card
-  }
 }

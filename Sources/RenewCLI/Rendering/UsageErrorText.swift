@@ -132,13 +132,6 @@ extension ErrorReport {
         hint: language(
           en: "a card's balance has one currency, its price's; give the amount in \(price)",
           zh: "一张卡的余额只有一种币种，即价格的币种；请以 \(price) 给出金额"))
-    case .balance(let card, .chargedIn(let earlier, let price)):
-      return report(
-        "'\(card)' was charged in \(earlier) from its balance, so its price stays in \(earlier), not \(price)",
-        "'\(card)' 一直以 \(earlier) 从余额扣费，所以价格仍以 \(earlier) 计，不能是 \(price)",
-        hint: language(
-          en: "a card's balance has one currency; give the price in \(earlier)",
-          zh: "一张卡的余额只有一种币种；请以 \(earlier) 给出价格"))
     case .spendUntilNeedsSince:
       return report(
         "--until needs --since: spend counts from --since to --until",
