@@ -263,4 +263,19 @@ struct MoneyCommandTests {
         "plan-change  -          plan paid from the balance again; nothing was charged since it ended"
       ) == true, "\(history.stdout)")
   }
+
+  @Test("a card whose price changed currency before it had a balance can be topped up and edited")
+  func currencyChangedBeforeBalance() throws {
+    let steps: [[String]] = [
+      [
+        "add", "X", "--number", "1380013", "--expires", "2026-12-31", "--period", "1m", "--price",
+        "8 CNY", "--from-balance",
+      ],
+      ["edit", "X", "--price", "3 USD"], ["top-up", "X", "5 USD"], ["edit", "X", "--note", "hi"],
+    ]
+    for step in steps {
+      let result = sandbox.run(step, today: added)
+      #expect(result.code == 0, "\(step): \(result.stderr)")
+    }
+  }
 }
