@@ -227,10 +227,10 @@ struct MoneyCommandTests {
     let first = english.stdout.split(separator: "\n").dropFirst().first.map(String.init)
     #expect(
       first?.hasSuffix(
-        "plan-change  -          plan paid from the balance changed; it was 8.00 CNY every 1m")
+        "plan-change  -          paid from the balance up to this day: 1m, 8.00 CNY")
         == true, "\(english.stdout)")
     let chinese = sandbox.run(["history", "中国移动", "--lang", "zh"], today: day)
-    #expect(chinese.stdout.contains("套餐变更    -          从余额扣费的套餐已变更；此前每 1 个月 8.00 CNY\n"))
+    #expect(chinese.stdout.contains("套餐变更    -          截至当天从余额扣费：1 个月，8.00 CNY\n"))
     let csv = sandbox.run(["export", "--format", "csv", "--history"], today: day)
     #expect(csv.stdout.contains(",2027-03-05,plan-change,8.00 CNY,1m,,,,,,,,\r\n"), "\(csv.stdout)")
     // Without it, the new price made every charge: Jan 1 to Mar 1 leave 20.00,

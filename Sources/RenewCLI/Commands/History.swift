@@ -52,13 +52,12 @@ extension Runner {
         if let route = topUp.via { details.append(via(route)) }
         if let number = topUp.receipt { details.append("\(receipt) \(number)") }
       case .plan(let change):
+        // What was charged up to that day: true whether the plan changed or ended.
         if let previous = change.previous {
-          let price = previous.price
-          let period = Format.period(previous.period, in: language)
+          let plan = Format.plan(Plan(period: previous.period, price: previous.price), in: language)
           details.append(
             language(
-              en: "plan paid from the balance changed; it was \(price) every \(period)",
-              zh: "从余额扣费的套餐已变更；此前每 \(period) \(price)"))
+              en: "paid from the balance up to this day: \(plan)", zh: "截至当天从余额扣费：\(plan)"))
         } else {
           details.append(
             language(
