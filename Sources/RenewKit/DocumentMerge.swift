@@ -129,6 +129,19 @@ public struct DocumentMerge: Sendable {
       card.history.removeAll(where: isOtherCurrency)
       conflicts.append(MergeConflict(card: card, .balanceCurrency))
     }
+    // A plan change keeps the plan before it as its own side knew it: changes made
+    // on both sides do not chain, so ours are kept together, as a conflict.
+    let baseIDs = Set(base?.history.map(\.id) ?? [])
+    let addsPlanChange = { (side: Card) in
+      side.history.contains { !baseIDs.contains($0.id) && $0.event.type == .plan }
+    }
+    if addsPlanChange(ours) && addsPlanChange(theirs) {
+      for field in [CardField.period, .price, .fromBalance] {
+        field.set(field.value(in: ours), in: &card)
+      }
+      card.history.removeAll { !ourIDs.contains($0.id) && $0.event.type == .plan }
+      conflicts.append(MergeConflict(card: card, .plan))
+    }
     card.replay()
     // The plan and how it is paid hold together (a price for a plan paid from the
     // balance, one currency, not auto-renewed as well): when the two sides' changes

@@ -75,6 +75,35 @@ import Testing
     try files.change(files.ours, ["--today", "2026-03-05", "edit", "Smart PH", "--note", "x"])
   }
 
+  @Test("plan changes made on both sides keep ours, as a conflict: they do not chain")
+  func planChangesOnBothSides() throws {
+    let files = try Versions()
+    try files.change(
+      files.base,
+      [
+        "--today", "2026-03-01", "edit", "Smart PH", "--price", "8 CNY", "--from-balance",
+        "--balance", "100 CNY",
+      ])
+    let bytes = try #require(files.bytes(files.base))
+    for copy in [files.ours, files.theirs] { try bytes.write(to: URL(fileURLWithPath: copy)) }
+    try files.change(
+      files.ours, ["--today", "2026-04-15", "edit", "Smart PH", "--price", "10 CNY"])
+    try files.change(files.theirs, ["--today", "2026-05-15", "edit", "Smart PH", "--period", "2m"])
+    let result = files.merge()
+    #expect(result.code == 1)
+    #expect(
+      result.stderr
+        == "renew: conflict: 'Smart PH': the plan and how it is paid were changed on each side "
+        + "in ways that do not fit together; ours are kept\n")
+    // The card is ours: its price, its period, its one plan change.
+    let merged = try #require(try files.document(files.ours).cards.first { $0.name == "Smart PH" })
+    let ourCard = try #require(
+      try Document.decode([UInt8](try #require(bytes))).cards.first { $0.name == "Smart PH" })
+    #expect(merged.plan == Plan(period: .months(1), price: Money("10 CNY")))
+    #expect(merged.history.filter { $0.event.type == .plan }.count == 1)
+    #expect(merged.history.count == ourCard.history.count + 1)
+  }
+
   @Test("two cards with one name at the length limit are told apart within the limit")
   func longSameName() throws {
     let files = try Versions()
