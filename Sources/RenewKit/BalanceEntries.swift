@@ -70,22 +70,25 @@ extension Card {
       return .priceCurrency(price: price.currency, balance: currency)
     }
     let others = amounts + (minTopUp.map { [$0] } ?? [])
-    return others.first { $0.currency != currency }.map {
-      amounts.isEmpty
-        ? .pricedIn(price: currency, given: $0.currency)
-        : .currency(given: $0.currency, balance: currency)
-    }
+    return others.first { $0.currency != currency }.map { mismatch(given: $0.currency) }
   }
 
   /// Refuses `amount` when the balance already has another currency, or when the
   /// card has no balance yet and its price has another.
   public func checkBalanceCurrency(of amount: Money) throws(BalanceError) {
     if let currency = balanceCurrency, currency != amount.currency {
-      let hasBalance = history.contains { $0.event.balanceAmount != nil }
-      throw hasBalance
-        ? .currency(given: amount.currency, balance: currency)
-        : .pricedIn(price: currency, given: amount.currency)
+      throw mismatch(given: amount.currency)
     }
+  }
+
+  /// An amount in `currency`, not the balance's: against its readings and top-ups,
+  /// or its price while it has none.
+  private func mismatch(given currency: String) -> BalanceError {
+    let balance = balanceCurrency ?? currency
+    let hasBalance = history.contains { $0.event.balanceAmount != nil }
+    return hasBalance
+      ? .currency(given: currency, balance: balance)
+      : .pricedIn(price: balance, given: currency)
   }
 
   /// Whether the balance is one the data file can hold: at most

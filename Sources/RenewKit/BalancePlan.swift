@@ -215,11 +215,15 @@ extension Card {
     // Past its due date, a charge was refused: topping up no longer helps, the
     // card needs a renewal.
     guard let outlook = balanceOutlook(on: today), let due = outlook.due, due >= today,
-      var amount = outlook.shortfall
+      let shortfall = outlook.shortfall
     else { return nil }
-    if let minTopUp, minTopUp.covers(amount), minTopUp.currency == amount.currency {
-      amount = minTopUp
-    }
-    return TopUpHint(amount: amount, by: due)
+    return TopUpHint(amount: topUp(covering: shortfall), by: due)
+  }
+
+  /// The top-up that covers `shortfall`: the shortfall, or the card's least top-up
+  /// when that is more.
+  func topUp(covering shortfall: Money) -> Money {
+    guard let minTopUp, minTopUp.covers(shortfall) else { return shortfall }
+    return minTopUp
   }
 }

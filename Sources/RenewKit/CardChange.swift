@@ -24,8 +24,9 @@ extension Card {
     var changed = self
     for change in changes { changed.apply(change) }
     let plan = chargedPlan
-    let wasEnded = history.contains { $0.event.type == .plan }
-    if changed.chargedPlan != plan, plan != nil || wasEnded {
+    // A card with a plan change had its plan charged before; one without never did.
+    let wasCharged = history.contains { $0.event.type == .plan }
+    if changed.chargedPlan != plan, plan != nil || wasCharged {
       history.append(Entry(.plan(PlanChange(date: today, previous: plan))))
     }
     for change in changes { apply(change) }

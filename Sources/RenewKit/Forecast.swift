@@ -100,12 +100,8 @@ extension Card {
         if left.covers(price) {
           balance = left.subtracting(price)
         } else {
-          // What it lacks, or the card's least top-up when that is more, as the
-          // hint of `check` and `show` says.
-          var topUp = price.subtracting(left) ?? price
-          if let minTopUp, minTopUp.currency == topUp.currency, minTopUp.covers(topUp) {
-            topUp = minTopUp
-          }
+          // What it lacks, or the least top-up, as the hint of `check` and `show` says.
+          let topUp = self.topUp(covering: price.subtracting(left) ?? price)
           costs.append((max(expiry, today), ExactAmount(topUp)))
           balance = left.adding(topUp)?.subtracting(price) ?? Money.zero(price.currency)
         }
