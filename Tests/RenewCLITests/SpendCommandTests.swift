@@ -104,6 +104,11 @@ struct SpendCommandTests {
       (["spend", "--in", "CNY", "--rate", "USD=0"], "renew: invalid value 'USD=0' for --rate\n"),
       (["spend", "--in", "RMB"], "renew: invalid value 'RMB' for --in\n"),
       (
+        ["spend", "--in", "CNY", "--rate", "XYZ=7"],
+        "renew: invalid value 'XYZ=7' for --rate\nan ISO 4217 currency code\n"
+      ),
+      (["spend", "--in", "CNY", "--rate", "=7"], "renew: invalid value '=7' for --rate\n"),
+      (
         ["spend", "--in", "CNY", "--rate", "CNY=2"],
         "renew: invalid value 'CNY=2' for --rate\nno rate for CNY, the --in currency itself\n"
       ),

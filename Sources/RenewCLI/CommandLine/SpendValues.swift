@@ -60,7 +60,13 @@ extension OptionValues {
       guard parts.count == 2 else {
         throw .invalidValue(option: "rate", value: text, expected: .rate)
       }
-      let code = try Values.currency(String(parts[0]), option: "rate")
+      let code: String
+      do {
+        code = try Values.currency(String(parts[0]), option: "rate")
+      } catch .invalidValue(_, _, let expected) {
+        // The whole value is echoed, as for every other fault of a rate.
+        throw .invalidValue(option: "rate", value: text, expected: expected)
+      }
       guard let rate = ExactAmount(decimal: parts[1].trimmed) else {
         throw .invalidValue(option: "rate", value: text, expected: .rateNumber)
       }
