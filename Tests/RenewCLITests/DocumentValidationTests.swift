@@ -93,6 +93,16 @@ import Testing
         "only a renewal or a top-up has this field, and this entry is a plan change"
       ),
       (
+        #", "history": [{"type": "plan-change", "date": "2026-01-02", "amount": "8", "#
+          + #""currency": "CNY", "for": "3x"}]"#,
+        "history[0].for", "'3x' is not a period (such as 30d, 2w, 1m, 1y)"
+      ),
+      (
+        #", "history": [{"type": "plan-change", "date": "2026-01-02", "amount": "x", "#
+          + #""currency": "CNY", "for": "1m"}]"#,
+        "history[0].amount", "'x CNY' is not an amount of money"
+      ),
+      (
         #", "history": [{"type": "activity", "date": "2026-01-02", "id": "abcdefgi"}]"#,
         "history[0].id",
         "'abcdefgi' is not an id (eight digits and lower-case letters other than i, l, o and u)"

@@ -278,4 +278,38 @@ struct MoneyCommandTests {
       #expect(result.code == 0, "\(step): \(result.stderr)")
     }
   }
+
+  @Test("log for an earlier day on a card paid from its balance compares the expiries of today")
+  func logEarlierDay() {
+    let day = CalendarDate(year: 2027, month: 3, day: 5) ?? .first
+    // Jan 10's renewal stacks on Jan 31; the charges since reach Mar 31 either way.
+    let logged = sandbox.run(["log", "中国移动", "--on", "2027-01-10"], today: day)
+    #expect(
+      logged.stdout == "logged 中国移动 on 2027-01-10 for 8.00 CNY; due 2027-07-31 (in 148 days)\n")
+  }
+
+  @Test("an amount in another currency than a balance made of top-ups names the balance")
+  func topUpsMakeTheBalance() {
+    let steps: [[String]] = [
+      [
+        "add", "m", "--number", "1", "--expires", "2026-12-31", "--period", "1m", "--price",
+        "8 CNY", "--from-balance",
+      ],
+      ["top-up", "m", "5 CNY"],
+    ]
+    for step in steps { #expect(sandbox.run(step, today: added).code == 0) }
+    let result = sandbox.run(["top-up", "m", "5 USD"], today: added)
+    #expect(result.code == 64)
+    #expect(result.stderr.hasPrefix("renew: 'm' has a balance in CNY, not USD\n"))
+  }
+}
+
+/// The process's environment, as renew reads it at start-up.
+@Suite struct EnvironmentTests {
+  @Test("a variable is split at its first '=': the value keeps the rest, in any script")
+  func firstEquals() {
+    setenv("RENEW_TEST_VALUE", "a=b=中文", 1)
+    defer { unsetenv("RENEW_TEST_VALUE") }
+    #expect(System.environment()["RENEW_TEST_VALUE"] == "a=b=中文")
+  }
 }

@@ -91,8 +91,21 @@ struct SpendCommandTests {
   @Test(
     "bad ranges, groupings and rates are refused with 64",
     arguments: [
-      (["spend", "--in", "CNY"], "renew: no rate for USD to convert into CNY\n"),
-      (["spend", "--in", "GBP"], "renew: no rate for CNY and USD to convert into GBP\n"),
+      (
+        ["spend", "--in", "CNY"],
+        "renew: no rate for USD to convert into CNY\n"
+          + "give --rate USD=N: what one USD is in CNY\n"
+      ),
+      (
+        ["spend", "--in", "GBP"],
+        "renew: no rate for CNY and USD to convert into GBP\n"
+          + "give --rate CNY=N --rate USD=N: what one of each is in GBP\n"
+      ),
+      (
+        ["spend", "--in", "GBP", "--lang", "zh"],
+        "renew: 没有 CNY 和 USD 换算成 GBP 的汇率\n"
+          + "请给出 --rate CNY=N --rate USD=N：每种币种的 1 个单位折合多少 GBP\n"
+      ),
       (
         ["spend", "--rate", "USD=7"],
         "renew: --rate USD=7 needs --in: the currency to convert into\n"

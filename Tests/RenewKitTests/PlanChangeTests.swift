@@ -1,3 +1,4 @@
+import Foundation
 import TestSupport
 import Testing
 
@@ -110,6 +111,16 @@ import Testing
     #expect(early.due == (try TestValues.date("2027-06-30")))
   }
 
+  @Test(
+    "started again on the expiry day the plan goes on; the day after, the expiry has lapsed",
+    arguments: [("2027-02-28", "2027-06-30"), ("2027-03-01", "2027-02-28")])
+  func startedAgainAtTheExpiry(on day: String, due: String) throws {
+    var card = try BalanceTests.chinaMobile()
+    card.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-02-15"))
+    card.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date(day))
+    #expect(card.due == (try TestValues.date(due)))
+  }
+
   @Test("a change made on a charge day keeps the old plan for that day's charge")
   func changeOnChargeDay() throws {
     var card = try BalanceTests.chinaMobile()
@@ -148,9 +159,18 @@ import Testing
     let read = try Document.decode(try document.encoded())
     #expect(read.cards.first?.history.map(\.event) == card.history.map(\.event))
     #expect(read.cards.first?.due == card.due)
-    let text = String(decoding: try document.encoded(), as: UTF8.self)
-    #expect(text.contains(#""for" : "1m""#))
-    #expect(text.contains(#""type" : "plan-change""#))
+    // The entries as the file holds them, by key and value.
+    let object = try JSONSerialization.jsonObject(with: Data(try document.encoded()))
+    let cards = try #require((object as? [String: Any])?["cards"] as? [[String: Any]])
+    let history = try #require(cards.first?["history"] as? [[String: Any]])
+    let changes = history.filter { $0["type"] as? String == "plan-change" }
+    #expect(changes.count == 3)
+    #expect(changes.first?["amount"] as? String == "8.00")
+    #expect(changes.first?["currency"] as? String == "CNY")
+    #expect(changes.first?["for"] as? String == "1m")
+    #expect(changes.first?["date"] as? String == "2027-03-05")
+    // The plan started again had none: none of the three keys.
+    #expect(changes.last.map { Set($0.keys) } == ["date", "id", "type"])
     #expect(
       Self.planChanges(of: try #require(read.cards.first)).map(\.previous) == [
         ChargedPlan(period: .months(1), price: try #require(Money("8 CNY"))),
