@@ -282,9 +282,11 @@ struct HelpTextTests {
 
     Changes the fields given and leaves the rest. --method and --tag replace
     the whole list. --expires sets the expiry outright and starts a new
-    cycle. --clear FIELD empties an optional field: one of
-    country, carrier, kind, expires, period, price, keep-alive, grace,
-    remind, method, how, pay, min-top-up, tag, note.
+    cycle. On a plan paid from the balance, a new --price or --period, or
+    --no-from-balance, applies to the charges after today: the charges
+    already made keep their plan. --clear FIELD empties an optional field:
+    one of country, carrier, kind, expires, period, price, keep-alive,
+    grace, remind, method, how, pay, min-top-up, tag, note.
 
     Options:
       --name NEW          rename the card
@@ -450,9 +452,10 @@ struct HelpTextTests {
     with an expiry, a plan period and a price, the renewals its plan needs
     (every expiry in the range; an expiry already past is renewed this
     month), and for a plan paid from the balance the top-ups that let each
-    charge go through. Totals per currency for each month and for the
-    range; '!' marks the month a number is lost if nothing is done (its
-    grace ends, or its due date passes).
+    charge go through, each at least the card's --min-top-up. Totals per
+    currency for each month and for the range; '!' marks the month a
+    number is lost if nothing is done (its grace ends, or its due date
+    passes).
 
     Options:
       --months N  how many months, this one included (default 12)
@@ -918,8 +921,10 @@ struct HelpTextTests {
     修改一张卡。
 
     只修改给出的字段，其余保持不变。--method 和 --tag 会替换整个列表。
-    --expires 直接设置有效期，并开始新的周期。--clear FIELD 清空一个可选
-    字段，FIELD 可以是：
+    --expires 直接设置有效期，并开始新的周期。对从余额扣费的套餐，新的
+    --price 或 --period，以及 --no-from-balance，只对今天之后的扣费生效：
+    已经扣过的费用仍按原来的套餐计算。--clear FIELD 清空一个可选字段，
+    FIELD 可以是：
     country、carrier、kind、expires、period、price、keep-alive、grace、
     remind、method、how、pay、min-top-up、tag、note。
 
@@ -1082,9 +1087,9 @@ struct HelpTextTests {
 
     从本月起按卡和月份列出一张表：对每张有有效期、套餐周期和价格的在用
     卡，列出其套餐需要的续费（范围内的每个有效期；已经过去的有效期算在本月
-    续费）；对从余额扣费的套餐，列出让每次扣费都能成功的充值。按币种给出每
-    个月和整个范围的合计；'!' 标出什么都不做时号码会在哪个月失去（宽限期结
-    束，或到期日已过）。
+    续费）；对从余额扣费的套餐，列出让每次扣费都能成功的充值，每笔至少为
+    这张卡的 --min-top-up。按币种给出每个月和整个范围的合计；'!' 标出什么
+    都不做时号码会在哪个月失去（宽限期结束，或到期日已过）。
 
     选项：
       --months N  预测几个月，含本月（默认 12）

@@ -36,13 +36,17 @@ extension CommandSpec {
       en: """
         Changes the fields given and leaves the rest. --method and --tag replace
         the whole list. --expires sets the expiry outright and starts a new
-        cycle. --clear FIELD empties an optional field: one of
-        \(OptionValues.clearable.map(\.rawValue).joined(separator: ", ")).
+        cycle. On a plan paid from the balance, a new --price or --period, or
+        --no-from-balance, applies to the charges after today: the charges
+        already made keep their plan. --clear FIELD empties an optional field:
+        one of \(OptionValues.clearable.map(\.rawValue).joined(separator: ", ")).
         """,
       zh: """
         只修改给出的字段，其余保持不变。--method 和 --tag 会替换整个列表。
-        --expires 直接设置有效期，并开始新的周期。--clear FIELD 清空一个可选
-        字段，FIELD 可以是：
+        --expires 直接设置有效期，并开始新的周期。对从余额扣费的套餐，新的
+        --price 或 --period，以及 --no-from-balance，只对今天之后的扣费生效：
+        已经扣过的费用仍按原来的套餐计算。--clear FIELD 清空一个可选字段，
+        FIELD 可以是：
         \(OptionValues.clearable.map(\.rawValue).joined(separator: "、"))。
         """),
     options: CommandSpec.cardOptions(for: .edit),

@@ -82,16 +82,17 @@ extension CommandSpec {
         with an expiry, a plan period and a price, the renewals its plan needs
         (every expiry in the range; an expiry already past is renewed this
         month), and for a plan paid from the balance the top-ups that let each
-        charge go through. Totals per currency for each month and for the
-        range; '!' marks the month a number is lost if nothing is done (its
-        grace ends, or its due date passes).
+        charge go through, each at least the card's --min-top-up. Totals per
+        currency for each month and for the range; '!' marks the month a
+        number is lost if nothing is done (its grace ends, or its due date
+        passes).
         """,
       zh: """
         从本月起按卡和月份列出一张表：对每张有有效期、套餐周期和价格的在用
         卡，列出其套餐需要的续费（范围内的每个有效期；已经过去的有效期算在本月
-        续费）；对从余额扣费的套餐，列出让每次扣费都能成功的充值。按币种给出每
-        个月和整个范围的合计；'!' 标出什么都不做时号码会在哪个月失去（宽限期结
-        束，或到期日已过）。
+        续费）；对从余额扣费的套餐，列出让每次扣费都能成功的充值，每笔至少为
+        这张卡的 --min-top-up。按币种给出每个月和整个范围的合计；'!' 标出什么
+        都不做时号码会在哪个月失去（宽限期结束，或到期日已过）。
         """),
     options: [
       OptionHelp(
