@@ -52,6 +52,11 @@ import Testing
     }
   }
 
+  /// What `merge` says when the plan of Smart PH was changed on both sides.
+  static let planConflict =
+    "renew: conflict: 'Smart PH': the plan and how it is paid were changed on each side "
+    + "in ways that do not fit together; ours are kept\n"
+
   @Test(
     "plan changes that do not fit together keep ours, as a conflict, and the file stays editable",
     arguments: [
@@ -67,10 +72,7 @@ import Testing
     try files.change(files.theirs, ["--today", "2026-03-05"] + theirChange)
     let result = files.merge()
     #expect(result.code == 1)
-    #expect(
-      result.stderr
-        == "renew: conflict: 'Smart PH': the plan and how it is paid were changed on each side "
-        + "in ways that do not fit together; ours are kept\n")
+    #expect(result.stderr == Self.planConflict)
     // Every rule add and edit keep still holds: the card can be edited.
     try files.change(files.ours, ["--today", "2026-03-05", "edit", "Smart PH", "--note", "x"])
   }
@@ -91,10 +93,7 @@ import Testing
     try files.change(files.theirs, ["--today", "2026-05-15", "edit", "Smart PH", "--period", "2m"])
     let result = files.merge()
     #expect(result.code == 1)
-    #expect(
-      result.stderr
-        == "renew: conflict: 'Smart PH': the plan and how it is paid were changed on each side "
-        + "in ways that do not fit together; ours are kept\n")
+    #expect(result.stderr == Self.planConflict)
     // The card is ours: its price, its period, its one plan change.
     let merged = try #require(try files.document(files.ours).cards.first { $0.name == "Smart PH" })
     let ourCard = try #require(
