@@ -1,12 +1,22 @@
 /// Everything renew stores: the cards, with their histories, in one versioned document.
 public struct Document: Sendable, Hashable {
-  /// The format version this renew writes, and the newest it reads.
-  public static let currentVersion = 2
+  /// The newest format version this renew reads.
+  ///
+  /// Version 3 is version 2 with `plan-change` entries, which renew writes only
+  /// when a card has one: a file without them stays readable by builds that know
+  /// only version 2, and those builds refuse a file with them as newer rather
+  /// than as invalid.
+  public static let currentVersion = 3
+  /// The format version of a document with no `plan-change` entry.
+  static let baseVersion = 2
 
   /// Every card, retired ones included, in the order they were added.
   public var cards: [Card]
   /// What the change that wrote this document did, for `backups` and `undo`.
   public var lastChange: Change?
+  /// The version the file was read in, at least ``baseVersion``: renew never
+  /// writes a file back in a lower version than it found.
+  var version = baseVersion
 
   /// An empty document of the current version.
   public init(cards: [Card] = [], lastChange: Change? = nil) {
@@ -88,7 +98,7 @@ extension Document {
     let reading = ObjectReading()
     var document = Document()
     var formats: [CardFormat] = []
-    var version = currentVersion
+    var version = baseVersion
     let isObject =
       try reading.value("", in: &reader) { r in
         try r.readObject(keys: DocumentKey.table) { key, r in
@@ -146,6 +156,7 @@ extension Document {
         document.cards[index].replay()
       }
     }
+    document.version = max(version, baseVersion)
     try document.validate()
     try document.assignDerivedIDs()
     return document
@@ -176,8 +187,17 @@ extension Document {
         for card in cards { try write(card, to: &array) }
       }
       object.member("lastChange", ifPresent: lastChange?.storedText)
-      object.member("version", Document.currentVersion)
+      object.member("version", versionToWrite)
     }
     return writer.finish()
+  }
+
+  /// The lowest version that holds this document: 3 once a card has a
+  /// `plan-change` entry (or the file was read as 3), else 2.
+  var versionToWrite: Int {
+    let hasPlanChange = cards.contains { card in
+      card.history.contains { $0.event.type == .plan }
+    }
+    return max(version, hasPlanChange ? 3 : Document.baseVersion)
   }
 }

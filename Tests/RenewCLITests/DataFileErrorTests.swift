@@ -54,8 +54,8 @@ struct DataFileErrorTests {
         + "line of visible characters\n" + recover
     ),
     (
-      #"{"version": 3, "cards": []}"#,
-      " was written by a newer renew (format 3; this one reads up to 2)\n"
+      #"{"version": 4, "cards": []}"#,
+      " was written by a newer renew (format 4; this one reads up to 3)\n"
         + "upgrade renew; the file was left as it is\n"
     ),
   ]

@@ -61,11 +61,11 @@ import Testing
   @Test("a document of a newer version is refused before its cards are read")
   func newerVersion() {
     let error = #expect(throws: NewerVersionError.self) {
-      try Document.decode(Array(#"{"version": 3}"#.utf8))
+      try Document.decode(Array(#"{"version": 4}"#.utf8))
     }
-    #expect(error?.found == 3)
-    #expect(throws: WordedError.newerVersion(path: "renew.json", found: 3, supported: 2)) {
-      try decode(#"{"version": 3, "cards": "not cards as this renew knows them"}"#)
+    #expect(error?.found == 4)
+    #expect(throws: WordedError.newerVersion(path: "renew.json", found: 4, supported: 3)) {
+      try decode(#"{"version": 4, "cards": "not cards as this renew knows them"}"#)
     }
   }
 

@@ -87,8 +87,8 @@ struct ImportRefusalTests {
       "an empty JSON file", "backup.json", "", 65,
       "renew: PATH: not a renew data file: the file is empty\n" + notExport),
     RefusedImport(
-      "JSON from a newer renew", "backup.json", "{\"version\": 3, \"cards\": []}", 65,
-      "renew: PATH was written by a newer renew (format 3; this one reads up to 2)\n"
+      "JSON from a newer renew", "backup.json", "{\"version\": 4, \"cards\": []}", 65,
+      "renew: PATH was written by a newer renew (format 4; this one reads up to 3)\n"
         + "upgrade renew; the file was left as it is\n"),
     RefusedImport(
       "an empty CSV", "cards.csv", "", 64,

@@ -128,9 +128,9 @@ import Testing
     defer { folder.remove() }
     let store = Store(path: folder.file("renew.json"))
     try StoreTests.add("Smart PH", to: store)
-    let newer = Array(#"{"version": 3, "cards": []}"#.utf8)
+    let newer = Array(#"{"version": 4, "cards": []}"#.utf8)
     try TemporaryFolder.write(newer, to: store.path)
-    #expect(throws: StoreError.newerVersion(path: store.path, found: 3, supported: 2)) {
+    #expect(throws: StoreError.newerVersion(path: store.path, found: 4, supported: 3)) {
       try store.undo()
     }
     #expect(TemporaryFolder.bytes(at: store.path) == newer)

@@ -177,4 +177,31 @@ import Testing
         ChargedPlan(period: .months(1), price: try #require(Money("10 CNY"))), nil,
       ])
   }
+
+  /// The `version` a document is written with.
+  static func writtenVersion(of document: Document) throws -> Int? {
+    let object = try JSONSerialization.jsonObject(with: Data(try document.encoded()))
+    return (object as? [String: Any])?["version"] as? Int
+  }
+
+  @Test("a file is written as format 3 once a card has a plan change, and never lowered")
+  func formatThree() throws {
+    var card = try BalanceTests.chinaMobile()
+    var document = Document(cards: [card])
+    document.assignMissingIDs()
+    #expect(try Self.writtenVersion(of: document) == 2)
+
+    try Self.change(&card, price: "10 CNY", on: "2027-03-05")
+    document.cards = [card]
+    document.assignMissingIDs()
+    #expect(try Self.writtenVersion(of: document) == 3)
+
+    // Read in a hurry, the history is not at hand: the format read is kept, even
+    // when the change written removes the last plan change.
+    var read = try Document.decode(try document.encoded(), depth: .summary)
+    #expect(try Self.writtenVersion(of: read) == 3)
+    read = try Document.decode(try document.encoded())
+    read.cards[0].history.removeAll { $0.event.type == .plan }
+    #expect(try Self.writtenVersion(of: read) == 3)
+  }
 }

@@ -126,7 +126,7 @@ import Testing
     let store = Store(path: folder.file("renew.json"))
     let newer = Array("{\"version\": 7, \"cards\": []}\n".utf8)
     try TemporaryFolder.write(newer, to: store.path)
-    #expect(throws: StoreError.newerVersion(path: store.path, found: 7, supported: 2)) {
+    #expect(throws: StoreError.newerVersion(path: store.path, found: 7, supported: 3)) {
       try Self.add("Smart PH", to: store)
     }
     #expect(TemporaryFolder.bytes(at: store.path) == newer)
