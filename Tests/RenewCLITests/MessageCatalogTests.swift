@@ -274,6 +274,11 @@ struct MessageCatalogTests {
       Self.report(UsageError.balancePlan(card: "Lebara", problem), language)
     }
     try expectCatalog(
+      "BalancePlanProblem", in: "Sources/RenewKit/BalancePlan.swift", Self.balancePlanProblems
+    ) { problem, language in
+      Self.report(UsageError.balancePlan(card: "Lebara", problem, isEdit: true), language)
+    }
+    try expectCatalog(
       "BalanceError", in: "Sources/RenewKit/BalanceEntries.swift", Self.balanceErrors
     ) { error, language in
       Self.report(UsageError.balance(card: "Lebara", error), language)

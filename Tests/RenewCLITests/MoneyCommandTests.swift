@@ -125,12 +125,12 @@ struct MoneyCommandTests {
       (
         ["edit", "中国移动", "--auto-renew"],
         "renew: '中国移动' cannot renew both from its balance and by auto-renew\n"
-          + "give --from-balance or --auto-renew, not both\n"
+          + "to renew by auto-renew instead, give --no-from-balance with --auto-renew\n"
       ),
       (
         ["edit", "中国移动", "--clear", "price"],
         "renew: '中国移动' cannot be paid from its balance without --price\n"
-          + "give --price, or leave out --from-balance\n"
+          + "give --price, or stop paying from the balance with --no-from-balance\n"
       ),
       (
         ["edit", "中国移动", "--price", "8 USD"],

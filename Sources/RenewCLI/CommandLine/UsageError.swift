@@ -61,8 +61,9 @@ enum UsageError: Error, Equatable {
   case entryLookup(query: String, card: String, candidates: [Entry], isAmbiguous: Bool)
   /// `remove` without `--yes` and no terminal to ask on.
   case removeNeedsConfirmation(card: String)
-  /// `--from-balance` on a card whose plan cannot be paid from its balance.
-  case balancePlan(card: String, BalancePlanProblem)
+  /// `--from-balance` on a card whose plan cannot be paid from its balance; by
+  /// `edit` when `isEdit`, where the card may have had `--from-balance` before.
+  case balancePlan(card: String, BalancePlanProblem, isEdit: Bool = false)
   /// `spend --until` without `--since`.
   case spendUntilNeedsSince
   /// `spend --since` after `--until`.

@@ -34,7 +34,7 @@ extension Runner {
       }
       let before = document.cards[index]
       document.cards[index].apply(changes, on: today)
-      try checkBalance(of: document.cards[index])
+      try checkBalance(of: document.cards[index], isEdit: true)
       document.lastChange = .command(.edit, card: before.name, date: nil)
       return (before, document.cards[index])
     }
@@ -55,9 +55,12 @@ extension Runner {
     warnIfNeverReported(card)
   }
 
-  /// Refuses a card whose balance or plan paid from it does not add up.
-  func checkBalance(of card: Card) throws(UsageError) {
-    if let problem = card.balancePlanProblem { throw .balancePlan(card: card.name, problem) }
+  /// Refuses a card whose balance or plan paid from it does not add up, as `edit`
+  /// left it when `isEdit`.
+  func checkBalance(of card: Card, isEdit: Bool = false) throws(UsageError) {
+    if let problem = card.balancePlanProblem {
+      throw .balancePlan(card: card.name, problem, isEdit: isEdit)
+    }
     if let problem = card.balanceCurrencyProblem { throw .balance(card: card.name, problem) }
   }
 

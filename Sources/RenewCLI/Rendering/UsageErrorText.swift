@@ -109,8 +109,8 @@ extension ErrorReport {
       return report(
         "unexpected argument '\(word)' with no command", "没有给出命令，却有参数 '\(word)'",
         hint: see(nil))
-    case .balancePlan(let card, let problem):
-      return describe(problem, card: card, in: language)
+    case .balancePlan(let card, let problem, let isEdit):
+      return describe(problem, card: card, isEdit: isEdit, in: language)
     case .balance(let card, .priceCurrency(let price, let balance)):
       return report(
         "'\(card)' has a balance in \(balance), but its price is in \(price)",
@@ -294,34 +294,45 @@ extension ErrorReport {
     }
   }
 
-  /// The report for `--from-balance` on a card whose plan its balance cannot pay.
+  /// The report for `--from-balance` on a card whose plan its balance cannot pay;
+  /// after `edit`, the way out is `--no-from-balance` rather than leaving it out.
   private static func describe(
-    _ problem: BalancePlanProblem, card: String, in language: Language
+    _ problem: BalancePlanProblem, card: String, isEdit: Bool, in language: Language
   ) -> ErrorReport {
     let message: String
     let hint: String
+    let stop =
+      isEdit
+      ? language(
+        en: "stop paying from the balance with --no-from-balance", zh: "用 --no-from-balance 停止从余额扣费"
+      )
+      : language(en: "leave out --from-balance", zh: "去掉 --from-balance")
     switch problem {
     case .missing(let fields):
       let options = Format.list(fields.map { "--\($0)" }, in: language)
       message = language(
         en: "'\(card)' cannot be paid from its balance without \(options)",
         zh: "'\(card)' 缺少 \(options)，无法从余额扣费")
-      hint = language(
-        en: "give \(options), or leave out --from-balance", zh: "请给出 \(options)，或去掉 --from-balance")
+      hint = language(en: "give \(options), or \(stop)", zh: "请给出 \(options)，或\(stop)")
     case .freePlan:
       message = language(
         en: "'\(card)' costs nothing, so its balance would pay for ever",
         zh: "'\(card)' 的价格为 0，余额永远扣不完")
       hint = language(
-        en: "give --price the plan's real price, or leave out --from-balance",
-        zh: "请用 --price 给出套餐的实际价格，或去掉 --from-balance")
+        en: "give --price the plan's real price, or \(stop)",
+        zh: "请用 --price 给出套餐的实际价格，或\(stop)")
     case .autoRenew:
       message = language(
         en: "'\(card)' cannot renew both from its balance and by auto-renew",
         zh: "'\(card)' 不能既从余额扣费又自动续费")
-      hint = language(
-        en: "give --from-balance or --auto-renew, not both",
-        zh: "--from-balance 和 --auto-renew 只能给出一个")
+      hint =
+        isEdit
+        ? language(
+          en: "to renew by auto-renew instead, give --no-from-balance with --auto-renew",
+          zh: "要改为自动续费，请同时给出 --no-from-balance 和 --auto-renew")
+        : language(
+          en: "give --from-balance or --auto-renew, not both",
+          zh: "--from-balance 和 --auto-renew 只能给出一个")
     }
     return ErrorReport(message: message, hint: hint, code: usage)
   }
