@@ -20,16 +20,28 @@ extension Card {
   /// nothing: the carrier is taken to have charged it all along, as for a card
   /// added with it. Started again after it was ended, it records that nothing was
   /// charged since the end.
-  public mutating func apply(_ changes: [CardChange], on today: CalendarDate) {
+  ///
+  /// - Throws: ``PlanChangeOrderError`` when the plan would change on a day before
+  ///   a plan change already recorded: each one keeps the plan charged up to its
+  ///   day, so they only chain in date order. The card is then left as it was.
+  public mutating func apply(
+    _ changes: [CardChange], on today: CalendarDate
+  ) throws(PlanChangeOrderError) {
     var changed = self
     for change in changes { changed.apply(change) }
     let plan = chargedPlan
     // A card with a plan change had its plan charged before; one without never did.
-    let wasCharged = history.contains { $0.event.type == .plan }
-    if changed.chargedPlan != plan, plan != nil || wasCharged {
-      history.append(Entry(.plan(PlanChange(date: today, previous: plan))))
+    let lastChange = history.lazy.filter { $0.event.type == .plan }.map(\.event.date).max()
+    if changed.chargedPlan != plan, plan != nil || lastChange != nil {
+      if let lastChange, lastChange > today {
+        throw PlanChangeOrderError(date: today, later: lastChange)
+      }
+      // Before the entries the changes recorded, as when it is made first.
+      changed.history.insert(
+        Entry(.plan(PlanChange(date: today, previous: plan))), at: history.count)
+      changed.replay()
     }
-    for change in changes { apply(change) }
+    self = changed
   }
 
   /// Applies one change.
@@ -48,4 +60,12 @@ extension Card {
       setExpiry(date, on: day ?? settingDate(for: date, today: today))
     }
   }
+}
+
+/// A change of the plan paid from the balance dated before one already recorded.
+public struct PlanChangeOrderError: Error, Sendable, Equatable {
+  /// The day the new plan change would have.
+  public var date: CalendarDate
+  /// The day of the latest plan change recorded.
+  public var later: CalendarDate
 }

@@ -159,6 +159,29 @@ struct MoneyCommandTests {
     #expect(sandbox.bytes() == before)
   }
 
+  @Test("a plan change dated before the last one is refused with 64, and nothing is written")
+  func planChangeOutOfOrder() {
+    let april = CalendarDate(year: 2027, month: 4, day: 1) ?? .first
+    let february = CalendarDate(year: 2027, month: 2, day: 1) ?? .first
+    #expect(sandbox.run(["edit", "中国移动", "--price", "10 CNY"], today: april).code == 0)
+    let before = sandbox.bytes()
+    let result = sandbox.run(["edit", "中国移动", "--price", "4 CNY"], today: february)
+    #expect(result.code == 64)
+    #expect(
+      result.stderr
+        == "renew: the plan of '中国移动' paid from its balance changed on 2027-04-01, after 2027-02-01\n"
+        + "plan changes are recorded in date order; remove that one first with 'renew unlog'\n")
+    #expect(sandbox.bytes() == before)
+    let chinese = sandbox.run(
+      ["edit", "中国移动", "--no-from-balance", "--lang", "zh"], today: february)
+    #expect(
+      chinese.stderr
+        == "renew: '中国移动' 从余额扣费的套餐已在 2027-04-01 变更，晚于 2027-02-01\n"
+        + "套餐变更须按日期顺序记录；请先用 'renew unlog' 删除那一条\n")
+    // A change that leaves the plan alone may still be made on that day.
+    #expect(sandbox.run(["edit", "中国移动", "--note", "x"], today: february).code == 0)
+  }
+
   @Test("--no-from-balance turns the plan back into one renewed by hand")
   func noFromBalance() {
     let result = sandbox.run(["edit", "中国移动", "--no-from-balance"], today: added)

@@ -13,7 +13,7 @@ import Testing
   ) throws {
     var changes: [CardChange] = [.set(.price, .money(try #require(Money(price))))]
     if let period { changes.append(.set(.period, .period(period))) }
-    card.apply(changes, on: try TestValues.date(day))
+    try card.apply(changes, on: try TestValues.date(day))
   }
 
   /// The plan changes recorded in `card`'s history.
@@ -72,7 +72,7 @@ import Testing
   @Test("ending the plan keeps the charges made up to that day, and makes no more")
   func ended() throws {
     var card = try BalanceTests.chinaMobile()
-    card.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-02-15"))
+    try card.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-02-15"))
     #expect(card.chargedPlan == nil)
     #expect(card.expiry == (try TestValues.date("2027-02-28")))
     #expect(card.clock.balance?.description == "34.00 CNY")
@@ -85,7 +85,7 @@ import Testing
     var card = try BalanceTests.chinaMobile()
     card.isPaidFromBalance = false
     card.replay()
-    card.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date("2027-02-15"))
+    try card.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date("2027-02-15"))
     #expect(Self.planChanges(of: card).isEmpty)
     #expect(
       card.expiry(on: try TestValues.date("2027-02-15")) == (try TestValues.date("2027-02-28")))
@@ -94,8 +94,8 @@ import Testing
   @Test("started again after it ended, the plan charges nothing for the days it was off")
   func startedAgain() throws {
     var card = try BalanceTests.chinaMobile()
-    card.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-02-15"))
-    card.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date("2027-04-15"))
+    try card.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-02-15"))
+    try card.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date("2027-04-15"))
     let changes = Self.planChanges(of: card)
     #expect(changes.map(\.previous?.price.description) == ["8.00 CNY", nil])
     // Feb 28 passed while the plan was off: the number lapsed, and Mar 1 and Apr 1
@@ -105,8 +105,8 @@ import Testing
     #expect(card.balance(on: try TestValues.date("2027-04-15"))?.description == "34.00 CNY")
     // Started again before the expiry passed, the plan goes on charging.
     var early = try BalanceTests.chinaMobile()
-    early.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-02-10"))
-    early.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date("2027-02-20"))
+    try early.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-02-10"))
+    try early.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date("2027-02-20"))
     #expect(!early.clock.isChargeRefused)
     #expect(early.due == (try TestValues.date("2027-06-30")))
   }
@@ -116,8 +116,8 @@ import Testing
     arguments: [("2027-02-28", "2027-06-30"), ("2027-03-01", "2027-02-28")])
   func startedAgainAtTheExpiry(on day: String, due: String) throws {
     var card = try BalanceTests.chinaMobile()
-    card.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-02-15"))
-    card.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date(day))
+    try card.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-02-15"))
+    try card.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date(day))
     #expect(card.due == (try TestValues.date(due)))
   }
 
@@ -148,12 +148,31 @@ import Testing
     #expect(card.due == (try TestValues.date("2027-12-31")))
   }
 
+  @Test("a plan change dated before the last one is refused, and the card left as it was")
+  func outOfOrder() throws {
+    var card = try BalanceTests.chinaMobile()
+    try Self.change(&card, price: "10 CNY", on: "2027-04-01")
+    let before = card
+    #expect(
+      throws: PlanChangeOrderError(
+        date: try TestValues.date("2027-02-01"), later: try TestValues.date("2027-04-01"))
+    ) {
+      try Self.change(&card, price: "4 CNY", on: "2027-02-01")
+    }
+    #expect(card == before)
+    // The same day chains in the order recorded; a change that leaves the plan
+    // alone may be dated anywhere.
+    try Self.change(&card, price: "4 CNY", on: "2027-04-01")
+    try card.apply([.set(.note, .text("kept"))], on: try TestValues.date("2027-02-01"))
+    #expect(Self.planChanges(of: card).map(\.previous?.price) == [Money("8 CNY"), Money("10 CNY")])
+  }
+
   @Test("a plan change is written with its price and period, and read back")
   func roundTrip() throws {
     var card = try BalanceTests.chinaMobile()
     try Self.change(&card, price: "10 CNY", on: "2027-03-05")
-    card.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-03-10"))
-    card.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date("2027-03-20"))
+    try card.apply([.set(.fromBalance, nil)], on: try TestValues.date("2027-03-10"))
+    try card.apply([.set(.fromBalance, .flag(true))], on: try TestValues.date("2027-03-20"))
     var document = Document(cards: [card])
     document.assignMissingIDs()
     let read = try Document.decode(try document.encoded())

@@ -57,6 +57,9 @@ enum UsageError: Error, Equatable {
   case renewal(RenewalError)
   /// `unlog` on a card with no history.
   case nothingToUnlog(card: String)
+  /// A change of the plan paid from the balance dated (by `--today`) before the
+  /// plan change already recorded on `later`.
+  case planChangeOrder(card: String, date: CalendarDate, later: CalendarDate)
   /// The ENTRY of `unlog` matched no entry of the card, or more than one.
   case entryLookup(query: String, card: String, candidates: [Entry], isAmbiguous: Bool)
   /// `remove` without `--yes` and no terminal to ask on.
@@ -108,7 +111,7 @@ extension UsageError {
       .argumentsWithoutCommand, .noDueDate, .notYetDue, .formatNotSupported, .duplicateName,
       .cardLookup, .renewal, .nothingToUnlog, .entryLookup, .removeNeedsConfirmation,
       .spendUntilNeedsSince, .emptyRange, .outIsDataFile, .noStateLocation, .spendTooLarge,
-      .rateWithoutIn, .missingRates:
+      .rateWithoutIn, .missingRates, .planChangeOrder:
       return nil
     }
   }

@@ -33,7 +33,11 @@ extension Runner {
         }
       }
       let before = document.cards[index]
-      document.cards[index].apply(changes, on: today)
+      do throws(PlanChangeOrderError) {
+        try document.cards[index].apply(changes, on: today)
+      } catch {
+        throw UsageError.planChangeOrder(card: before.name, date: error.date, later: error.later)
+      }
       try checkBalance(of: document.cards[index], isEdit: true)
       document.lastChange = .command(.edit, card: before.name, date: nil)
       return (before, document.cards[index])

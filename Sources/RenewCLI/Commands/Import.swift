@@ -203,7 +203,11 @@ extension Runner {
               }
             }
           }
-          card.apply(changes, on: today)
+          do throws(PlanChangeOrderError) {
+            try card.apply(changes, on: today)
+          } catch {
+            throw UsageError.planChangeOrder(card: card.name, date: error.date, later: error.later)
+          }
           // The cycle day goes with the expiry this row sets.
           let setsExpiry = changes.contains {
             if case .expires(_?, _, _) = $0 { true } else { false }

@@ -270,6 +270,13 @@ extension ErrorReport {
       return report(
         "'\(card)' has no history to remove an entry from", "'\(card)' 没有可删除的历史记录",
         hint: language(en: "see 'renew history'", zh: "参见 'renew history'"))
+    case .planChangeOrder(let card, let date, let later):
+      return report(
+        "the plan of '\(card)' paid from its balance changed on \(later), after \(date)",
+        "'\(card)' 从余额扣费的套餐已在 \(later) 变更，晚于 \(date)",
+        hint: language(
+          en: "plan changes are recorded in date order; remove that one first with 'renew unlog'",
+          zh: "套餐变更须按日期顺序记录；请先用 'renew unlog' 删除那一条"))
     case .entryLookup(let query, let card, let candidates, let isAmbiguous):
       return report(
         isAmbiguous
