@@ -31,6 +31,15 @@ struct SpendCommandTests {
     }
   }
 
+  @Test(
+    "on the first days there are, the 12 months start at 0001-01-01",
+    arguments: ["0001-01-01", "0001-12-31"])
+  func firstYear(day: String) throws {
+    let result = sandbox.run(["spend", "--by", "month"], today: try date(day))
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("Paid 0001-01-01 to \(day):\n"), "\(result.stdout)")
+  }
+
   @Test("by card over the last 12 months: a total per currency, readings never counted")
   func byCard() {
     let result = sandbox.run(["spend"], today: today)

@@ -27,9 +27,10 @@ extension OptionValues {
     let until = try date(.until) ?? today
     guard let since = try date(.since) else {
       if flag(.until) { throw .spendUntilNeedsSince }
-      // The 12 months up to today: from the day after today's date a year ago.
-      let yearAgo = today.adding(months: -12) ?? .first
-      return (yearAgo.adding(days: 1) ?? yearAgo)...today
+      // The 12 months up to today: from the day after today's date a year ago, or
+      // from the first day there is when that is before it.
+      let start = today.adding(months: -12).flatMap { $0.adding(days: 1) } ?? .first
+      return start...today
     }
     if since > today && !flag(.until) {
       throw .futureDate(option: "since", date: since, today: today)
