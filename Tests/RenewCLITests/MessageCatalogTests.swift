@@ -49,6 +49,7 @@ struct MessageCatalogTests {
     .renewal(.noPeriod(card: "Smart Bro")),
     .nothingToUnlog(card: "Smart PH"),
     .planChangeOrder(card: "Lebara", date: today, later: later),
+    .unlogBreaksPlan(card: "Lebara", removed: Self.sampleEntry, .missing(["expires"])),
     .entryLookup(
       query: "ab", card: "Smart PH", candidates: [Self.sampleEntry], isAmbiguous: true),
     .entryLookup(

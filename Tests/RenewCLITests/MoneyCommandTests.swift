@@ -182,6 +182,32 @@ struct MoneyCommandTests {
     #expect(sandbox.run(["edit", "中国移动", "--note", "x"], today: february).code == 0)
   }
 
+  @Test("unlog of the only expiry of a card paid from its balance is refused with 64")
+  func unlogOnlyExpiry() throws {
+    #expect(sandbox.run(["unlog", "中国移动"], today: added).code == 0)  // the balance reading
+    let before = sandbox.bytes()
+    let result = sandbox.run(["unlog", "中国移动"], today: added)
+    #expect(result.code == 64)
+    let id = try #require(result.stderr.firstMatch(of: /\(([0-9a-z]{8})\)/)?.1)
+    #expect(
+      result.stderr
+        == "renew: removing the expiry of 2026-11-21 (\(id)) would leave '中国移动' paid from its "
+        + "balance without --expires\nset it anew first with 'renew edit 中国移动 --expires DATE', "
+        + "or stop paying from the balance with 'renew edit 中国移动 --no-from-balance'\n")
+    #expect(sandbox.bytes() == before)
+    let chinese = sandbox.run(["unlog", "中国移动", "--lang", "zh"], today: added)
+    #expect(
+      chinese.stderr
+        == "renew: 删除 2026-11-21 的设置有效期记录（\(id)）后，'中国移动' 将缺少 --expires，无法从余额扣费\n"
+        + "请先用 'renew edit 中国移动 --expires DATE' 重新设置，"
+        + "或用 'renew edit 中国移动 --no-from-balance' 停止从余额扣费\n")
+    // Off the balance, the card may lose its expiry, with the warning.
+    #expect(sandbox.run(["edit", "中国移动", "--no-from-balance"], today: added).code == 0)
+    let unlogged = sandbox.run(["unlog", "中国移动", String(id)], today: added)
+    #expect(unlogged.code == 0)
+    #expect(unlogged.stderr.hasPrefix("renew: warning: '中国移动' has no expiry"))
+  }
+
   @Test("--no-from-balance turns the plan back into one renewed by hand")
   func noFromBalance() {
     let result = sandbox.run(["edit", "中国移动", "--no-from-balance"], today: added)

@@ -29,6 +29,33 @@ struct WarningTests {
     #expect(expiring.stderr == "")
   }
 
+  @Test("unlog of a card's only expiry warns that check cannot see it any more")
+  func unlogLastClock() throws {
+    let sandbox = try Sandbox()
+    let added = sandbox.run([
+      "add", "No Clock", "--number", "+32 470 00 00 05", "--expires", "2026-03-05", "--period",
+      "1y",
+    ])
+    try #require(added.code == 0)
+    let unlogged = sandbox.run(["unlog", "no clock"])
+    #expect(unlogged.code == 0)
+    #expect(unlogged.stdout.hasSuffix("from No Clock; no expiry\n"), "\(unlogged.stdout)")
+    #expect(unlogged.stderr == Self.noClock)
+  }
+
+  @Test("a hint for a card whose name starts with '-' gives its name after '--'")
+  func dashedName() throws {
+    let sandbox = try Sandbox()
+    let added = sandbox.run(["add", "--number", "1", "--", "-x"])
+    #expect(added.code == 0)
+    #expect(
+      added.stderr
+        == "renew: warning: '-x' has no expiry and no keep-alive, so 'renew check' will never "
+        + "report it\ngive it a clock: renew edit --expires DATE -- \"-x\" or --keep-alive 180d\n")
+    // The hint as the shell gives it to renew.
+    #expect(sandbox.run(["edit", "--expires", "2026-05-01", "--", "-x"]).code == 0)
+  }
+
   @Test("--pay without --auto-renew shows as 'pay via' in status, check and show")
   func payByHand() throws {
     let sandbox = try Sandbox()

@@ -11,6 +11,10 @@ extension Runner {
       guard !card.history.isEmpty else { throw UsageError.nothingToUnlog(card: card.name) }
       let position = try Runner.position(of: entry, in: card)
       let removed = document.cards[index].removeEntry(at: position)
+      // The card must still hold together, as add and edit keep it.
+      if let problem = document.cards[index].balancePlanProblem {
+        throw UsageError.unlogBreaksPlan(card: card.name, removed: removed, problem)
+      }
       document.lastChange = .command(.unlog, card: card.name, date: removed.event.date)
       return (document.cards[index], removed)
     }
@@ -25,6 +29,7 @@ extension Runner {
         zh: Format.spaced("已从", card.name, "删除 \(date) 的\(type)记录（\(removed.id)）")
           + "；\(expiry)")
         + dueSummary(card))
+    warnIfNeverReported(card)
   }
 
   /// Where the entry `query` names is in `card`'s history: an id or a unique id

@@ -26,6 +26,25 @@ enum Format {
     return "'" + text.replacing("'", with: "'\\''") + "'"
   }
 
+  /// A command line that names `card`, as it must be typed: `renew edit 中国移动
+  /// --expires DATE`, or with the name after `--` when it starts with `-` and would
+  /// otherwise be read as an option (`renew edit --expires DATE -- -x`).
+  ///
+  /// - Parameters:
+  ///   - command: The command.
+  ///   - card: The card's name, as stored.
+  ///   - options: What goes after the card's name, before any `--`.
+  ///   - trailing: Arguments that follow the name in either form (an entry id).
+  /// - Returns: The line, starting `renew`.
+  static func command(
+    _ command: CommandName, card: String, options: String = "", trailing: String = ""
+  ) -> String {
+    let name = shellQuoted(card) + (trailing.isEmpty ? "" : " \(trailing)")
+    let given = options.isEmpty ? "" : " \(options)"
+    return card.hasPrefix("-")
+      ? "renew \(command.rawValue)\(given) -- \(name)" : "renew \(command.rawValue) \(name)\(given)"
+  }
+
   /// How to renew a card, in one line: its methods, auto-renew and `--how`;
   /// "app, auto-renew via PayPal", "应用、通过 PayPal 自动续费".
   static func hints(_ card: Card, in language: Language) -> String {
@@ -49,7 +68,7 @@ enum Format {
 
   /// The command that confirms an auto-renew charge made on the card's due date.
   static func confirmCharge(_ card: Card) -> String {
-    "renew log \(shellQuoted(card.name)) --on due"
+    command(.log, card: card.name, options: "--on due")
   }
 
   /// Words joined as a sentence lists them: "a, b and c"; "a、b 和 c".

@@ -249,7 +249,7 @@ extension ErrorReport {
               } ?? candidate.name
             }, in: language))
     case .renewal(.noPeriod(let card)):
-      let edit = "'renew edit \(Format.shellQuoted(card)) --period P'"
+      let edit = "'\(Format.command(.edit, card: card, options: "--period P"))'"
       return report(
         "'\(card)' has no plan period, so renew cannot tell the new expiry",
         "'\(card)' 没有套餐周期，renew 无法算出新的有效期",
@@ -270,6 +270,25 @@ extension ErrorReport {
       return report(
         "'\(card)' has no history to remove an entry from", "'\(card)' 没有可删除的历史记录",
         hint: language(en: "see 'renew history'", zh: "参见 'renew history'"))
+    case .unlogBreaksPlan(let card, let removed, let problem):
+      guard case .missing(let fields) = problem else {
+        return describe(problem, card: card, isEdit: true, in: language)
+      }
+      let type = removed.event.type.word(in: language)
+      let date = removed.event.date
+      let needs = Format.list(fields.map { "--\($0)" }, in: language)
+      let placeholders = ["expires": "DATE", "period": "PERIOD", "price": "MONEY"]
+      let edit = Format.command(
+        .edit, card: card,
+        options: fields.map { "--\($0) \(placeholders[$0] ?? "VALUE")" }.joined(separator: " "))
+      let stop = Format.command(.edit, card: card, options: "--no-from-balance")
+      return report(
+        "removing the \(type) of \(date) (\(removed.id)) would leave '\(card)' paid from its "
+          + "balance without \(needs)",
+        "删除 \(date) 的\(type)记录（\(removed.id)）后，'\(card)' 将缺少 \(needs)，无法从余额扣费",
+        hint: language(
+          en: "set it anew first with '\(edit)', or stop paying from the balance with '\(stop)'",
+          zh: "请先用 '\(edit)' 重新设置，或用 '\(stop)' 停止从余额扣费"))
     case .planChangeOrder(let card, let date, let later):
       return report(
         "the plan of '\(card)' paid from its balance changed on \(later), after \(date)",
@@ -292,7 +311,7 @@ extension ErrorReport {
                 en: "\(entry.id) (\(entry.event.date))", zh: "\(entry.id)（\(entry.event.date)）")
             }, in: language))
     case .removeNeedsConfirmation(let card):
-      let remove = "'renew remove \(Format.shellQuoted(card)) --yes'"
+      let remove = "'\(Format.command(.remove, card: card, options: "--yes"))'"
       return report(
         "not removing '\(card)' without --yes", "没有 --yes，不会删除 '\(card)'",
         hint: language(

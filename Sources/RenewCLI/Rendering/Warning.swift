@@ -18,7 +18,7 @@ enum Warning: Equatable {
     let lines: [String]
     switch self {
     case .neverReported(let card):
-      let edit = "renew edit \(Format.shellQuoted(card)) --expires DATE"
+      let edit = Format.command(.edit, card: card, options: "--expires DATE")
       lines = [
         language(
           en: "'\(card)' has no expiry and no keep-alive, so 'renew check' will never report it",
@@ -35,7 +35,7 @@ enum Warning: Equatable {
       ]
     case .expirySetLater(let card, let day, let id, let expiry):
       let stays = expiry.map(\.description) ?? language(en: "unset", zh: "未设置")
-      let unlog = "renew unlog \(Format.shellQuoted(card)) \(id)"
+      let unlog = Format.command(.unlog, card: card, trailing: id)
       lines = [
         language(
           en: "the expiry of '\(card)' was set outright on \(day), after this renewal, so it "
