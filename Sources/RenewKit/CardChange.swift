@@ -62,6 +62,23 @@ extension Card {
   }
 }
 
+extension Card {
+  /// Whether `change` only says again what the card says on `today`: an expiry
+  /// set outright (not backdated with `--on`) to the expiry and cycle day the card
+  /// has, or a balance equal to the one it has. Recorded, either would be an entry
+  /// that changes nothing.
+  public func restates(_ change: CardChange, on today: CalendarDate) -> Bool {
+    switch change {
+    case .expires(let date?, nil, _):
+      return date == expiry(on: today) && (anchorDay ?? date.day) == date.day
+    case .balance(let amount, _):
+      return amount == balance(on: today)
+    case .expires, .rename, .set:
+      return false
+    }
+  }
+}
+
 /// A change of the plan paid from the balance dated before one already recorded.
 public struct PlanChangeOrderError: Error, Sendable, Equatable {
   /// The day the new plan change would have.

@@ -177,6 +177,9 @@ struct MessageCatalogTests {
       .shortensExpiry(card: "Smart PH", from: later, to: today),
       .expirySetLater(card: "Smart PH", on: later, id: "ab12cd34", expiry: later),
       .expirySetLater(card: "Smart PH", on: later, id: "ab12cd34", expiry: nil),
+      .expirySetAgainLater(
+        card: "Smart PH", given: today, on: later, id: "ab12cd34", expiry: later),
+      .expirySetAgainLater(card: "Smart PH", given: today, on: later, id: "ab12cd34", expiry: nil),
       .belowMinimumTopUp(
         card: "Lebara", amount: try #require(Money("5 EUR")),
         minimum: try #require(Money("10 EUR"))),

@@ -43,6 +43,51 @@ struct WarningTests {
     #expect(unlogged.stderr == Self.noClock)
   }
 
+  @Test("edit --expires --on before a later expiry setting warns that the later one decides")
+  func expirySetAgainLater() throws {
+    let sandbox = try Sandbox()
+    let added = sandbox.run([
+      "add", "c", "--number", "1234", "--expires", "2026-06-16", "--period", "1m",
+    ])
+    try #require(added.code == 0)
+    let id = try #require(
+      sandbox.run(["history", "c"]).stdout.firstMatch(of: /\s([0-9a-z]{8})\s/)?.1)
+    let edited = sandbox.run(["edit", "c", "--expires", "2026-05-01", "--on", "2026-02-01"])
+    #expect(edited.code == 0)
+    #expect(edited.stdout == "changed c, due 2026-06-16 (in 107 days)\n")
+    #expect(
+      edited.stderr
+        == "renew: warning: the expiry of 'c' was set outright again on 2026-03-01, after "
+        + "2026-02-01, so it stays 2026-06-16\n"
+        + "if that later setting is wrong, remove it: renew unlog c \(id)\n")
+  }
+
+  @Test("edit --expires or --balance to what the card already has records nothing")
+  func restated() throws {
+    let sandbox = try Sandbox()
+    let added = sandbox.run([
+      "add", "c", "--number", "1234", "--expires", "2026-06-16", "--period", "1m", "--balance",
+      "5 USD",
+    ])
+    try #require(added.code == 0)
+    let before = sandbox.bytes()
+    for arguments in [["--expires", "2026-06-16"], ["--balance", "5.00 USD"]] {
+      let edited = sandbox.run(["edit", "c"] + arguments)
+      #expect(edited.stdout == "c already has those values; nothing changed\n")
+    }
+    #expect(sandbox.bytes() == before)
+    // A new cycle day is a change: 2026-04-30 kept to the 31st by its setting.
+    #expect(sandbox.run(["edit", "c", "--expires", "2026-03-31"]).code == 0)
+    #expect(sandbox.run(["log", "c"]).stdout.contains("expires 2026-04-30"))
+    let settings = {
+      sandbox.run(["history", "c"]).stdout.components(separatedBy: "set outright").count
+    }
+    let count = settings()
+    let reset = sandbox.run(["edit", "c", "--expires", "2026-04-30"])
+    #expect(reset.stdout == "changed c, due 2026-04-30 (in 60 days)\n")
+    #expect(settings() == count + 1)
+  }
+
   @Test("a hint for a card whose name starts with '-' gives its name after '--'")
   func dashedName() throws {
     let sandbox = try Sandbox()

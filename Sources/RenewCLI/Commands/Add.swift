@@ -33,6 +33,8 @@ extension Runner {
         }
       }
       let before = document.cards[index]
+      // An expiry or balance the card already has is not recorded again.
+      let changes = changes.filter { !before.restates($0, on: today) }
       do throws(PlanChangeOrderError) {
         try document.cards[index].apply(changes, on: today)
       } catch {
@@ -57,6 +59,15 @@ extension Runner {
       language(en: "changed \(card.name)", zh: Format.spaced("已修改", card.name)) + renamed
         + dueSummary(card))
     warnIfNeverReported(card)
+    // An expiry set outright later than the day given decides: say why it did not move.
+    let expiry = card.expiry(on: today)
+    for case .expires(let date, let day?, _) in changes where date != expiry {
+      if let setting = card.laterExpirySetting(than: day) {
+        warn(
+          .expirySetAgainLater(
+            card: card.name, given: day, on: setting.event.date, id: setting.id, expiry: expiry))
+      }
+    }
   }
 
   /// Refuses a card whose balance or plan paid from it does not add up, as `edit`

@@ -9,6 +9,10 @@ enum Warning: Equatable {
   case shortensExpiry(card: String, from: CalendarDate, to: CalendarDate)
   /// A renewal logged for a day before an expiry set outright, which then decides.
   case expirySetLater(card: String, on: CalendarDate, id: String, expiry: CalendarDate?)
+  /// An expiry set with `--on` for a day before another expiry set outright, which
+  /// then decides.
+  case expirySetAgainLater(
+    card: String, given: CalendarDate, on: CalendarDate, id: String, expiry: CalendarDate?)
   /// A top-up smaller than the card's `--min-top-up`.
   case belowMinimumTopUp(card: String, amount: Money, minimum: Money)
 
@@ -45,6 +49,19 @@ enum Warning: Equatable {
         language(
           en: "if that setting did not count this renewal, remove it: \(unlog)",
           zh: "如果那次设置没有算上这次续费，请删除它：\(unlog)"),
+      ]
+    case .expirySetAgainLater(let card, let given, let day, let id, let expiry):
+      let stays = expiry.map(\.description) ?? language(en: "unset", zh: "未设置")
+      let unlog = Format.command(.unlog, card: card, trailing: id)
+      lines = [
+        language(
+          en: "the expiry of '\(card)' was set outright again on \(day), after \(given), so it "
+            + "stays \(stays)",
+          zh: "'\(card)' 的有效期已在 \(day) 再次直接设置（晚于 \(given)），所以仍为"
+            + (expiry == nil ? "" : " ") + stays),
+        language(
+          en: "if that later setting is wrong, remove it: \(unlog)",
+          zh: "如果那次设置有误，请删除它：\(unlog)"),
       ]
     case .belowMinimumTopUp(let card, let amount, let minimum):
       lines = [
