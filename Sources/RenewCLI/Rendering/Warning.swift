@@ -37,32 +37,32 @@ enum Warning: Equatable {
           en: "this shortens the expiry of '\(card)' from \(from) to \(to)",
           zh: "这会把 '\(card)' 的有效期从 \(from) 缩短到 \(to)")
       ]
-    case .expirySetLater(let card, let day, let id, let expiry):
+    case .expirySetLater(let card, let day, let id, let expiry),
+      .expirySetAgainLater(let card, _, let day, let id, let expiry):
       let stays = expiry.map(\.description) ?? language(en: "unset", zh: "未设置")
       let unlog = Format.command(.unlog, card: card, trailing: id)
-      lines = [
-        language(
-          en: "the expiry of '\(card)' was set outright on \(day), after this renewal, so it "
-            + "stays \(stays)",
-          zh: "'\(card)' 的有效期已在 \(day) 直接设置（晚于这次续费），所以仍为"
-            + (expiry == nil ? "" : " ") + stays),
-        language(
-          en: "if that setting did not count this renewal, remove it: \(unlog)",
-          zh: "如果那次设置没有算上这次续费，请删除它：\(unlog)"),
-      ]
-    case .expirySetAgainLater(let card, let given, let day, let id, let expiry):
-      let stays = expiry.map(\.description) ?? language(en: "unset", zh: "未设置")
-      let unlog = Format.command(.unlog, card: card, trailing: id)
-      lines = [
-        language(
-          en: "the expiry of '\(card)' was set outright again on \(day), after \(given), so it "
-            + "stays \(stays)",
-          zh: "'\(card)' 的有效期已在 \(day) 再次直接设置（晚于 \(given)），所以仍为"
-            + (expiry == nil ? "" : " ") + stays),
-        language(
-          en: "if that later setting is wrong, remove it: \(unlog)",
-          zh: "如果那次设置有误，请删除它：\(unlog)"),
-      ]
+      let space = expiry == nil ? "" : " "
+      if case .expirySetAgainLater(_, let given, _, _, _) = self {
+        lines = [
+          language(
+            en: "the expiry of '\(card)' was set outright again on \(day), after \(given), so "
+              + "it stays \(stays)",
+            zh: "'\(card)' 的有效期已在 \(day) 再次直接设置（晚于 \(given)），所以仍为\(space)\(stays)"),
+          language(
+            en: "if that later setting is wrong, remove it: \(unlog)",
+            zh: "如果那次设置有误，请删除它：\(unlog)"),
+        ]
+      } else {
+        lines = [
+          language(
+            en: "the expiry of '\(card)' was set outright on \(day), after this renewal, so it "
+              + "stays \(stays)",
+            zh: "'\(card)' 的有效期已在 \(day) 直接设置（晚于这次续费），所以仍为\(space)\(stays)"),
+          language(
+            en: "if that setting did not count this renewal, remove it: \(unlog)",
+            zh: "如果那次设置没有算上这次续费，请删除它：\(unlog)"),
+        ]
+      }
     case .belowMinimumTopUp(let card, let amount, let minimum):
       lines = [
         language(
