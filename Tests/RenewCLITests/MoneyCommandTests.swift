@@ -208,6 +208,29 @@ struct MoneyCommandTests {
     #expect(unlogged.stderr.hasPrefix("renew: warning: '中国移动' has no expiry"))
   }
 
+  @Test(
+    "edit --balance in another currency than the price says the price's currency is the balance's")
+  func editBalancePricedIn() throws {
+    let card = sandbox.run(
+      [
+        "add", "V", "--number", "1", "--expires", "2027-01-01", "--period", "1m", "--price",
+        "3 USD",
+      ],
+      today: added)
+    try #require(card.code == 0)
+    let before = sandbox.bytes()
+    let result = sandbox.run(["edit", "V", "--balance", "10 EUR"], today: added)
+    #expect(result.code == 64)
+    #expect(
+      result.stderr
+        == "renew: 'V' is priced in USD, so its balance is in USD, not EUR\n"
+        + "a card's balance has one currency, its price's; give the amount in USD\n")
+    #expect(sandbox.bytes() == before)
+    // With a new price in the same currency, both change.
+    #expect(
+      sandbox.run(["edit", "V", "--balance", "10 EUR", "--price", "3 EUR"], today: added).code == 0)
+  }
+
   @Test("--no-from-balance turns the plan back into one renewed by hand")
   func noFromBalance() {
     let result = sandbox.run(["edit", "中国移动", "--no-from-balance"], today: added)

@@ -35,6 +35,16 @@ extension Runner {
       let before = document.cards[index]
       // An expiry or balance the card already has is not recorded again.
       let changes = changes.filter { !before.restates($0, on: today) }
+      // A reading is judged against the card as it was, unless the price changes too.
+      if !changes.contains(where: Self.setsPrice) {
+        for case .balance(let amount, _) in changes {
+          do throws(BalanceError) {
+            try before.checkBalanceCurrency(of: amount)
+          } catch {
+            throw UsageError.balance(card: before.name, error)
+          }
+        }
+      }
       do throws(PlanChangeOrderError) {
         try document.cards[index].apply(changes, on: today)
       } catch {
@@ -68,6 +78,11 @@ extension Runner {
             card: card.name, given: day, on: setting.event.date, id: setting.id, expiry: expiry))
       }
     }
+  }
+
+  /// Whether `change` sets the price.
+  private static func setsPrice(_ change: CardChange) -> Bool {
+    if case .set(.price, _) = change { true } else { false }
   }
 
   /// Refuses a card whose balance or plan paid from it does not add up, as `edit`
