@@ -34,6 +34,31 @@ extension Sandbox {
 /// `renew import`: cards from a CSV as a spreadsheet saves it, or from an export.
 @Suite("Import command")
 struct ImportCommandTests {
+  @Test("cards imported without a clock are named in one warning, as add warns of one")
+  func neverReported() throws {
+    let sandbox = try Sandbox()
+    let one = try sandbox.writeInput("name,number\nnoclock,1234\n", named: "one.csv")
+    let single = sandbox.run(["import", one])
+    #expect(single.code == 0)
+    #expect(
+      single.stderr
+        == "renew: warning: 'noclock' has no expiry and no keep-alive, so 'renew check' will "
+        + "never report it\ngive it a clock: renew edit noclock --expires DATE or --keep-alive 180d\n"
+    )
+    let rows = (1...7).map { "card \($0),\($0)" }.joined(separator: "\n")
+    let many = try sandbox.writeInput(
+      "name,number,expires\n\(rows)\ndated,8,2026-05-01\n", named: "many.csv")
+    for arguments in [["import", many, "--dry-run"], ["import", many]] {
+      let result = sandbox.run(arguments)
+      #expect(result.code == 0)
+      #expect(
+        result.stderr
+          == "renew: warning: 7 cards have no expiry and no keep-alive, so 'renew check' will "
+          + "never report them: 'card 1', 'card 2', 'card 3', 'card 4', 'card 5' and 2 more\n"
+          + "give each a clock: renew edit NAME --expires DATE or --keep-alive 180d\n")
+    }
+  }
+
   @Test(
     "a spreadsheet's CSV: byte order mark, CRLF, quotes, commas, Chinese, any column order")
   func spreadsheet() throws {
@@ -140,7 +165,7 @@ struct ImportCommandTests {
       result.stdout
         == "would add Lebara (+44 7700 900456)\nwould update Smart PH: tags, note\n"
         + "nothing written (--dry-run): 1 to add, 1 to update, 1 unchanged\n")
-    #expect(result.stderr == "")
+    #expect(result.stderr.hasPrefix("renew: warning: 'Lebara' has no expiry and no keep-alive"))
     #expect(sandbox.bytes() == before)
     #expect(sandbox.backupNames() == backups)
     // The same import, done, does what the dry run said.

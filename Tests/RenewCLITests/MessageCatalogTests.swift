@@ -174,6 +174,8 @@ struct MessageCatalogTests {
   static func warnings() throws -> [Warning] {
     [
       .neverReported(card: "No Clock"),
+      .neverReportedCards(["a", "b"]),
+      .neverReportedCards(["a", "b", "c", "d", "e", "f"]),
       .shortensExpiry(card: "Smart PH", from: later, to: today),
       .expirySetLater(card: "Smart PH", on: later, id: "ab12cd34", expiry: later),
       .expirySetLater(card: "Smart PH", on: later, id: "ab12cd34", expiry: nil),

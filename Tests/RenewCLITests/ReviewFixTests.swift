@@ -165,7 +165,8 @@ struct ReviewFixTests {
       (["top-up", "smart ph", "3 USD"], "is priced in PHP, so its balance is in PHP, not USD"),
       (["balance", "smart ph", "5 USD"], "is priced in PHP, so its balance is in PHP, not USD"),
       (
-        ["edit", "smart ph", "--balance", "8 USD"], "has a balance in USD, but its price is in PHP"
+        ["edit", "smart ph", "--balance", "8 USD"],
+        "is priced in PHP, so its balance is in PHP, not USD"
       ),
     ] {
       let result = sandbox.run(arguments)

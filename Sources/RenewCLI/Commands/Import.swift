@@ -351,5 +351,18 @@ extension Runner {
           en: "imported \(path): \(added) added, \(updated) updated, \(unchanged) unchanged",
           zh: "已导入 \(path)：新增 \(added) 张，更新 \(updated) 张，\(unchanged) 张不变"))
     }
+    // As add and edit warn of a card check can never report, once for them all.
+    let unreported = outcomes.compactMap { outcome -> String? in
+      switch outcome {
+      case .added(let card), .updated(let card, _):
+        return !card.isRetired && card.due == nil ? card.name : nil
+      case .unchanged: return nil
+      }
+    }
+    if unreported.count == 1 {
+      warn(.neverReported(card: unreported[0]))
+    } else if !unreported.isEmpty {
+      warn(.neverReportedCards(unreported))
+    }
   }
 }

@@ -5,6 +5,8 @@ import RenewKit
 enum Warning: Equatable {
   /// A card with neither an expiry nor a keep-alive window: `check` can never report it.
   case neverReported(card: String)
+  /// Several cards, imported, with neither an expiry nor a keep-alive.
+  case neverReportedCards([String])
   /// `log --until` set an expiry earlier than the one the card had.
   case shortensExpiry(card: String, from: CalendarDate, to: CalendarDate)
   /// A renewal logged for a day before an expiry set outright, which then decides.
@@ -30,6 +32,22 @@ enum Warning: Equatable {
         language(
           en: "give it a clock: \(edit) or --keep-alive 180d",
           zh: "请设置有效期或保号周期：\(edit) 或 --keep-alive 180d"),
+      ]
+    case .neverReportedCards(let cards):
+      // The first few, by name, as `list` would show them.
+      let shown = cards.prefix(5).map { "'\($0)'" }
+      let more = cards.count - shown.count
+      let names =
+        shown.joined(separator: language(en: ", ", zh: "、"))
+        + (more > 0 ? language(en: " and \(more) more", zh: " 等 \(cards.count) 张") : "")
+      lines = [
+        language(
+          en: "\(cards.count) cards have no expiry and no keep-alive, so 'renew check' will never "
+            + "report them: \(names)",
+          zh: "\(cards.count) 张卡既没有有效期也没有保号周期，'renew check' 永远不会提醒它们：\(names)"),
+        language(
+          en: "give each a clock: renew edit NAME --expires DATE or --keep-alive 180d",
+          zh: "请为每张卡设置有效期或保号周期：renew edit NAME --expires DATE 或 --keep-alive 180d"),
       ]
     case .shortensExpiry(let card, let from, let to):
       lines = [
