@@ -100,6 +100,7 @@ struct MessageCatalogTests {
   static let valueRules: [ValueRule] = [
     .date, .dateInRange, .period, .periodCount(maximum: 100_000), .money, .nonNegativeAmount,
     .currencyNickname("RMB"), .unknownCurrency("XYZ"), .decimalPoint, .decimalPlaces(maximum: 6),
+    .integerDigits(maximum: 12),
     .currency(nickname: nil), .currency(nickname: "RMB"), .leadDays(maximum: 365),
     .leadDayOnce(7), .days(0...3650), .name, .someText, .phoneNumber, .country, .kind,
     .method(suggestion: nil), .method(suggestion: "sms"), .method(suggestion: "短信"), .clearable,

@@ -28,6 +28,10 @@ struct ValueErrorTests {
       ["add", "x", "--number", "1", "--price", "0.1234567 USD"],
       "renew: invalid value '0.1234567 USD' for --price\nan amount has at most 6 decimal places\n"),
     ErrorCase(
+      ["log", "中国移动", "--amount", "1000000000000 GBP"],
+      "renew: invalid value '1000000000000 GBP' for --amount\n"
+        + "an amount has at most 12 digits before the decimal point (up to 999999999999)\n"),
+    ErrorCase(
       ["add", "x", "--number", "1", "--price", "30 RMB"],
       "renew: invalid value '30 RMB' for --price\nthe ISO 4217 code for RMB is CNY\n"),
     ErrorCase(

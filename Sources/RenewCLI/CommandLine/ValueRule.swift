@@ -22,6 +22,8 @@ enum ValueRule: Equatable, Sendable {
   case decimalPoint
   /// An amount with at most `maximum` decimal places.
   case decimalPlaces(maximum: Int)
+  /// An amount with at most `maximum` digits before the decimal point.
+  case integerDigits(maximum: Int)
   /// An ISO 4217 code; `nickname` when the value was a name such as `RMB`.
   case currency(nickname: String?)
   /// Lead days, `30,7,1`, each from 0 to `maximum`.

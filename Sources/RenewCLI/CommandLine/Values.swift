@@ -113,11 +113,17 @@ enum Values {
     }
     let amount = text.filter { !$0.isLetter && $0 != " " }
     if amount.contains(",") { return .decimalPoint }
-    let fraction = amount.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first
-    if let fraction, fraction.count > Money.maximumScale,
-      fraction.allSatisfy({ $0.isASCII && $0.isWholeNumber })
+    let parts = amount.split(separator: ".", omittingEmptySubsequences: false)
+    let isDigits = { (part: Substring) in part.allSatisfy { $0.isASCII && $0.isWholeNumber } }
+    if let fraction = parts.dropFirst().first, fraction.count > Money.maximumScale,
+      isDigits(fraction)
     {
       return .decimalPlaces(maximum: Money.maximumScale)
+    }
+    if let whole = parts.first, isDigits(whole),
+      whole.count > Money.maximumIntegerDigits
+    {
+      return .integerDigits(maximum: Money.maximumIntegerDigits)
     }
     return .money
   }

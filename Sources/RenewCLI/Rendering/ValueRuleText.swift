@@ -45,6 +45,11 @@ extension ValueRule {
     case .decimalPlaces(let maximum):
       return language(
         en: "an amount has at most \(maximum) decimal places", zh: "金额最多有 \(maximum) 位小数")
+    case .integerDigits(let maximum):
+      let largest = String(repeating: "9", count: maximum)
+      return language(
+        en: "an amount has at most \(maximum) digits before the decimal point (up to \(largest))",
+        zh: "金额的整数部分最多 \(maximum) 位（最大 \(largest)）")
     case .currency(let nickname):
       guard let nickname, let iso = Values.currencyNicknames[nickname] else {
         return language(en: "an ISO 4217 currency code", zh: "应为 ISO 4217 货币代码")
