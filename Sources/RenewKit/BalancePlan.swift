@@ -220,6 +220,14 @@ extension Card {
     return TopUpHint(amount: topUp(covering: shortfall), by: due)
   }
 
+  /// The expiry after which the balance did not cover the plan's charge, once that
+  /// day has passed: topping up no longer helps, the card needs a renewal (which
+  /// `renew log` records); `nil` for other cards.
+  public func refusedCharge(on today: CalendarDate) -> CalendarDate? {
+    guard let due = balanceOutlook(on: today)?.due, due < today else { return nil }
+    return due
+  }
+
   /// The top-up that covers `shortfall`: the shortfall, or the card's least top-up
   /// when that is more.
   func topUp(covering shortfall: Money) -> Money {

@@ -231,6 +231,28 @@ struct MoneyCommandTests {
       sandbox.run(["edit", "V", "--balance", "10 EUR", "--price", "3 EUR"], today: added).code == 0)
   }
 
+  @Test("past a charge the balance did not cover, check and show suggest a renewal, not a top-up")
+  func refusedChargeHint() throws {
+    let day = CalendarDate(year: 2027, month: 7, day: 5) ?? .first
+    let check = sandbox.run(["check"], today: day)
+    #expect(check.code == 1)
+    #expect(
+      check.stdout
+        == "中国移动 (+86 138 0013 8000): due 2027-06-30, 5 days overdue; the balance did not "
+        + "cover the charge after 2027-06-30: renew, then 'renew log 中国移动'; "
+        + "renew: no method recorded\n")
+    let show = sandbox.run(["show", "中国移动", "--lang", "zh"], today: day)
+    #expect(
+      show.stdout.contains("\n  续费提醒    余额不足，2027-06-30 之后未能扣费：请续费，然后运行 'renew log 中国移动'\n"),
+      "\(show.stdout)")
+    #expect(!show.stdout.contains("充值提醒"))
+    // Before the due date, the top-up hint, and no word of a renewal.
+    let before = sandbox.run(
+      ["check", "--within", "30d"], today: CalendarDate(year: 2027, month: 6, day: 25) ?? .first)
+    #expect(before.stdout.contains("top up at least 6.00 CNY by 2027-06-30"))
+    #expect(!before.stdout.contains("did not cover"))
+  }
+
   @Test("--no-from-balance turns the plan back into one renewed by hand")
   func noFromBalance() {
     let result = sandbox.run(["edit", "中国移动", "--no-from-balance"], today: added)

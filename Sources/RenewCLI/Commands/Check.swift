@@ -98,6 +98,8 @@ extension Runner {
     let clause = language(en: "; ", zh: "；")
     if let hint = card.topUpHint(on: today) {
       line += clause + Format.topUp(hint, in: language)
+    } else if let expiry = card.refusedCharge(on: today) {
+      line += clause + Format.renewAfterRefusal(card, expiry: expiry, in: language)
     }
     let hints = Format.hints(card, in: language)
     line +=

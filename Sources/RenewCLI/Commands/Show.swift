@@ -55,6 +55,12 @@ extension Runner {
             language(
               en: "at least \(hint.amount) by \(hint.by)", zh: Format.topUp(hint, in: language))
           ))
+      } else if let expiry = card.refusedCharge(on: today) {
+        fields.append(
+          (
+            ShowLabel.renew.text(in: language),
+            Format.renewAfterRefusal(card, expiry: expiry, in: language)
+          ))
       }
     } else if let balance = card.clock.balance {
       fields.append((balanceLabel, "\(balance)"))

@@ -99,6 +99,16 @@ enum Format {
       zh: "请在 \(hint.by) 前至少充值 \(hint.amount)")
   }
 
+  /// What a card paid from its balance needs once a charge was refused: "the balance
+  /// did not cover the charge after 2027-01-31: renew, then 'renew log 中国移动'".
+  static func renewAfterRefusal(_ card: Card, expiry: CalendarDate, in language: Language) -> String
+  {
+    let log = command(.log, card: card.name)
+    return language(
+      en: "the balance did not cover the charge after \(expiry): renew, then '\(log)'",
+      zh: "余额不足，\(expiry) 之后未能扣费：请续费，然后运行 '\(log)'")
+  }
+
   /// A period for people: as typed in English (`30d`, `1y`), in words in Chinese
   /// (30 天, 1 年).
   static func period(_ period: Period, in language: Language) -> String {
