@@ -194,10 +194,24 @@ extension Document {
 
   /// The lowest version that holds this document: 3 once a card has a
   /// `plan-change` entry (or the file was read as 3), else 2.
+  ///
+  /// A card copied unchanged from a file read in a hurry has no history at hand:
+  /// its bytes are searched for the entry type instead (a renew of format 2 with
+  /// plan changes wrote them under version 2). The quoted word can only be a whole
+  /// JSON string there, so at worst a note that says exactly `plan-change` makes
+  /// the file version 3, which every renew that reads it also reads.
   var versionToWrite: Int {
+    guard version < 3 else { return version }
     let hasPlanChange = cards.contains { card in
       card.history.contains { $0.event.type == .plan }
+        || card.source.map { source in
+          // `g` is rare in the file: no key or other type of entry has it.
+          Platform.contains(Document.planChangeWord, pivot: 10, in: source.bytes[source.range])
+        } == true
     }
-    return max(version, hasPlanChange ? 3 : Document.baseVersion)
+    return hasPlanChange ? 3 : Document.baseVersion
   }
+
+  /// The entry type `plan-change` as the file holds it, quotes included.
+  private static let planChangeWord = Array("\"\(EntryType.plan.rawValue)\"".utf8)
 }

@@ -223,4 +223,47 @@ import Testing
     read.cards[0].history.removeAll { $0.event.type == .plan }
     #expect(try Self.writtenVersion(of: read) == 3)
   }
+
+  @Test("a format 2 file with plan changes, as an older renew wrote it, is written back as 3")
+  func formatTwoWithPlanChanges() throws {
+    var card = try BalanceTests.chinaMobile()
+    try Self.change(&card, price: "10 CNY", on: "2027-03-05")
+    var document = Document(cards: [card])
+    document.assignMissingIDs()
+    let text = String(decoding: try document.encoded(), as: UTF8.self)
+    let older = Array(text.replacing("\"version\" : 3", with: "\"version\" : 2").utf8)
+    // Read in a hurry, the card is copied as it is: its bytes say what it holds.
+    let read = try Document.decode(older, depth: .summary)
+    #expect(read.cards.first?.history.isEmpty == true)
+    #expect(try Self.writtenVersion(of: read) == 3)
+    // Without the entry, format 2 stays.
+    var plain = try BalanceTests.chinaMobile()
+    plain.note = "a note on plan-change, and \"plan-change\" quoted"
+    var other = Document(cards: [plain])
+    other.assignMissingIDs()
+    #expect(try Self.writtenVersion(of: Document.decode(try other.encoded(), depth: .summary)) == 2)
+  }
+
+  @Test(
+    "a word is found at any place, and only whole",
+    arguments: [
+      ("\"plan-change\"", true), ("x\"plan-change\"", true), ("ab\"plan-change\"cd", true),
+      ("\"plan-chang\"", false), ("plan-change\"", false), ("gggg\"plan-change", false),
+      ("", false),
+      ("g", false), ("\"plan-change \"plan-change\"", true),
+    ])
+  func wordSearch(text: String, found: Bool) {
+    let word = Array("\"plan-change\"".utf8)
+    #expect(Platform.contains(word, pivot: 10, in: Array(text.utf8)[...]) == found)
+  }
+
+  @Test("merge writes ours back in the format ours was read in, or higher")
+  func mergeKeepsFormat() throws {
+    let three = try Document.decode(Array(#"{"version": 3, "cards": []}"#.utf8))
+    let two = try Document.decode(Array(#"{"version": 2, "cards": []}"#.utf8))
+    #expect(
+      try Self.writtenVersion(of: DocumentMerge(base: two, ours: three, theirs: two).merged) == 3)
+    #expect(
+      try Self.writtenVersion(of: DocumentMerge(base: two, ours: two, theirs: two).merged) == 2)
+  }
 }
