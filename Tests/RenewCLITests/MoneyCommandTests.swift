@@ -253,6 +253,27 @@ struct MoneyCommandTests {
     #expect(!before.stdout.contains("did not cover"))
   }
 
+  @Test("unlog that would leave a balance past what the file holds is refused with 64")
+  func unlogBalanceTooLarge() throws {
+    let steps: [[String]] = [
+      ["add", "x", "--number", "1", "--keep-alive", "180d"],
+      ["top-up", "x", "999999999999 USD", "--on", "2026-11-01"],
+      ["balance", "x", "0 USD", "--on", "2026-11-10"],
+      ["top-up", "x", "999999999999 USD"],
+    ]
+    for step in steps { try #require(sandbox.run(step, today: added).code == 0, "\(step)") }
+    let history = sandbox.run(["history", "x"], today: added).stdout
+    let reading = try #require(history.firstMatch(of: /\s([0-9a-z]{8})\s+balance/)?.1)
+    let before = sandbox.bytes()
+    let result = sandbox.run(["unlog", "x", String(reading)], today: added)
+    #expect(result.code == 64)
+    #expect(
+      result.stderr.hasPrefix(
+        "renew: the balance of 'x' would pass 999999999999.99, more than renew keeps\n"))
+    #expect(sandbox.bytes() == before)
+    #expect(sandbox.run(["status"], today: added).code == 0)
+  }
+
   @Test("--no-from-balance turns the plan back into one renewed by hand")
   func noFromBalance() {
     let result = sandbox.run(["edit", "中国移动", "--no-from-balance"], today: added)

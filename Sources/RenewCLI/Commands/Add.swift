@@ -92,6 +92,8 @@ extension Runner {
       throw .balancePlan(card: card.name, problem, isEdit: isEdit)
     }
     if let problem = card.balanceCurrencyProblem { throw .balance(card: card.name, problem) }
+    // Joined top-ups (import --update) can replay past what the file can hold.
+    guard card.isBalanceInRange else { throw .balanceTooLarge(card: card.name) }
   }
 
   /// Warns when `card` is active and has no clock, so that `check` would stay silent about it.

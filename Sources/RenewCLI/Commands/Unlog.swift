@@ -15,6 +15,10 @@ extension Runner {
       if let problem = document.cards[index].balancePlanProblem {
         throw UsageError.unlogBreaksPlan(card: card.name, removed: removed, problem)
       }
+      // Without a reading, the top-ups around it can add up past what the file holds.
+      guard document.cards[index].isBalanceInRange else {
+        throw UsageError.balanceTooLarge(card: card.name)
+      }
       document.lastChange = .command(.unlog, card: card.name, date: removed.event.date)
       return (document.cards[index], removed)
     }
