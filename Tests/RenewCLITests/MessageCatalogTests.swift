@@ -49,7 +49,7 @@ struct MessageCatalogTests {
     .renewal(.noPeriod(card: "Smart Bro")),
     .nothingToUnlog(card: "Smart PH"),
     .planChangeOrder(card: "Lebara", date: today, later: later),
-    .unlogBreaksPlan(card: "Lebara", removed: Self.sampleEntry, .missing(["expires"])),
+    .unlogRemovesExpiry(card: "Lebara", removed: Self.sampleEntry),
     .entryLookup(
       query: "ab", card: "Smart PH", candidates: [Self.sampleEntry], isAmbiguous: true),
     .entryLookup(

@@ -253,6 +253,21 @@ struct MoneyCommandTests {
     #expect(!before.stdout.contains("did not cover"))
   }
 
+  @Test("unlog is not refused for a plan a hand edit already left unpayable")
+  func unlogOnHandEditedCard() throws {
+    #expect(sandbox.run(["touch", "中国移动"], today: added).code == 0)
+    let data = try #require(sandbox.bytes())
+    var document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    var cards = try #require(document["cards"] as? [[String: Any]])
+    cards[0]["autoRenew"] = true
+    document["cards"] = cards
+    let edited = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys])
+    try edited.write(to: URL(fileURLWithPath: sandbox.file))
+    let result = sandbox.run(["unlog", "中国移动"], today: added)
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("removed the activity of 2026-11-21 ("))
+  }
+
   @Test("unlog that would leave a balance past what the file holds is refused with 64")
   func unlogBalanceTooLarge() throws {
     let steps: [[String]] = [

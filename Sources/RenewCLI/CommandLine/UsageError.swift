@@ -57,9 +57,8 @@ enum UsageError: Error, Equatable {
   case renewal(RenewalError)
   /// `unlog` on a card with no history.
   case nothingToUnlog(card: String)
-  /// `unlog` of the entry that gave a card paid from its balance what its plan
-  /// needs (its only expiry).
-  case unlogBreaksPlan(card: String, removed: Entry, BalancePlanProblem)
+  /// `unlog` of the only expiry of a card paid from its balance, which needs one.
+  case unlogRemovesExpiry(card: String, removed: Entry)
   /// A change of the plan paid from the balance dated (by `--today`) before the
   /// plan change already recorded on `later`.
   case planChangeOrder(card: String, date: CalendarDate, later: CalendarDate)
@@ -114,7 +113,7 @@ extension UsageError {
       .argumentsWithoutCommand, .noDueDate, .notYetDue, .formatNotSupported, .duplicateName,
       .cardLookup, .renewal, .nothingToUnlog, .entryLookup, .removeNeedsConfirmation,
       .spendUntilNeedsSince, .emptyRange, .outIsDataFile, .noStateLocation, .spendTooLarge,
-      .rateWithoutIn, .missingRates, .planChangeOrder, .unlogBreaksPlan:
+      .rateWithoutIn, .missingRates, .planChangeOrder, .unlogRemovesExpiry:
       return nil
     }
   }

@@ -11,9 +11,11 @@ extension Runner {
       guard !card.history.isEmpty else { throw UsageError.nothingToUnlog(card: card.name) }
       let position = try Runner.position(of: entry, in: card)
       let removed = document.cards[index].removeEntry(at: position)
-      // The card must still hold together, as add and edit keep it.
-      if let problem = document.cards[index].balancePlanProblem {
-        throw UsageError.unlogBreaksPlan(card: card.name, removed: removed, problem)
+      // The card must still hold together, as add and edit keep it. An entry can
+      // only take away the expiry its plan needs; a card that did not hold
+      // together before (a hand edit) is not this command's to refuse.
+      if card.balancePlanProblem == nil, document.cards[index].balancePlanProblem != nil {
+        throw UsageError.unlogRemovesExpiry(card: card.name, removed: removed)
       }
       // Without a reading, the top-ups around it can add up past what the file holds.
       guard document.cards[index].isBalanceInRange else {

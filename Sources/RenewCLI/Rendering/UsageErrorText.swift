@@ -270,22 +270,15 @@ extension ErrorReport {
       return report(
         "'\(card)' has no history to remove an entry from", "'\(card)' 没有可删除的历史记录",
         hint: language(en: "see 'renew history'", zh: "参见 'renew history'"))
-    case .unlogBreaksPlan(let card, let removed, let problem):
-      guard case .missing(let fields) = problem else {
-        return describe(problem, card: card, isEdit: true, in: language)
-      }
+    case .unlogRemovesExpiry(let card, let removed):
       let type = removed.event.type.word(in: language)
       let date = removed.event.date
-      let needs = Format.list(fields.map { "--\($0)" }, in: language)
-      let placeholders = ["expires": "DATE", "period": "PERIOD", "price": "MONEY"]
-      let edit = Format.command(
-        .edit, card: card,
-        options: fields.map { "--\($0) \(placeholders[$0] ?? "VALUE")" }.joined(separator: " "))
+      let edit = Format.command(.edit, card: card, options: "--expires DATE")
       let stop = Format.command(.edit, card: card, options: "--no-from-balance")
       return report(
         "removing the \(type) of \(date) (\(removed.id)) would leave '\(card)' paid from its "
-          + "balance without \(needs)",
-        "删除 \(date) 的\(type)记录（\(removed.id)）后，'\(card)' 将缺少 \(needs)，无法从余额扣费",
+          + "balance without --expires",
+        "删除 \(date) 的\(type)记录（\(removed.id)）后，'\(card)' 将缺少 --expires，无法从余额扣费",
         hint: language(
           en: "set it anew first with '\(edit)', or stop paying from the balance with '\(stop)'",
           zh: "请先用 '\(edit)' 重新设置，或用 '\(stop)' 停止从余额扣费"))
