@@ -31,9 +31,9 @@ extension Card {
     for change in changes { changed.apply(change) }
     let plan = chargedPlan
     // A card with a plan change had its plan charged before; one without never did.
-    let lastChange = history.lazy.filter { $0.event.type == .plan }.map(\.event.date).max()
+    let lastChange = history.filter { $0.event.type == .plan }.max { $0.event.date < $1.event.date }
     if changed.chargedPlan != plan, plan != nil || lastChange != nil {
-      if let lastChange, lastChange > today {
+      if let lastChange, lastChange.event.date > today {
         throw PlanChangeOrderError(date: today, later: lastChange)
       }
       // Before the entries the changes recorded, as when it is made first.
@@ -67,10 +67,19 @@ extension Card {
   /// set outright (not backdated with `--on`) to the expiry and cycle day the card
   /// has, or a balance equal to the one it has. Recorded, either would be an entry
   /// that changes nothing.
-  public func restates(_ change: CardChange, on today: CalendarDate) -> Bool {
+  ///
+  /// - Parameters:
+  ///   - change: The change given.
+  ///   - today: The day it is made.
+  ///   - cycleDay: The cycle day the expiry would have; by default its own day of
+  ///     the month, as an expiry set outright has.
+  /// - Returns: `true` when recording it would change nothing.
+  public func restates(
+    _ change: CardChange, on today: CalendarDate, cycleDay: Int? = nil
+  ) -> Bool {
     switch change {
     case .expires(let date?, nil, _):
-      return date == expiry(on: today) && (anchorDay ?? date.day) == date.day
+      return date == expiry(on: today) && (anchorDay ?? date.day) == (cycleDay ?? date.day)
     case .balance(let amount, _):
       return amount == balance(on: today)
     case .expires, .rename, .set:
@@ -83,6 +92,6 @@ extension Card {
 public struct PlanChangeOrderError: Error, Sendable, Equatable {
   /// The day the new plan change would have.
   public var date: CalendarDate
-  /// The day of the latest plan change recorded.
-  public var later: CalendarDate
+  /// The latest plan change recorded.
+  public var later: Entry
 }

@@ -14,9 +14,6 @@ public struct Document: Sendable, Hashable {
   public var cards: [Card]
   /// What the change that wrote this document did, for `backups` and `undo`.
   public var lastChange: Change?
-  /// The version the file was read in, at least ``baseVersion``: renew never
-  /// writes a file back in a lower version than it found.
-  var version = baseVersion
 
   /// An empty document of the current version.
   public init(cards: [Card] = [], lastChange: Change? = nil) {
@@ -156,7 +153,6 @@ extension Document {
         document.cards[index].replay()
       }
     }
-    document.version = max(version, baseVersion)
     try document.validate()
     try document.assignDerivedIDs()
     return document
@@ -192,21 +188,22 @@ extension Document {
     return writer.finish()
   }
 
-  /// The lowest version that holds this document: 3 once a card has a
-  /// `plan-change` entry (or the file was read as 3), else 2.
+  /// The lowest version that holds this document: 3 when a card has a
+  /// `plan-change` entry, else 2.
   ///
   /// A card copied unchanged from a file read in a hurry has no history at hand:
-  /// its bytes are searched for the entry type instead (a renew of format 2 with
-  /// plan changes wrote them under version 2). The quoted word can only be a whole
-  /// JSON string there, so at worst a note that says exactly `plan-change` makes
-  /// the file version 3, which every renew that reads it also reads.
+  /// its bytes are searched for the entry type instead. The quoted word can only be
+  /// a whole JSON string there, so at worst a note that says exactly `plan-change`
+  /// makes the file version 3, which every renew that reads it also reads.
   var versionToWrite: Int {
-    guard version < 3 else { return version }
     let hasPlanChange = cards.contains { card in
       card.history.contains { $0.event.type == .plan }
         || card.source.map { source in
-          // `g` is rare in the file: no key or other type of entry has it.
-          Platform.contains(Document.planChangeWord, pivot: 10, in: source.bytes[source.range])
+          source.bytes[source.range].withUnsafeBufferPointer { bytes in
+            // `g`: no entry key or other entry type has it; of a card's keys only
+            // `grace`, `tags` and `chargeRefused` do.
+            JSONWordScan.contains(Document.planChangeWord, pivot: 10, in: bytes)
+          }
         } == true
     }
     return hasPlanChange ? 3 : Document.baseVersion

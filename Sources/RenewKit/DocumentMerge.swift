@@ -27,8 +27,6 @@ public struct DocumentMerge: Sendable {
   /// The documents are read in full: every card's history is there.
   public init(base: Document, ours: Document, theirs: Document) {
     merged = Document(lastChange: ours.lastChange)
-    // Never written back in a lower format than ours was read in.
-    merged.version = ours.version
     let baseCards = Dictionary(base.cards.map { ($0.id, $0) }) { first, _ in first }
     let theirCards = Dictionary(theirs.cards.map { ($0.id, $0) }) { first, _ in first }
     let ourIDs = Set(ours.cards.map(\.id))

@@ -152,31 +152,6 @@ enum Platform {
   }
 
   /// The target of a symbolic link, or `nil` when `path` is not one.
-  /// Whether `word` occurs in `bytes`: each place of its byte at `pivot` is found
-  /// with the C library's `memchr`, so a pivot that is rare in `bytes` makes the
-  /// search about as fast as reading them.
-  static func contains(_ word: [UInt8], pivot: Int, in bytes: ArraySlice<UInt8>) -> Bool {
-    bytes.withUnsafeBytes { haystack in
-      guard let base = haystack.baseAddress, haystack.count >= word.count else { return false }
-      let count = haystack.count
-      var offset = pivot
-      while offset < count - (word.count - pivot - 1) {
-        guard let found = memchr(base + offset, Int32(word[pivot]), count - offset) else {
-          return false
-        }
-        let at = base.distance(to: UnsafeRawPointer(found))
-        let start = at - pivot
-        if start >= 0, start + word.count <= count,
-          memcmp(base + start, word, word.count) == 0
-        {
-          return true
-        }
-        offset = at + 1
-      }
-      return false
-    }
-  }
-
   static func linkTarget(of path: String) -> String? {
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
     let count = readlink(path, &buffer, buffer.count - 1)

@@ -34,6 +34,24 @@ extension Sandbox {
 /// `renew import`: cards from a CSV as a spreadsheet saves it, or from an export.
 @Suite("Import command")
 struct ImportCommandTests {
+  @Test("import --update of the expiry a card has records nothing, unless its cycle-day is new")
+  func sameExpiryNewCycleDay() throws {
+    let sandbox = try Sandbox()
+    let steps: [[String]] = [
+      ["add", "V", "--number", "1", "--expires", "2026-03-31", "--period", "1m"], ["log", "V"],
+    ]
+    for step in steps { try #require(sandbox.run(step).code == 0, "\(step)") }
+    let same = try sandbox.writeInput(
+      "name,number,expires,cycle-day\nV,1,2026-04-30,31\n", named: "same.csv")
+    let before = sandbox.bytes()
+    #expect(sandbox.run(["import", same, "--update"]).stdout.hasSuffix("0 updated, 1 unchanged\n"))
+    #expect(sandbox.bytes() == before)
+    let new = try sandbox.writeInput(
+      "name,number,expires,cycle-day\nV,1,2026-04-30,30\n", named: "new.csv")
+    #expect(sandbox.run(["import", new, "--update"]).stdout.hasSuffix("1 updated, 0 unchanged\n"))
+    #expect(sandbox.run(["show", "V"]).stdout.contains("expires  2026-04-30, cycle day 30\n"))
+  }
+
   @Test("cards imported without a clock are named in one warning, as add warns of one")
   func neverReported() throws {
     let sandbox = try Sandbox()

@@ -48,7 +48,7 @@ struct MessageCatalogTests {
     .cardLookup(.unknown(query: "xyz", names: ["中国移动", "Smart PH"])),
     .renewal(.noPeriod(card: "Smart Bro")),
     .nothingToUnlog(card: "Smart PH"),
-    .planChangeOrder(card: "Lebara", date: today, later: later),
+    .planChangeOrder(card: "Lebara", date: today, later: Self.sampleEntry),
     .unlogRemovesExpiry(card: "Lebara", removed: Self.sampleEntry),
     .entryLookup(
       query: "ab", card: "Smart PH", candidates: [Self.sampleEntry], isAmbiguous: true),

@@ -160,26 +160,45 @@ struct MoneyCommandTests {
   }
 
   @Test("a plan change dated before the last one is refused with 64, and nothing is written")
-  func planChangeOutOfOrder() {
+  func planChangeOutOfOrder() throws {
     let april = CalendarDate(year: 2027, month: 4, day: 1) ?? .first
     let february = CalendarDate(year: 2027, month: 2, day: 1) ?? .first
     #expect(sandbox.run(["edit", "中国移动", "--price", "10 CNY"], today: april).code == 0)
+    let history = sandbox.run(["history", "中国移动"], today: april).stdout
+    let id = try #require(history.firstMatch(of: /\s([0-9a-z]{8})\s+plan-change/)?.1)
+    // Recorded after it, a top-up is what a bare 'renew unlog' would remove.
+    #expect(sandbox.run(["top-up", "中国移动", "5 CNY"], today: april).code == 0)
     let before = sandbox.bytes()
     let result = sandbox.run(["edit", "中国移动", "--price", "4 CNY"], today: february)
     #expect(result.code == 64)
     #expect(
       result.stderr
         == "renew: the plan of '中国移动' paid from its balance changed on 2027-04-01, after 2027-02-01\n"
-        + "plan changes are recorded in date order; remove that one first with 'renew unlog'\n")
+        + "plan changes are recorded in date order; remove that one first: renew unlog 中国移动 \(id)\n"
+    )
     #expect(sandbox.bytes() == before)
     let chinese = sandbox.run(
       ["edit", "中国移动", "--no-from-balance", "--lang", "zh"], today: february)
+    #expect(chinese.code == 64)
     #expect(
       chinese.stderr
         == "renew: '中国移动' 从余额扣费的套餐已在 2027-04-01 变更，晚于 2027-02-01\n"
-        + "套餐变更须按日期顺序记录；请先用 'renew unlog' 删除那一条\n")
-    // A change that leaves the plan alone may still be made on that day.
+        + "套餐变更须按日期顺序记录；请先删除那一条：renew unlog 中国移动 \(id)\n")
+    #expect(sandbox.bytes() == before)
+    // import --update goes the same way, named by its line.
+    let csv = try sandbox.writeInput(
+      "name,number,price\n中国移动,+86 138 0013 8000,3 CNY\n", named: "plan.csv")
+    let imported = sandbox.run(["import", csv, "--update"], today: february)
+    #expect(imported.code == 64)
+    #expect(imported.stderr.hasPrefix("renew: \(csv):2:"), "\(imported.stderr)")
+    #expect(imported.stderr.contains("changed on 2027-04-01, after 2027-02-01"))
+    #expect(sandbox.bytes() == before)
+    // A change that leaves the plan alone may still be made on that day; the hint,
+    // followed, removes the plan change and lets the edit through.
     #expect(sandbox.run(["edit", "中国移动", "--note", "x"], today: february).code == 0)
+    let unlogged = sandbox.run(["unlog", "中国移动", String(id)], today: april)
+    #expect(unlogged.stdout.hasPrefix("removed the plan-change of 2027-04-01 (\(id))"))
+    #expect(sandbox.run(["edit", "中国移动", "--price", "4 CNY"], today: february).code == 0)
   }
 
   @Test("unlog of the only expiry of a card paid from its balance is refused with 64")

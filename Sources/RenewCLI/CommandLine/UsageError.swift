@@ -60,8 +60,8 @@ enum UsageError: Error, Equatable {
   /// `unlog` of the only expiry of a card paid from its balance, which needs one.
   case unlogRemovesExpiry(card: String, removed: Entry)
   /// A change of the plan paid from the balance dated (by `--today`) before the
-  /// plan change already recorded on `later`.
-  case planChangeOrder(card: String, date: CalendarDate, later: CalendarDate)
+  /// plan change `later` already recorded.
+  case planChangeOrder(card: String, date: CalendarDate, later: Entry)
   /// The ENTRY of `unlog` matched no entry of the card, or more than one.
   case entryLookup(query: String, card: String, candidates: [Entry], isAmbiguous: Bool)
   /// `remove` without `--yes` and no terminal to ask on.

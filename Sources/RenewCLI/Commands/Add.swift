@@ -33,23 +33,7 @@ extension Runner {
         }
       }
       let before = document.cards[index]
-      // An expiry or balance the card already has is not recorded again.
-      let changes = changes.filter { !before.restates($0, on: today) }
-      // A reading is judged against the card as it was, unless the price changes too.
-      if !changes.contains(where: Self.setsPrice) {
-        for case .balance(let amount, _) in changes {
-          do throws(BalanceError) {
-            try before.checkBalanceCurrency(of: amount)
-          } catch {
-            throw UsageError.balance(card: before.name, error)
-          }
-        }
-      }
-      do throws(PlanChangeOrderError) {
-        try document.cards[index].apply(changes, on: today)
-      } catch {
-        throw UsageError.planChangeOrder(card: before.name, date: error.date, later: error.later)
-      }
+      try change(&document.cards[index], with: changes)
       try checkBalance(of: document.cards[index], isEdit: true)
       document.lastChange = .command(.edit, card: before.name, date: nil)
       return (before, document.cards[index])
@@ -80,9 +64,40 @@ extension Runner {
     }
   }
 
-  /// Whether `change` sets the price.
-  private static func setsPrice(_ change: CardChange) -> Bool {
-    if case .set(.price, _) = change { true } else { false }
+  /// Applies the changes `edit` or `import` makes to a card: an expiry or balance
+  /// the card already has is not recorded again, and a reading is judged against
+  /// the card as it was (as `balance` does), unless the price changes too.
+  ///
+  /// - Parameters:
+  ///   - card: The card to change.
+  ///   - changes: The changes given.
+  ///   - cycleDay: The cycle day an expiry given would have, when not its own day
+  ///     of the month (`import`'s `cycle-day` column, or the card's without one).
+  /// - Returns: The changes applied.
+  /// - Throws: ``UsageError`` for a reading in another currency, or a plan change
+  ///   dated before the last one; the card is then left as it was.
+  @discardableResult
+  func change(
+    _ card: inout Card, with changes: [CardChange], cycleDay: Int? = nil
+  ) throws(UsageError) -> [CardChange] {
+    let before = card
+    let changes = changes.filter { !before.restates($0, on: today, cycleDay: cycleDay) }
+    let setsPrice = changes.contains { if case .set(.price, _) = $0 { true } else { false } }
+    if !setsPrice {
+      for case .balance(let amount, _) in changes {
+        do throws(BalanceError) {
+          try before.checkBalanceCurrency(of: amount)
+        } catch {
+          throw .balance(card: before.name, error)
+        }
+      }
+    }
+    do throws(PlanChangeOrderError) {
+      try card.apply(changes, on: today)
+    } catch {
+      throw .planChangeOrder(card: before.name, date: error.date, later: error.later)
+    }
+    return changes
   }
 
   /// Refuses a card whose balance or plan paid from it does not add up, as `edit`

@@ -187,27 +187,15 @@ extension Runner {
         do {
           let scan = try CommandLineScan(words)
           if let mistake = scan.mistake { throw mistake }
-          var changes: [CardChange] = []
+          var parsed: [CardChange] = []
           let command = try Command.parse(scan, values: OptionValues(line: scan, today: today))
-          if case .add(_, let parsed) = command { changes = parsed }
-          if case .edit(_, let parsed) = command { changes = parsed }
+          if case .add(_, let given) = command { parsed = given }
+          if case .edit(_, let given) = command { parsed = given }
           // What the card already says is not said again: an expiry or a balance
-          // given anew, however written, would be a new entry in its history.
-          if !isNew {
-            let balance = card.balance(on: today)
-            changes.removeAll { change in
-              switch change {
-              case .expires(let date?, nil, _): date == card.expiry(on: today)
-              case .balance(let amount, _): amount == balance
-              default: false
-              }
-            }
-          }
-          do throws(PlanChangeOrderError) {
-            try card.apply(changes, on: today)
-          } catch {
-            throw UsageError.planChangeOrder(card: card.name, date: error.date, later: error.later)
-          }
+          // given anew, however written, would be a new entry in its history. An
+          // expiry keeps the card's cycle day unless the row gives one.
+          let changes = try change(
+            &card, with: parsed, cycleDay: cycleDay?.day ?? (isNew ? nil : card.anchorDay))
           // The cycle day goes with the expiry this row sets.
           let setsExpiry = changes.contains {
             if case .expires(_?, _, _) = $0 { true } else { false }

@@ -283,12 +283,13 @@ extension ErrorReport {
           en: "set it anew first with '\(edit)', or stop paying from the balance with '\(stop)'",
           zh: "请先用 '\(edit)' 重新设置，或用 '\(stop)' 停止从余额扣费"))
     case .planChangeOrder(let card, let date, let later):
+      let unlog = Format.command(.unlog, card: card, trailing: later.id)
       return report(
-        "the plan of '\(card)' paid from its balance changed on \(later), after \(date)",
-        "'\(card)' 从余额扣费的套餐已在 \(later) 变更，晚于 \(date)",
+        "the plan of '\(card)' paid from its balance changed on \(later.event.date), after \(date)",
+        "'\(card)' 从余额扣费的套餐已在 \(later.event.date) 变更，晚于 \(date)",
         hint: language(
-          en: "plan changes are recorded in date order; remove that one first with 'renew unlog'",
-          zh: "套餐变更须按日期顺序记录；请先用 'renew unlog' 删除那一条"))
+          en: "plan changes are recorded in date order; remove that one first: \(unlog)",
+          zh: "套餐变更须按日期顺序记录；请先删除那一条：\(unlog)"))
     case .entryLookup(let query, let card, let candidates, let isAmbiguous):
       return report(
         isAmbiguous

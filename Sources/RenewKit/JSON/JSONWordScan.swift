@@ -32,6 +32,29 @@ enum JSONWordScan {
     return index
   }
 
+  /// Whether `word` occurs in `bytes`: each place of its byte at `pivot` is found a
+  /// word at a time, so a pivot that is rare in `bytes` makes the search about as
+  /// fast as reading them.
+  static func contains(_ word: [UInt8], pivot: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let key = word[pivot]
+    var index = pivot
+    while index < bytes.count {
+      index = firstMarked(in: bytes, from: index) { equal($0, key) }
+      guard index < bytes.count else { return false }
+      // Past the last whole word, `firstMarked` leaves each byte to be looked at.
+      if bytes[index] == key {
+        let start = index - pivot
+        if start + word.count <= bytes.count,
+          word.indices.allSatisfy({ bytes[start + $0] == word[$0] })
+        {
+          return true
+        }
+      }
+      index += 1
+    }
+    return false
+  }
+
   /// Bytes below `limit` (at most 0x80).
   @inline(__always)
   static func below(_ word: UInt64, _ limit: UInt64) -> UInt64 {
