@@ -129,30 +129,33 @@ public struct DocumentMerge: Sendable {
       card.history.removeAll(where: isOtherCurrency)
       conflicts.append(MergeConflict(card: card, .balanceCurrency))
     }
-    // A plan change keeps the plan before it as its own side knew it: changes made
-    // on both sides do not chain, so ours are kept together, as a conflict.
+    // The plan and how it is paid are kept together, ours, as one conflict: when
+    // both sides changed a plan paid from the balance (each plan change keeps the
+    // plan before it as its own side knew it, so the two do not chain), and when
+    // the two sides' changes do not hold together (a price for a plan paid from
+    // the balance, one currency, not auto-renewed as well).
+    let keepOurPlan = { (card: inout Card, theirEntry: (Entry) -> Bool) in
+      for field in [CardField.period, .price, .autoRenew, .fromBalance, .minTopUp] {
+        field.set(field.value(in: ours), in: &card)
+      }
+      card.history.removeAll { !ourIDs.contains($0.id) && theirEntry($0) }
+      card.replay()
+    }
     let baseIDs = Set(base?.history.map(\.id) ?? [])
     let addsPlanChange = { (side: Card) in
       side.history.contains { !baseIDs.contains($0.id) && $0.event.type == .plan }
     }
-    if addsPlanChange(ours) && addsPlanChange(theirs) {
-      for field in [CardField.period, .price, .fromBalance] {
-        field.set(field.value(in: ours), in: &card)
-      }
-      card.history.removeAll { !ourIDs.contains($0.id) && $0.event.type == .plan }
-      conflicts.append(MergeConflict(card: card, .plan))
-    }
-    card.replay()
-    // The plan and how it is paid hold together (a price for a plan paid from the
-    // balance, one currency, not auto-renewed as well): when the two sides' changes
-    // do not, ours are kept together, as a conflict.
-    if card.balancePlanProblem != nil || card.balanceCurrencyProblem != nil {
-      for field in [CardField.period, .price, .autoRenew, .fromBalance, .minTopUp] {
-        field.set(field.value(in: ours), in: &card)
-      }
-      let ourIDs = Set(ours.history.map(\.id))
-      card.history.removeAll { !ourIDs.contains($0.id) && $0.event.balanceAmount != nil }
+    let rivalPlans = addsPlanChange(ours) && addsPlanChange(theirs)
+    if rivalPlans {
+      keepOurPlan(&card) { $0.event.type == .plan }
+    } else {
       card.replay()
+    }
+    let holdsTogether = card.balancePlanProblem == nil && card.balanceCurrencyProblem == nil
+    if !holdsTogether {
+      keepOurPlan(&card) { $0.event.balanceAmount != nil }
+    }
+    if rivalPlans || !holdsTogether {
       conflicts.append(MergeConflict(card: card, .plan))
     }
     return card
