@@ -63,7 +63,8 @@ struct ImportCommandTests {
         == "renew: warning: 'noclock' has no expiry and no keep-alive, so 'renew check' will "
         + "never report it\ngive it a clock: renew edit noclock --expires DATE or --keep-alive 180d\n"
     )
-    let rows = (1...7).map { "card \($0),\($0)" }.joined(separator: "\n")
+    // In file order, not name order: the warning lists them as the import did.
+    let rows = (1...12).reversed().map { "card \($0),\($0)" }.joined(separator: "\n")
     let many = try sandbox.writeInput(
       "name,number,expires\n\(rows)\ndated,8,2026-05-01\n", named: "many.csv")
     for arguments in [["import", many, "--dry-run"], ["import", many]] {
@@ -71,8 +72,9 @@ struct ImportCommandTests {
       #expect(result.code == 0)
       #expect(
         result.stderr
-          == "renew: warning: 7 cards have no expiry and no keep-alive, so 'renew check' will "
-          + "never report them: 'card 1', 'card 2', 'card 3', 'card 4', 'card 5' and 2 more\n"
+          == "renew: warning: 12 cards have no expiry and no keep-alive, so 'renew check' will "
+          + "never report them: 'card 12', 'card 11', 'card 10', 'card 9', 'card 8', 'card 7', "
+          + "'card 6', 'card 5', 'card 4', 'card 3' and 2 more\n"
           + "give each a clock: renew edit NAME --expires DATE or --keep-alive 180d\n")
     }
   }

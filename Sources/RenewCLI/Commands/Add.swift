@@ -113,6 +113,11 @@ extension Runner {
 
   /// Warns when `card` is active and has no clock, so that `check` would stay silent about it.
   func warnIfNeverReported(_ card: Card) {
-    if !card.isRetired && card.due == nil { warn(.neverReported(card: card.name)) }
+    if card.isNeverReported { warn(.neverReported(card: card.name)) }
   }
+}
+
+extension Card {
+  /// Whether the card is active and has no clock: `check` can never report it.
+  var isNeverReported: Bool { !isRetired && due == nil }
 }

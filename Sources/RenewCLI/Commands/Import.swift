@@ -343,7 +343,7 @@ extension Runner {
     let unreported = outcomes.compactMap { outcome -> String? in
       switch outcome {
       case .added(let card), .updated(let card, _):
-        return !card.isRetired && card.due == nil ? card.name : nil
+        return card.isNeverReported ? card.name : nil
       case .unchanged: return nil
       }
     }

@@ -26,6 +26,19 @@ enum Format {
     return "'" + text.replacing("'", with: "'\\''") + "'"
   }
 
+  /// The most names a message lists: a file of hundreds of cards must not make an
+  /// error or a warning a page long.
+  static let listedLimit = 10
+
+  /// Names listed one after another: "a, b, c"; "a、b、c"; past ``listedLimit``,
+  /// the first of them and how many more there are.
+  static func listed(_ names: [String], in language: Language) -> String {
+    let shown = names.prefix(listedLimit).joined(separator: language(en: ", ", zh: "、"))
+    let more = names.count - listedLimit
+    guard more > 0 else { return shown }
+    return shown + language(en: " and \(more) more", zh: " 等，另有 \(more) 个")
+  }
+
   /// A command line that names `card`, as it must be typed: `renew edit 中国移动
   /// --expires DATE`, or with the name after `--` when it starts with `-` and would
   /// otherwise be read as an option (`renew edit --expires DATE -- -x`).

@@ -237,12 +237,12 @@ extension ErrorReport {
           ? language(
             en: "there are no cards yet; add one with 'renew add'",
             zh: "还没有卡；用 'renew add' 添加一张")
-          : language(en: "cards: ", zh: "现有的卡：") + listed(names, in: language))
+          : language(en: "cards: ", zh: "现有的卡：") + Format.listed(names, in: language))
     case .cardLookup(.ambiguous(let query, let candidates)):
       return report(
         "'\(query)' matches more than one card", "'\(query)' 匹配到多张卡",
         hint: language(en: "candidates: ", zh: "候选：")
-          + listed(
+          + Format.listed(
             candidates.map { candidate in
               candidate.number.map {
                 language(en: "\(candidate.name) (\($0))", zh: "\(candidate.name)（\($0)）")
@@ -299,7 +299,7 @@ extension ErrorReport {
           ? "'\(query)' 匹配到 '\(card)' 的多条记录" : "'\(card)' 没有编号以 '\(query)' 开头的记录",
         hint: (isAmbiguous
           ? language(en: "candidates: ", zh: "候选：") : language(en: "entries: ", zh: "记录："))
-          + listed(
+          + Format.listed(
             candidates.map { entry in
               language(
                 en: "\(entry.id) (\(entry.event.date))", zh: "\(entry.id)（\(entry.event.date)）")
@@ -355,18 +355,5 @@ extension ErrorReport {
           zh: "--from-balance 和 --auto-renew 只能给出一个")
     }
     return ErrorReport(message: message, hint: hint, code: usage)
-  }
-
-  /// The most names a hint lists: a file of hundreds of cards must not make an
-  /// error a page long.
-  static let listedLimit = 10
-
-  /// Names listed one after another: "a, b, c"; "a、b、c"; past ``listedLimit``,
-  /// the first of them and how many more there are.
-  private static func listed(_ names: [String], in language: Language) -> String {
-    let shown = names.prefix(listedLimit).joined(separator: language(en: ", ", zh: "、"))
-    let more = names.count - listedLimit
-    guard more > 0 else { return shown }
-    return shown + language(en: " and \(more) more", zh: " 等，另有 \(more) 个")
   }
 }

@@ -34,12 +34,8 @@ enum Warning: Equatable {
           zh: "请设置有效期或保号周期：\(edit) 或 --keep-alive 180d"),
       ]
     case .neverReportedCards(let cards):
-      // The first few, by name, as `list` would show them.
-      let shown = cards.prefix(5).map { "'\($0)'" }
-      let more = cards.count - shown.count
-      let names =
-        shown.joined(separator: language(en: ", ", zh: "、"))
-        + (more > 0 ? language(en: " and \(more) more", zh: " 等 \(cards.count) 张") : "")
+      // In the order of the file, as the import listed them.
+      let names = Format.listed(cards.map { "'\($0)'" }, in: language)
       lines = [
         language(
           en: "\(cards.count) cards have no expiry and no keep-alive, so 'renew check' will never "
