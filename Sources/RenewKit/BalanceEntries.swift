@@ -70,23 +70,24 @@ extension Card {
       return .priceCurrency(price: price.currency, balance: currency)
     }
     let others = amounts + (minTopUp.map { [$0] } ?? [])
-    return others.first { $0.currency != currency }.map { mismatch(given: $0.currency) }
+    return others.first { $0.currency != currency }.map { amount in
+      mismatch(given: amount.currency, balance: currency, hasBalance: !amounts.isEmpty)
+    }
   }
 
   /// Refuses `amount` when the balance already has another currency, or when the
   /// card has no balance yet and its price has another.
   public func checkBalanceCurrency(of amount: Money) throws(BalanceError) {
     if let currency = balanceCurrency, currency != amount.currency {
-      throw mismatch(given: amount.currency)
+      let hasBalance = history.contains { $0.event.balanceAmount != nil }
+      throw mismatch(given: amount.currency, balance: currency, hasBalance: hasBalance)
     }
   }
 
-  /// An amount in `currency`, not the balance's: against its readings and top-ups,
-  /// or its price while it has none.
-  private func mismatch(given currency: String) -> BalanceError {
-    let balance = balanceCurrency ?? currency
-    let hasBalance = history.contains { $0.event.balanceAmount != nil }
-    return hasBalance
+  /// An amount in `currency`, not the balance's: against its readings and top-ups
+  /// when it has some, else against its price.
+  private func mismatch(given currency: String, balance: String, hasBalance: Bool) -> BalanceError {
+    hasBalance
       ? .currency(given: currency, balance: balance)
       : .pricedIn(price: balance, given: currency)
   }

@@ -311,29 +311,28 @@ extension Entry {
     var money: Money?
     var via: String?
     var receipt: String?
+    var period: Period?
+    var until: CalendarDate?
     switch event {
     case .activity: break
     case .renewal(let logged):
       renewal = logged
       (money, via, receipt) = (logged.amount, logged.via, logged.receipt)
+      switch logged.term {
+      case .period(let value)?: period = value
+      case .until(let value)?: until = value
+      case nil: break
+      }
     case .expiry(let set): change = set
     case .balance(let reading): money = reading.amount
     case .topUp(let topUp): (money, via, receipt) = (topUp.amount, topUp.via, topUp.receipt)
-    case .plan(let change): money = change.previous?.price
+    case .plan(let plan): (money, period) = (plan.previous?.price, plan.previous?.period)
     }
     member(.amount, money?.amount)
     member(.currency, money?.currency)
     member(.method, renewal?.method?.rawValue)
     member(.via, via)
     member(.receipt, receipt)
-    var period: Period?
-    var until: CalendarDate?
-    switch renewal?.term {
-    case .period(let value)?: period = value
-    case .until(let value)?: until = value
-    case nil: break
-    }
-    if case .plan(let change) = event { period = change.previous?.period }
     member(.for, period)
     member(.until, until)
     member(.expires, change?.expires)
