@@ -63,18 +63,24 @@ extension Document {
 
   /// Writes card `card` into `array`: its bytes as the file had them when it was
   /// read in a hurry and has not changed since, else encoded anew.
-  func write(_ card: Card, to array: inout JSONArrayWriter) throws {
+  ///
+  /// - Returns: The card as written: with its fields and clock as a read of the
+  ///   written file gives them, for the ``Summary``.
+  @discardableResult
+  func write(_ card: Card, to array: inout JSONArrayWriter) throws -> Card {
     guard let source = card.source else {
       array.appendObject { card.write(to: &$0) }
-      return
+      return card
     }
     var plain = card
     plain.source = nil
     if plain == source.decoded {
       array.append(encoded: source.bytes[source.range], depth: source.depth)
+      return card
     } else {
       let loaded = try card.loaded()
       array.appendObject { loaded.write(to: &$0) }
+      return loaded
     }
   }
 }

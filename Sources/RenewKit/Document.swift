@@ -46,9 +46,13 @@ public enum ReadDepth: Sendable {
   case full
   /// Each card's fields and the clock written beside its history, the history's
   /// syntax judged in full (numbers, literals, commas) while it is stepped over:
-  /// for `status`, `check` and `list` at any size, and for changes, which copy the
-  /// cards they do not touch into the file they write.
+  /// for changes, which copy the cards they do not touch into the file they write,
+  /// and for commands that show one card's history.
   case summary
+  /// What ``summary`` reads, with no way back to any history: for the commands that
+  /// only show cards (`status`, `check`, `list`, `forecast`, `calendar`). The store
+  /// takes it from the ``Summary`` beside the data file while that is the file's.
+  case glance
 }
 
 /// The keys of the document.
@@ -177,10 +181,20 @@ extension Document {
   /// - Throws: ``JSONError`` or ``DataError`` when a card read in a hurry and then
   ///   changed has a history renew cannot accept.
   public func encoded(reservingCapacity capacity: Int = 4096) throws -> [UInt8] {
+    var written: [Card]?
+    return try encoded(reservingCapacity: capacity, written: &written)
+  }
+
+  /// The data file's bytes, as ``encoded(reservingCapacity:)``, and in `written`,
+  /// when it is not `nil`, each card as a read of them gives its fields and clock.
+  func encoded(reservingCapacity capacity: Int, written: inout [Card]?) throws -> [UInt8] {
     var writer = JSONWriter(reservingCapacity: capacity)
     try writer.writeObject { object throws in
       try object.memberArray("cards") { array throws in
-        for card in cards { try write(card, to: &array) }
+        for card in cards {
+          let card = try write(card, to: &array)
+          written?.append(card)
+        }
       }
       object.member("lastChange", ifPresent: lastChange?.storedText)
       object.member("version", versionToWrite)

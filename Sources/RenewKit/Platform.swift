@@ -202,6 +202,15 @@ enum Platform {
     /// The last modification: seconds and nanoseconds.
     var modified: [Int]
 
+    /// An identity from its parts, as a ``Summary`` keeps them.
+    init(device: UInt64, inode: UInt64, size: Int, changed: [Int], modified: [Int]) {
+      self.device = device
+      self.inode = inode
+      self.size = size
+      self.changed = changed
+      self.modified = modified
+    }
+
     /// The identity `info` describes.
     init(_ info: stat) {
       device = UInt64(info.st_dev)
@@ -227,6 +236,12 @@ enum Platform {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
     return FileIdentity(info)
+  }
+
+  /// Whether `path` is a folder (links followed).
+  static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
   }
 
   /// The modification time of a file in seconds since 1970, or `nil`.
@@ -302,20 +317,27 @@ enum Platform {
   /// Replaces `path` with `bytes` all at once: a crash at any instant leaves either
   /// the old file or the new one.
   ///
-  /// Writes a temporary file in the same folder (see ``writeTemporary(for:with:mode:)``)
+  /// Writes a temporary file in the same folder (see ``writeTemporary(for:with:mode:durably:)``)
   /// and moves it into place. The new file gets `mode`; on failure the temporary file
   /// is removed and `path` is untouched.
-  static func replaceFile(at path: String, with bytes: [UInt8], mode: mode_t) throws(SystemError) {
-    try moveIntoPlace(try writeTemporary(for: path, with: bytes, mode: mode), at: path)
+  ///
+  /// A file that is only a copy of another (a ``Summary``) need not survive a power
+  /// cut whole: with `durably` false nothing is flushed, and a reader of it must
+  /// tell a torn file.
+  static func replaceFile(
+    at path: String, with bytes: [UInt8], mode: mode_t, durably: Bool = true
+  ) throws(SystemError) {
+    let temporary = try writeTemporary(for: path, with: bytes, mode: mode, durably: durably)
+    try moveIntoPlace(temporary, at: path, durably: durably)
   }
 
   /// Writes `bytes` to a new temporary file beside `path`, flushed to disk, and
-  /// returns its path, for ``moveIntoPlace(_:at:)`` to put it in place later.
+  /// returns its path, for ``moveIntoPlace(_:at:durably:)`` to put it in place later.
   ///
   /// The temporary file is created exclusively, never through a link, with `mode`,
   /// under the name ``temporaryPath(for:)`` gives. On failure it is removed.
   static func writeTemporary(
-    for path: String, with bytes: [UInt8], mode: mode_t
+    for path: String, with bytes: [UInt8], mode: mode_t, durably: Bool = true
   ) throws(SystemError) -> String {
     let temporary = temporaryPath(for: path)
     unlink(temporary)
@@ -340,7 +362,7 @@ enum Platform {
       offset += count
     }
     if fchmod(fd, mode) != 0 { throw fail(errno) }
-    if fsync(fd) != 0 { throw fail(errno) }
+    if durably && fsync(fd) != 0 { throw fail(errno) }
     if close(fd) != 0 {
       let code = errno
       unlink(temporary)
@@ -349,15 +371,17 @@ enum Platform {
     return temporary
   }
 
-  /// Renames a file made by ``writeTemporary(for:with:mode:)`` over `path` and flushes
+  /// Renames a file made by ``writeTemporary(for:with:mode:durably:)`` over `path` and flushes
   /// the folder, so that the rename survives a power cut; on failure removes it.
-  static func moveIntoPlace(_ temporary: String, at path: String) throws(SystemError) {
+  static func moveIntoPlace(
+    _ temporary: String, at path: String, durably: Bool = true
+  ) throws(SystemError) {
     if rename(temporary, path) != 0 {
       let code = errno
       unlink(temporary)
       throw SystemError(operation: .write, path: path, code: code)
     }
-    syncDirectory(FilePaths.directory(of: path))
+    if durably { syncDirectory(FilePaths.directory(of: path)) }
   }
 
   /// The temporary file written before replacing `path`: `.NAME.PID.tmp` beside it.

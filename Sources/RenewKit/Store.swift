@@ -49,7 +49,7 @@ public struct Store: Sendable {
   /// - Returns: The document.
   /// - Throws: ``StoreError``; the file is never changed.
   public func read(depth: ReadDepth = .full) throws(StoreError) -> Document {
-    try readFile(depth: depth).document
+    try readExisting(depth: depth) ?? Document()
   }
 
   /// Reads the document, or returns `nil` when there is no data file at all.
@@ -59,8 +59,34 @@ public struct Store: Sendable {
   ///
   /// - Throws: ``StoreError``; the file is never changed.
   public func readExisting(depth: ReadDepth = .full) throws(StoreError) -> Document? {
-    let (document, bytes) = try readFile(depth: depth)
-    return bytes == nil ? nil : document
+    if depth == .glance, let summary = currentSummary() { return summary.document }
+    var identity: Platform.FileIdentity?
+    let (document, bytes) = try readFile(depth: depth, identity: &identity)
+    guard bytes != nil else { return nil }
+    // The next showing read need not read the file whole. A read creates no folder.
+    if depth == .glance, let identity, Platform.isDirectory(backupFolder) {
+      keep(Summary(identity: identity, document: document))
+    }
+    return document
+  }
+
+  /// The summary in the backups folder, when it was made from the data file as it
+  /// is now and is whole.
+  func currentSummary() -> Summary? {
+    guard let identity = Platform.identity(of: target), identity.size <= sizeLimit,
+      let bytes = try? Platform.readFile(
+        at: "\(backupFolder)/\(Summary.fileName)", sizeLimit: sizeLimit),
+      let summary = Summary(bytes: bytes), summary.identity == identity
+    else { return nil }
+    return summary
+  }
+
+  /// Replaces the summary in the backups folder; a summary that cannot be written
+  /// is left out, as it is only a copy.
+  func keep(_ summary: Summary) {
+    try? Platform.replaceFile(
+      at: "\(backupFolder)/\(Summary.fileName)", with: summary.encoded(), mode: 0o600,
+      durably: false)
   }
 
   /// Applies `change` to the document under the lock and writes the result.
@@ -111,7 +137,8 @@ public struct Store: Sendable {
       if Store.isUnchanged(document, from: old) { return result }
     }
     document.assignMissingIDs()
-    let encoded = try encode(document)
+    var written: [Card]? = []
+    let encoded = try encode(document, written: &written)
     guard encoded.count <= sizeLimit else {
       throw StoreError.tooLarge(path: target, size: encoded.count, limit: sizeLimit)
     }
@@ -126,6 +153,12 @@ public struct Store: Sendable {
     } catch {
       Platform.removeFile(backup)
       throw error
+    }
+    if let identity = Platform.identity(of: target) {
+      keep(
+        Summary(
+          identity: identity,
+          document: Document(cards: written ?? [], lastChange: document.lastChange)))
     }
     pruneBackups()
     return result
@@ -154,8 +187,18 @@ public struct Store: Sendable {
   /// - Throws: ``StoreError`` when a card read in a hurry and then changed has a
   ///   history renew cannot accept.
   public func encode(_ document: Document) throws(StoreError) -> [UInt8] {
+    var written: [Card]?
+    return try encode(document, written: &written)
+  }
+
+  /// The serialized form, as ``encode(_:)``, and in `written`, when it is not `nil`,
+  /// each card as the bytes hold it.
+  private func encode(
+    _ document: Document, written: inout [Card]?
+  ) throws(StoreError) -> [UInt8] {
     do {
-      return try document.encoded(reservingCapacity: (Platform.size(of: target) ?? 0) + 4096)
+      return try document.encoded(
+        reservingCapacity: (Platform.size(of: target) ?? 0) + 4096, written: &written)
     } catch let error as JSONError {
       throw .invalidJSON(path: target, error: error)
     } catch let error as DataError {
@@ -190,13 +233,6 @@ public struct Store: Sendable {
       // Document.decode throws nothing else.
       throw .invalidData(path: path, error: DataError(card: nil, field: "", problem: .unknownField))
     }
-  }
-
-  private func readFile(
-    depth: ReadDepth = .full
-  ) throws(StoreError) -> (document: Document, bytes: [UInt8]?) {
-    var identity: Platform.FileIdentity?
-    return try readFile(depth: depth, identity: &identity)
   }
 
   /// Reads and decodes the data file, and sets `identity` to the file's as it was read.

@@ -118,3 +118,29 @@ import Testing
         + "如果那次设置没有算上这次续费，请删除它：renew unlog m ab12cd34\n")
   }
 }
+
+/// The summary beside the data file changes nothing a user sees.
+@Suite struct SummaryOutputTests {
+  @Test(
+    "status, check, list, forecast and calendar print the same from the summary as from the file",
+    arguments: [
+      ["status"], ["status", "--all", "--json"], ["check"], ["check", "--json"], ["list"],
+      ["list", "--tag", "bank"], ["forecast"], ["calendar"], ["status", "--lang", "zh"],
+    ])
+  func sameOutput(_ command: [String]) throws {
+    let box = try Sandbox()
+    box.seed()
+    #expect(box.run(["top-up", "Smart PH", "100 PHP"]).code == 0)
+    #expect(box.run(["retire", "Smart Bro"]).code == 0)
+    let summary = box.folder + "/renew.json.backups/summary"
+    #expect(box.exists(summary))
+    let fromSummary = box.run(command)
+    try FileManager.default.removeItem(atPath: summary)
+    let fromFile = box.run(command)
+    #expect(box.exists(summary), "a read that had to read the file leaves a summary")
+    #expect(fromSummary.code == fromFile.code)
+    #expect(fromSummary.stdout == fromFile.stdout)
+    #expect(fromSummary.stderr == fromFile.stderr)
+    #expect(!fromFile.stdout.isEmpty)
+  }
+}

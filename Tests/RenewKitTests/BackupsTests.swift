@@ -36,10 +36,11 @@ import Testing
     let store = Store(path: folder.file("renew.json"), backupLimit: 3)
     for index in 1...5 { try StoreTests.add("card \(index)", to: store) }
     #expect(store.backups().map(\.sequence) == [5, 4, 3])
-    // Beside the backups, the record of what renew last wrote, for undo.
+    // Beside the backups, the record of what renew last wrote, for undo, and the
+    // summary that status reads.
     #expect(
       TemporaryFolder.names(in: store.backupFolder) == [
-        "000003.json", "000004.json", "000005.json", "last-write",
+        "000003.json", "000004.json", "000005.json", "last-write", "summary",
       ])
   }
 

@@ -6,7 +6,8 @@ extension Runner {
   /// card that reached a step not reported before), `exec` run for each; exit 1
   /// if any was reported, 69 if a command failed.
   func check(_ document: Document, within: Int?, onlyNew: Bool, exec: String?) throws -> Int32 {
-    var rows = rows(document, remindDays: within).filter { $0.status.state.needsAttention }
+    let cards = document.cards
+    var rows = rows(document, remindDays: within) { $0.state.needsAttention }
     var ledger: (path: String, record: CheckRecord, lock: RecordLock)?
     if onlyNew {
       guard let stateFolder else { throw UsageError.noStateLocation }
@@ -19,18 +20,19 @@ extension Runner {
       let ids = Set(document.cards.map(\.id))
       record.reported = record.reported.filter { ids.contains($0.key) }
       rows = rows.filter { row in
-        guard let step = row.card.reminderStep(on: today, remindDays: within),
+        guard let step = cards[row.index].reminderStep(on: today, remindDays: within),
           let due = row.status.due
         else {
           return false
         }
-        return record.isNew(row.card, step: step, due: due)
+        return record.isNew(cards[row.index], step: step, due: due)
       }
       ledger = (path, record, lock)
     }
     defer { ledger?.lock.release() }
     var failed = false
-    for (card, status) in rows {
+    for (index, status) in rows {
+      let card = cards[index]
       if let exec {
         let outcome = notify(exec, card: card, status: status)
         if !outcome.succeeded {
@@ -53,9 +55,10 @@ extension Runner {
     if format == .json {
       // Asked for JSON, a script gets an array even when it is empty.
       output.standardOutput(
-        JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status, today: today) }))
+        JSONView.encode(
+          rows.map { StatusView(card: cards[$0.index], status: $0.status, today: today) }))
     } else {
-      for (card, status) in rows { say(checkLine(card, status)) }
+      for (index, status) in rows { say(checkLine(cards[index], status)) }
     }
     if failed { return 69 }
     return rows.isEmpty ? 0 : 1

@@ -27,26 +27,26 @@ struct Runner {
   func run(_ command: Command) throws -> Int32 {
     switch command {
     case .status(let includeRetired, let within):
-      status(try store.read(depth: .summary), includeRetired: includeRetired, within: within)
+      status(try store.read(depth: .glance), includeRetired: includeRetired, within: within)
     case .check(let within, let onlyNew, let command):
-      guard let document = try store.readExisting(depth: .summary) else {
+      guard let document = try store.readExisting(depth: .glance) else {
         throw UsageError.noDataFile(path: store.path)
       }
       return try check(document, within: within, onlyNew: onlyNew, exec: command)
     // `list --json` gives each card as stored, history and all.
     case .list(let tag, let names):
-      list(try store.read(depth: format == .json ? .full : .summary), tag: tag, names: names)
+      list(try store.read(depth: format == .json ? .full : .glance), tag: tag, names: names)
     // One card's history is read from the file for that card alone.
     case .show(let query): show(try cardWithHistory(query))
     case .history(let query?): history(of: [try cardWithHistory(query)], showsCard: false)
     case .history(nil): history(of: try store.read().cards, showsCard: true)
     case .calendar(let out, let includeRetired):
       // A calendar refreshed by cron must not empty itself over a mistyped path.
-      guard let document = try store.readExisting(depth: .summary) else {
+      guard let document = try store.readExisting(depth: .glance) else {
         throw UsageError.noDataFile(path: store.path)
       }
       try calendar(document, out: out, includeRetired: includeRetired)
-    case .forecast(let months): forecast(try store.read(depth: .summary), months: months)
+    case .forecast(let months): forecast(try store.read(depth: .glance), months: months)
     case .spend(let query, let range, let grouping, let conversion):
       try spend(
         try store.read(), query: query, range: range, by: grouping, conversion: conversion)

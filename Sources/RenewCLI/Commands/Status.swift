@@ -2,36 +2,45 @@ import RenewKit
 
 /// `renew status`: every active card, soonest due first, as a table or JSON.
 extension Runner {
-  /// Active cards (and retired ones, if asked) with their status, soonest due first.
+  /// The indices of the active cards (and retired ones, if asked) whose status
+  /// `isShown`, with their status, soonest due first.
+  ///
+  /// Indices, not cards: a table of ten thousand rows need not copy ten thousand cards.
   func rows(
-    _ document: Document, includeRetired: Bool = false, remindDays: Int? = nil
-  ) -> [(card: Card, status: CardStatus)] {
+    _ document: Document, includeRetired: Bool = false, remindDays: Int? = nil,
+    where isShown: (CardStatus) -> Bool = { _ in true }
+  ) -> [(index: Int, status: CardStatus)] {
     // Sorted by day number (cards with no due date last), then name ignoring case:
     // keys made once per card, not once per comparison.
     // The keys are sorted with the cards' indices, not with the cards themselves.
     var keyed: [(day: Int, name: String, index: Int, status: CardStatus)] = []
     keyed.reserveCapacity(document.cards.count)
-    for (index, card) in document.cards.enumerated() where includeRetired || !card.isRetired {
-      let status = card.status(on: today, remindDays: remindDays)
-      keyed.append((status.due?.dayNumber ?? Int.max, card.name.lowercased(), index, status))
+    // Each card is read where it lies: a loop over the cards themselves copies each one.
+    for index in document.cards.indices where includeRetired || !document.cards[index].isRetired {
+      let status = document.cards[index].status(on: today, remindDays: remindDays)
+      guard isShown(status) else { continue }
+      keyed.append(
+        (status.due?.dayNumber ?? Int.max, document.cards[index].name.lowercased(), index, status))
     }
     keyed.sort { lhs, rhs in
       if lhs.day != rhs.day { return lhs.day < rhs.day }
       if lhs.name != rhs.name { return lhs.name < rhs.name }
       return lhs.index < rhs.index
     }
-    return keyed.map { (document.cards[$0.index], $0.status) }
+    return keyed.map { ($0.index, $0.status) }
   }
 
   /// `renew status`: the active cards as a table or JSON, soonest due first.
   func status(_ document: Document, includeRetired: Bool, within: Int?) {
-    let rows = rows(document, includeRetired: includeRetired).filter { row in
+    let rows = rows(document, includeRetired: includeRetired) { status in
       guard let within else { return true }
-      return row.status.daysLeft.map { $0 <= within } ?? false
+      return status.daysLeft.map { $0 <= within } ?? false
     }
+    let cards = document.cards
     if format == .json {
       output.standardOutput(
-        JSONView.encode(rows.map { StatusView(card: $0.card, status: $0.status, today: today) }))
+        JSONView.encode(
+          rows.map { StatusView(card: cards[$0.index], status: $0.status, today: today) }))
       return
     }
     guard !rows.isEmpty else {
@@ -49,9 +58,7 @@ extension Runner {
       return
     }
     // A BALANCE column only when a card shown has a balance on record.
-    let balances = rows.map { row in
-      row.card.balance(on: today)
-    }
+    let balances = rows.map { cards[$0.index].balance(on: today) }
     let showsBalance = balances.contains { $0 != nil }
     var table = Table(
       header: [
@@ -59,17 +66,18 @@ extension Runner {
         column(.carrier, freeText: true), column(.due), column(.left), column(.state),
       ]
         + (showsBalance ? [column(.balance)] : []) + [column(.renew, freeText: true)])
-    for ((card, status), balance) in zip(rows, balances) {
-      let state = status.state.word(retired: card.isRetired, in: language)
+    table.rows.reserveCapacity(rows.count)
+    for ((index, status), balance) in zip(rows, balances) {
+      let isRetired = cards[index].isRetired
+      let state = status.state.word(retired: isRetired, in: language)
+      let hints = cards[index].renewalHints.isEmpty ? "-" : Format.hints(cards[index], in: language)
       table.rows.append(
         [
-          Table.Cell(card.name), Table.Cell(card.number), Table.Cell(card.carrier ?? "-"),
-          Table.Cell(status.due?.description ?? "-"),
+          Table.Cell(cards[index].name), Table.Cell(cards[index].number),
+          Table.Cell(cards[index].carrier ?? "-"), Table.Cell(status.due?.description ?? "-"),
           Table.Cell(status.daysLeft.map { Format.days($0, in: language) } ?? "-"),
-          Table.Cell(state, color: card.isRetired ? .dim : Format.color(of: status.state)),
-        ] + (showsBalance ? [Table.Cell(balance?.description ?? "-")] : []) + [
-          Table.Cell(card.renewalHints.isEmpty ? "-" : Format.hints(card, in: language))
-        ])
+          Table.Cell(state, color: isRetired ? .dim : Format.color(of: status.state)),
+        ] + (showsBalance ? [Table.Cell(balance?.description ?? "-")] : []) + [Table.Cell(hints)])
     }
     output.standardOutput(table.render(colored: isColored, width: tableWidth))
   }

@@ -1,0 +1,270 @@
+/// What the commands that only show cards need of the data file, kept beside it so
+/// that they need not read it whole: every card's fields and replayed clock, without
+/// its history, in a compact layout of renew's own.
+///
+/// It is the file `summary` in the backups folder, written by every change (the
+/// cards as the change wrote them) and by a showing read that had to read the data
+/// file itself. It is trusted only while the data file is the very file it was made
+/// from (see ``Platform/FileIdentity``: the same device, inode and size, and the
+/// same change and modification times to the nanosecond) and while it is whole (a
+/// digest of its body). Anything else is passed over, and the data file is read as
+/// before. It is never the truth: deleting it loses nothing.
+struct Summary {
+  /// The name of the summary's file in the backups folder.
+  static let fileName = "summary"
+  /// The first bytes of the file: what it is, and the version of its layout.
+  private static let header = Array("renew summary 1\n".utf8)
+
+  /// The data file the summary was made from, as it was when it was read or written.
+  var identity: Platform.FileIdentity
+  /// The document as a read in a hurry gives it, each card without its history.
+  var document: Document
+
+  /// The summary's bytes: the header, the identity, the document, and a digest of
+  /// everything before it.
+  func encoded() -> [UInt8] {
+    var writer = SummaryWriter()
+    writer.bytes = Summary.header
+    writer.integers([identity.device, identity.inode].map { Int(bitPattern: UInt($0)) })
+    writer.integers([identity.size] + identity.changed + identity.modified)
+    writer.optional(document.lastChange?.storedText) { $0.text($1) }
+    writer.integer(document.cards.count)
+    for card in document.cards { writer.card(card) }
+    let digest = FileDigest(of: writer.bytes)
+    writer.integers([Int(bitPattern: UInt(digest.value)), digest.length])
+    return writer.bytes
+  }
+
+  /// Reads a summary from its bytes; `nil` for anything that is not one whole
+  /// summary of this layout.
+  init?(bytes: [UInt8]) {
+    guard bytes.starts(with: Summary.header) else { return nil }
+    var reader = SummaryReader(bytes: bytes, position: Summary.header.count)
+    do throws(SummaryReader.Malformed) {
+      let device = try UInt64(UInt(bitPattern: reader.integer()))
+      let inode = try UInt64(UInt(bitPattern: reader.integer()))
+      let size = try reader.integer()
+      let changed = try [reader.integer(), reader.integer()]
+      let modified = try [reader.integer(), reader.integer()]
+      identity = Platform.FileIdentity(
+        device: device, inode: inode, size: size, changed: changed, modified: modified)
+      document = Document()
+      document.lastChange = try reader.optional { r throws(SummaryReader.Malformed) in
+        try Change(storedText: r.text())
+      }
+      let count = try reader.integer()
+      guard count >= 0, count <= bytes.count else { return nil }
+      document.cards.reserveCapacity(count)
+      for _ in 0..<count { document.cards.append(try reader.card()) }
+      let end = reader.position
+      let digest = FileDigest(of: Array(bytes[..<end]))
+      guard try reader.integer() == Int(bitPattern: UInt(digest.value)),
+        try reader.integer() == digest.length, reader.position == bytes.count
+      else { return nil }
+    } catch {
+      return nil
+    }
+  }
+
+  /// Makes a summary of `document` as the data file with `identity` holds it.
+  init(identity: Platform.FileIdentity, document: Document) {
+    self.identity = identity
+    self.document = document
+  }
+}
+
+/// Appends the values of a ``Summary`` to its bytes.
+private struct SummaryWriter {
+  var bytes: [UInt8] = []
+
+  /// An integer, zigzag-encoded seven bits a byte, low bits first.
+  mutating func integer(_ value: Int) {
+    var rest = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
+    while rest >= 0x80 {
+      bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    bytes.append(UInt8(rest))
+  }
+
+  mutating func integers(_ values: [Int]) {
+    for value in values { integer(value) }
+  }
+
+  mutating func flag(_ isOn: Bool) {
+    bytes.append(isOn ? 1 : 0)
+  }
+
+  /// Text as its length in UTF-8 bytes, then the bytes.
+  mutating func text(_ text: String) {
+    var text = text
+    text.withUTF8 { utf8 in
+      integer(utf8.count)
+      bytes.append(contentsOf: utf8)
+    }
+  }
+
+  mutating func optional<Value>(_ value: Value?, _ write: (inout SummaryWriter, Value) -> Void) {
+    flag(value != nil)
+    if let value { write(&self, value) }
+  }
+
+  mutating func list<Value>(_ values: [Value], _ write: (inout SummaryWriter, Value) -> Void) {
+    integer(values.count)
+    for value in values { write(&self, value) }
+  }
+
+  mutating func date(_ date: CalendarDate) {
+    integer(date.dayNumber)
+  }
+
+  mutating func money(_ money: Money) {
+    integer(Int(bitPattern: UInt(money.units)))
+    integer(money.scale)
+    text(money.currency)
+  }
+
+  /// A card: its identity and clock, then every field in ``CardField`` order, each
+  /// in its storage's form.
+  mutating func card(_ card: Card) {
+    text(card.id)
+    text(card.name)
+    date(card.added)
+    flag(card.isRetired)
+    optional(card.clock.expiry) { $0.date($1) }
+    optional(card.clock.anchorDay) { $0.integer($1) }
+    optional(card.clock.lastActivity) { $0.date($1) }
+    optional(card.clock.balance) { $0.money($1) }
+    flag(card.clock.isChargeRefused)
+    for field in CardField.allCases {
+      switch field.storage {
+      case .requiredText(_, let property): text(property.get(card))
+      case .text(_, let property), .country(let property):
+        optional(property.get(card)) { $0.text($1) }
+      case .kind(let property): optional(property.get(card)) { $0.text($1.rawValue) }
+      case .period(let property): optional(property.get(card)) { $0.text($1.description) }
+      case .money(let property): optional(property.get(card)) { $0.money($1) }
+      case .leadDays(let property): list(property.get(card)) { $0.integer($1) }
+      case .methods(let property): list(property.get(card)) { $0.text($1.rawValue) }
+      case .tags(let property): list(property.get(card)) { $0.text($1) }
+      case .flag(let property): flag(property.get(card))
+      }
+    }
+  }
+}
+
+/// Reads the values of a ``Summary`` back, refusing anything out of bounds or out of range.
+private struct SummaryReader {
+  /// What ends every read of a summary that is not whole.
+  struct Malformed: Error {}
+
+  let bytes: [UInt8]
+  var position: Int
+
+  mutating func byte() throws(Malformed) -> UInt8 {
+    guard position < bytes.count else { throw Malformed() }
+    defer { position += 1 }
+    return bytes[position]
+  }
+
+  mutating func integer() throws(Malformed) -> Int {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      let byte = try byte()
+      guard shift < 64 else { throw Malformed() }
+      value |= UInt64(byte & 0x7f) << shift
+      if byte < 0x80 { break }
+      shift += 7
+    }
+    return Int(Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1))
+  }
+
+  mutating func flag() throws(Malformed) -> Bool {
+    switch try byte() {
+    case 0: false
+    case 1: true
+    default: throw Malformed()
+    }
+  }
+
+  mutating func text() throws(Malformed) -> String {
+    let count = try integer()
+    guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+    defer { position += count }
+    return bytes[position..<position + count].withUnsafeBufferPointer { utf8 in
+      String(decoding: utf8, as: UTF8.self)
+    }
+  }
+
+  mutating func optional<Value>(
+    _ read: (inout SummaryReader) throws(Malformed) -> Value
+  ) throws(Malformed) -> Value? {
+    try flag() ? try read(&self) : nil
+  }
+
+  mutating func list<Value>(
+    _ read: (inout SummaryReader) throws(Malformed) -> Value
+  ) throws(Malformed) -> [Value] {
+    let count = try integer()
+    guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+    var values: [Value] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(try read(&self)) }
+    return values
+  }
+
+  /// A value written as its text, made by `make`.
+  mutating func parsed<Value>(_ make: (String) -> Value?) throws(Malformed) -> Value {
+    guard let value = make(try text()) else { throw Malformed() }
+    return value
+  }
+
+  mutating func date() throws(Malformed) -> CalendarDate {
+    guard let date = CalendarDate(dayNumber: try integer()) else { throw Malformed() }
+    return date
+  }
+
+  mutating func money() throws(Malformed) -> Money {
+    let units = UInt64(UInt(bitPattern: try integer()))
+    let scale = try integer()
+    guard (2...Money.maximumScale).contains(scale) else { throw Malformed() }
+    return Money(units: units, scale: scale, currency: try text())
+  }
+
+  /// A card as ``SummaryWriter/card(_:)`` wrote it, without history.
+  mutating func card() throws(Malformed) -> Card {
+    let id = try text()
+    var card = Card(name: try text(), number: "", added: try date())
+    card.id = id
+    card.isRetired = try flag()
+    card.clock.expiry = try optional { r throws(Malformed) in try r.date() }
+    card.clock.anchorDay = try optional { r throws(Malformed) in try r.integer() }
+    card.clock.lastActivity = try optional { r throws(Malformed) in try r.date() }
+    card.clock.balance = try optional { r throws(Malformed) in try r.money() }
+    card.clock.isChargeRefused = try flag()
+    for field in CardField.allCases {
+      switch field.storage {
+      case .requiredText(_, let property): property.set(&card, try text())
+      case .text(_, let property), .country(let property):
+        property.set(&card, try optional { r throws(Malformed) in try r.text() })
+      case .kind(let property):
+        property.set(
+          &card, try optional { r throws(Malformed) in try r.parsed(CardKind.init(rawValue:)) })
+      case .period(let property):
+        property.set(&card, try optional { r throws(Malformed) in try r.parsed { Period($0) } })
+      case .money(let property):
+        property.set(&card, try optional { r throws(Malformed) in try r.money() })
+      case .leadDays(let property):
+        property.set(&card, try list { r throws(Malformed) in try r.integer() })
+      case .methods(let property):
+        property.set(
+          &card, try list { r throws(Malformed) in try r.parsed(RenewalMethod.init(rawValue:)) })
+      case .tags(let property):
+        property.set(&card, try list { r throws(Malformed) in try r.text() })
+      case .flag(let property): property.set(&card, try flag())
+      }
+    }
+    return card
+  }
+}

@@ -1,0 +1,199 @@
+import TestSupport
+import Testing
+
+@testable import RenewKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The summary beside the data file: what `status`, `check` and `list` read while
+/// it is the data file's, and nothing else.
+@Suite struct SummaryTests {
+  /// A card with every field set at random (or left empty), and a random clock.
+  static func randomCard(_ random: inout SplitMix64, index: Int) -> Card {
+    let texts = ["", "中国移动 保号", "Smart PH", "🇵🇭 load 50", "a\"b\\c", "x"]
+    let days = CalendarDate.first.dayNumber...CalendarDate.last.dayNumber
+    func date() -> CalendarDate? {
+      CalendarDate(dayNumber: Int.random(in: days, using: &random))
+    }
+    func money() -> Money? {
+      Money(
+        amount:
+          "\(Int.random(in: 0...999_999, using: &random)).\(random.pick(["5", "05", "125", "000001"]))",
+        currency: random.pick(["USD", "CNY", "PHP", "GBP"]))
+    }
+    func maybe() -> Bool { Bool.random(using: &random) }
+    var card = Card(
+      name: "\(random.pick(texts)) \(index)", number: "+63 917 \(index)",
+      added: date() ?? .first)
+    card.id = Identifier.random(avoiding: [])
+    card.isRetired = maybe()
+    card.clock.expiry = maybe() ? date() : nil
+    card.clock.anchorDay = maybe() ? Int.random(in: 1...31, using: &random) : nil
+    card.clock.lastActivity = maybe() ? date() : nil
+    card.clock.balance = maybe() ? money() : nil
+    card.clock.isChargeRefused = maybe()
+    for field in CardField.allCases where maybe() {
+      let value: FieldValue? =
+        switch field.storage {
+        case .requiredText, .text: .text(random.pick(texts.dropFirst().map { $0 }))
+        case .country: .country(random.pick(["PH", "CN", "GB", "US"]))
+        case .kind: .kind(random.pick(CardKind.allCases))
+        case .period:
+          .period(random.pick([.days(30), .weeks(2), .months(1), .years(Period.maximumCount)]))
+        case .money: money().map(FieldValue.money)
+        case .leadDays: .leadDays([30, 7, 0].filter { _ in maybe() })
+        case .methods: .methods(RenewalMethod.allCases.filter { _ in maybe() })
+        case .tags: .tags(["work", "家人", "2fa"].filter { _ in maybe() })
+        case .flag: .flag(maybe())
+        }
+      field.set(value, in: &card)
+    }
+    return card
+  }
+
+  /// The identity of some file that is not the data file.
+  static let someIdentity = Platform.FileIdentity(
+    device: 1, inode: UInt64.max, size: 12, changed: [1_700_000_000, 999_999_999],
+    modified: [-1, 0])
+
+  @Test("a summary gives back every card's fields and clock, whatever they hold")
+  func roundTrip() throws {
+    var random = SplitMix64(seed: 0x5EED_5AA1)
+    for round in 0..<200 {
+      let cards = (0..<Int.random(in: 0...8, using: &random)).map { index in
+        Self.randomCard(&random, index: index)
+      }
+      let document = Document(
+        cards: cards, lastChange: round % 3 == 0 ? nil : Change(storedText: "log 中国移动 \(round)"))
+      let summary = Summary(identity: Self.someIdentity, document: document)
+      let read = try #require(Summary(bytes: summary.encoded()), "round \(round)")
+      #expect(read.identity == Self.someIdentity)
+      #expect(read.document == document, "round \(round)")
+    }
+  }
+
+  @Test("a summary that is cut short or has any byte changed is not read")
+  func tornSummary() throws {
+    var random = SplitMix64(seed: 0x5EED_5AA2)
+    let cards = (0..<5).map { Self.randomCard(&random, index: $0) }
+    let bytes = Summary(identity: Self.someIdentity, document: Document(cards: cards)).encoded()
+    #expect(Summary(bytes: bytes) != nil)
+    for count in [0, 1, 15, 16, bytes.count / 2, bytes.count - 1] {
+      #expect(Summary(bytes: Array(bytes.prefix(count))) == nil, "\(count) bytes")
+    }
+    #expect(Summary(bytes: bytes + [0]) == nil)
+    for _ in 0..<300 {
+      var changed = bytes
+      let index = Int.random(in: 0..<bytes.count, using: &random)
+      changed[index] ^= UInt8.random(in: 1...255, using: &random)
+      #expect(Summary(bytes: changed) == nil, "byte \(index)")
+    }
+  }
+
+  @Test("a change leaves a summary of what it wrote, without history, private to the user")
+  func writtenByChanges() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("中国移动", to: store)
+    try StoreTests.add("Smart PH", to: store)
+    try store.update { document in
+      document.cards[0].note = "PIN 1234"
+      document.lastChange = Change(storedText: "edit 中国移动")
+    }
+    let summary = try #require(store.currentSummary())
+    let full = try store.read()
+    var expected = full
+    for index in expected.cards.indices { expected.cards[index].history = [] }
+    #expect(summary.document == expected)
+    #expect(summary.document.lastChange == "edit 中国移动")
+    #expect(TemporaryFolder.mode(of: folder.file("renew.json.backups/summary")) == 0o600)
+  }
+
+  @Test("a showing read takes the document from the summary while it is the data file's")
+  func readFromSummary() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    // A summary that says something else of the very same file: only a read that
+    // takes it gives this card.
+    let identity = try #require(Platform.identity(of: store.target))
+    let other = Document(cards: [Card(name: "from the summary", number: "1", added: .first)])
+    store.keep(Summary(identity: identity, document: other))
+    #expect(try store.read(depth: .glance).cards.map(\.name) == ["from the summary"])
+    #expect(try store.readExisting(depth: .glance)?.cards.map(\.name) == ["from the summary"])
+    // Changes and the other reads read the file itself.
+    #expect(try store.read(depth: .summary).cards.map(\.name) == ["Smart PH"])
+    #expect(try store.read().cards.map(\.name) == ["Smart PH"])
+  }
+
+  @Test("a data file changed outside renew is read, and the summary made anew from it")
+  func changedOutside() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    let before = try #require(TemporaryFolder.bytes(at: store.path))
+    // The same size, written in place: only the file's times tell.
+    let text = String(decoding: before, as: UTF8.self)
+    let edited = Array(text.replacingOccurrences(of: "Smart PH", with: "Smart CN").utf8)
+    #expect(edited.count == before.count && edited != before)
+    let fd = open(store.path, O_WRONLY)
+    #expect(fd >= 0)
+    #expect(edited.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == edited.count)
+    close(fd)
+    #expect(try store.read(depth: .glance).cards.map(\.name) == ["Smart CN"])
+    let summary = try #require(store.currentSummary())
+    #expect(summary.document.cards.map(\.name) == ["Smart CN"])
+  }
+
+  @Test("a data file broken outside renew is refused even with a summary of it as it was")
+  func brokenOutside() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    #expect(store.currentSummary() != nil)
+    var bytes = try #require(TemporaryFolder.bytes(at: store.path))
+    bytes.removeLast(3)
+    try TemporaryFolder.write(bytes, to: store.path)
+    #expect(throws: StoreError.self) { try store.read(depth: .glance) }
+  }
+
+  @Test("a torn summary is passed over and made anew")
+  func tornOnDisk() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    let path = folder.file("renew.json.backups/summary")
+    let bytes = try #require(TemporaryFolder.bytes(at: path))
+    try TemporaryFolder.write(Array(bytes.dropLast()), to: path)
+    #expect(store.currentSummary() == nil)
+    #expect(try store.read(depth: .glance).cards.map(\.name) == ["Smart PH"])
+    #expect(store.currentSummary() != nil)
+  }
+
+  @Test("a read makes no folder for its summary, and one it cannot write changes nothing")
+  func readsCreateNothing() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    let text = #"{"cards": [], "version": 2}"#
+    try TemporaryFolder.write(Array(text.utf8), to: store.path)
+    #expect(try store.read(depth: .glance) == Document())
+    #expect(TemporaryFolder.names(in: folder.path) == ["renew.json"])
+    try StoreTests.add("Smart PH", to: store)
+    #expect(chmod(store.backupFolder, 0o500) == 0)
+    defer { chmod(store.backupFolder, 0o700) }
+    try TemporaryFolder.write(Array(text.utf8), to: store.path)
+    #expect(try store.read(depth: .glance) == Document())
+  }
+}
