@@ -70,14 +70,17 @@ extension Runner {
     for ((index, status), balance) in zip(rows, balances) {
       let isRetired = cards[index].isRetired
       let state = status.state.word(retired: isRetired, in: language)
-      let hints = cards[index].renewalHints.isEmpty ? "-" : Format.hints(cards[index], in: language)
+      // A card's hints are never empty text, so no hints are the empty list's "".
+      let hints = Format.hints(cards[index], in: language)
       table.rows.append(
         [
           Table.Cell(cards[index].name), Table.Cell(cards[index].number),
           Table.Cell(cards[index].carrier ?? "-"), Table.Cell(status.due?.description ?? "-"),
           Table.Cell(status.daysLeft.map { Format.days($0, in: language) } ?? "-"),
           Table.Cell(state, color: isRetired ? .dim : Format.color(of: status.state)),
-        ] + (showsBalance ? [Table.Cell(balance?.description ?? "-")] : []) + [Table.Cell(hints)])
+        ] + (showsBalance ? [Table.Cell(balance?.description ?? "-")] : []) + [
+          Table.Cell(hints.isEmpty ? "-" : hints)
+        ])
     }
     output.standardOutput(table.render(colored: isColored, width: tableWidth))
   }
