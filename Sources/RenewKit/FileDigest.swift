@@ -41,6 +41,12 @@ public struct FileDigest: Sendable, Hashable {
     return "w" + String(repeating: "0", count: 16 - hex.count) + hex + " \(length)"
   }
 
+  /// A digest from its parts, as a ``Summary`` keeps them.
+  init(value: UInt64, length: Int) {
+    self.value = value
+    self.length = length
+  }
+
   /// Reads a digest written as ``line``; `nil` for any other text.
   public init?(line: some StringProtocol) {
     guard line.hasPrefix("w") else { return nil }

@@ -308,6 +308,13 @@ enum Platform {
     close(fd)
   }
 
+  /// The time of day: seconds and nanoseconds since 1970, as file times are given.
+  static func now() -> [Int] {
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    return [Int(now.tv_sec), Int(now.tv_nsec)]
+  }
+
   private static func monotonicSeconds() -> Double {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)

@@ -64,20 +64,31 @@ public struct Store: Sendable {
     let (document, bytes) = try readFile(depth: depth, identity: &identity)
     guard bytes != nil else { return nil }
     // The next showing read need not read the file whole. A read creates no folder.
-    if depth == .glance, let identity, Platform.isDirectory(backupFolder) {
-      keep(Summary(identity: identity, document: document))
+    if depth == .glance, let identity, let bytes, Platform.isDirectory(backupFolder) {
+      keep(Summary(identity: identity, contents: FileDigest(of: bytes), document: document))
     }
     return document
   }
 
   /// The summary in the backups folder, when it was made from the data file as it
   /// is now and is whole.
+  ///
+  /// Until the summary has settled (see ``Summary/isSettled``), the file's bytes
+  /// are compared with its digest; once they match after it could settle, the
+  /// summary is made again, settled, so that the next read is spared the comparison.
   func currentSummary() -> Summary? {
     guard let identity = Platform.identity(of: target), identity.size <= sizeLimit,
       let bytes = try? Platform.readFile(
         at: "\(backupFolder)/\(Summary.fileName)", sizeLimit: sizeLimit),
-      let summary = Summary(bytes: bytes), summary.identity == identity
+      var summary = Summary(bytes: bytes, of: identity)
     else { return nil }
+    guard !summary.isSettled else { return summary }
+    var read: Platform.FileIdentity?
+    guard let contents = try? readBytes(at: target, identity: &read), read == identity,
+      FileDigest(of: contents) == summary.contents
+    else { return nil }
+    summary.madeAt = Platform.now()
+    if summary.isSettled { keep(summary) }
     return summary
   }
 
@@ -147,17 +158,21 @@ public struct Store: Sendable {
     // The file about to be replaced is the backup: a second name for it costs
     // nothing. The first write keeps an empty document, so that even it can be undone.
     let backup = try bytes == nil ? keepBackup(encode(Document())) : keepBackupOfTarget(bytes ?? [])
+    let record = WriteRecord(replacing: bytes, with: encoded)
     do {
-      try record(WriteRecord(replacing: bytes, with: encoded))
+      try self.record(record)
       try write(encoded)
     } catch {
       Platform.removeFile(backup)
       throw error
     }
-    if let identity = Platform.identity(of: target) {
+    // Made just now, the summary has not settled: until it does, a read compares
+    // the file with the digest of what was written here, so another program's
+    // file renamed in since is not taken for this one.
+    if let identity = Platform.identity(of: target), let contents = record.digests.last {
       keep(
         Summary(
-          identity: identity,
+          identity: identity, contents: contents,
           document: Document(cards: written ?? [], lastChange: document.lastChange)))
     }
     pruneBackups()

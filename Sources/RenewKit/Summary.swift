@@ -4,72 +4,118 @@
 ///
 /// It is the file `summary` in the backups folder, written by every change (the
 /// cards as the change wrote them) and by a showing read that had to read the data
-/// file itself. It is trusted only while the data file is the very file it was made
-/// from (see ``Platform/FileIdentity``: the same device, inode and size, and the
-/// same change and modification times to the nanosecond) and while it is whole (a
-/// digest of its body). Anything else is passed over, and the data file is read as
-/// before. It is never the truth: deleting it loses nothing.
+/// file itself. It names the data file it was made from twice: by identity (see
+/// ``Platform/FileIdentity``) and by a digest of its bytes. The identity alone is
+/// trusted only once it has *settled*: when the summary was made more than
+/// ``settling`` seconds after the file's last status change, so that no later
+/// change, however fast and whatever the file system's clock, can leave the file
+/// with the same change time. Until then, the file's bytes are read and compared
+/// with the digest. A summary made by a renew that reads a newer format than this
+/// one, or not whole (a digest of the summary itself ends it), is passed over, and
+/// the data file is read as before. It is never the truth: deleting it loses nothing.
 struct Summary {
   /// The name of the summary's file in the backups folder.
   static let fileName = "summary"
   /// The first bytes of the file: what it is, and the version of its layout.
-  private static let header = Array("renew summary 1\n".utf8)
+  private static let header = Array("renew summary 2\n".utf8)
+  /// Seconds between the data file's last status change and the making of the
+  /// summary past which the file's identity alone tells it: more than any file
+  /// system's timestamp step (FAT's is two seconds).
+  static let settling = 3
 
   /// The data file the summary was made from, as it was when it was read or written.
   var identity: Platform.FileIdentity
+  /// The digest of that file's bytes.
+  var contents: FileDigest
+  /// When the summary was made: seconds and nanoseconds since 1970.
+  var madeAt: [Int]
+  /// The newest data file format the renew that made it reads: a newer one's
+  /// summary may describe a file this renew must refuse.
+  var formatVersion = Document.currentVersion
   /// The document as a read in a hurry gives it, each card without its history.
   var document: Document
 
-  /// The summary's bytes: the header, the identity, the document, and a digest of
-  /// everything before it.
+  /// Whether the data file's identity alone tells it from any later version of it.
+  var isSettled: Bool {
+    madeAt.count == 2 && identity.changed.count == 2
+      && madeAt[0] - identity.changed[0] > Summary.settling
+  }
+
+  /// Makes a summary of `document` as the data file with `identity` and `contents` holds it.
+  init(
+    identity: Platform.FileIdentity, contents: FileDigest, document: Document,
+    madeAt: [Int] = Platform.now()
+  ) {
+    self.identity = identity
+    self.contents = contents
+    self.document = document
+    self.madeAt = madeAt
+  }
+
+  /// The summary's bytes: the header, what it describes, the cards, and a digest of
+  /// everything before it, in sixteen bytes.
   func encoded() -> [UInt8] {
     var writer = SummaryWriter()
     writer.bytes = Summary.header
-    writer.integers([identity.device, identity.inode].map { Int(bitPattern: UInt($0)) })
+    writer.integer(formatVersion)
+    writer.integers([identity.device, identity.inode].map { Int(truncatingIfNeeded: $0) })
     writer.integers([identity.size] + identity.changed + identity.modified)
+    writer.integers([Int(truncatingIfNeeded: contents.value), contents.length] + madeAt)
     writer.optional(document.lastChange?.storedText) { $0.text($1) }
     writer.integer(document.cards.count)
     for card in document.cards { writer.card(card) }
     let digest = FileDigest(of: writer.bytes)
-    writer.integers([Int(bitPattern: UInt(digest.value)), digest.length])
+    for word in [digest.value, UInt64(digest.length)] {
+      withUnsafeBytes(of: word.littleEndian) { writer.bytes.append(contentsOf: $0) }
+    }
     return writer.bytes
   }
 
-  /// Reads a summary from its bytes; `nil` for anything that is not one whole
-  /// summary of this layout.
-  init?(bytes: [UInt8]) {
-    guard bytes.starts(with: Summary.header) else { return nil }
-    var reader = SummaryReader(bytes: bytes, position: Summary.header.count)
+  /// Reads a summary of the data file as it is, `identity`; `nil` for anything
+  /// else: a summary of another file or made by a newer renew, one that is not
+  /// whole, or not a summary of this layout. The cards are read last, only when
+  /// all else holds.
+  init?(bytes: [UInt8], of identity: Platform.FileIdentity) {
+    guard bytes.starts(with: Summary.header), bytes.count >= Summary.header.count + 16 else {
+      return nil
+    }
+    let body = Array(bytes[..<(bytes.count - 16)])
+    let digest = FileDigest(of: body)
+    var trailer = (UInt64(0), UInt64(0))
+    withUnsafeMutableBytes(of: &trailer) { $0.copyBytes(from: bytes.suffix(16)) }
+    guard UInt64(littleEndian: trailer.0) == digest.value,
+      UInt64(littleEndian: trailer.1) == UInt64(digest.length)
+    else { return nil }
+    var reader = SummaryReader(bytes: body, position: Summary.header.count)
     do throws(SummaryReader.Malformed) {
-      let device = try UInt64(UInt(bitPattern: reader.integer()))
-      let inode = try UInt64(UInt(bitPattern: reader.integer()))
+      formatVersion = try reader.integer()
+      let device = try UInt64(truncatingIfNeeded: reader.integer())
+      let inode = try UInt64(truncatingIfNeeded: reader.integer())
       let size = try reader.integer()
       let changed = try [reader.integer(), reader.integer()]
       let modified = try [reader.integer(), reader.integer()]
-      identity = Platform.FileIdentity(
+      self.identity = Platform.FileIdentity(
         device: device, inode: inode, size: size, changed: changed, modified: modified)
+      guard formatVersion <= Document.currentVersion, self.identity == identity else {
+        return nil
+      }
+      let value = try UInt64(truncatingIfNeeded: reader.integer())
+      let length = try reader.integer()
+      contents = FileDigest(value: value, length: length)
+      madeAt = try [reader.integer(), reader.integer()]
       document = Document()
       document.lastChange = try reader.optional { r throws(SummaryReader.Malformed) in
         try Change(storedText: r.text())
       }
       let count = try reader.integer()
-      guard count >= 0, count <= bytes.count else { return nil }
+      // Every card takes more than eight bytes: a count past that is not whole.
+      guard count >= 0, count <= (body.count - reader.position) / 8 else { return nil }
       document.cards.reserveCapacity(count)
       for _ in 0..<count { document.cards.append(try reader.card()) }
-      let end = reader.position
-      let digest = FileDigest(of: Array(bytes[..<end]))
-      guard try reader.integer() == Int(bitPattern: UInt(digest.value)),
-        try reader.integer() == digest.length, reader.position == bytes.count
-      else { return nil }
+      guard reader.position == body.count else { return nil }
     } catch {
       return nil
     }
-  }
-
-  /// Makes a summary of `document` as the data file with `identity` holds it.
-  init(identity: Platform.FileIdentity, document: Document) {
-    self.identity = identity
-    self.document = document
   }
 }
 
@@ -119,7 +165,7 @@ private struct SummaryWriter {
   }
 
   mutating func money(_ money: Money) {
-    integer(Int(bitPattern: UInt(money.units)))
+    integer(Int(truncatingIfNeeded: money.units))
     integer(money.scale)
     text(money.currency)
   }
@@ -226,7 +272,7 @@ private struct SummaryReader {
   }
 
   mutating func money() throws(Malformed) -> Money {
-    let units = UInt64(UInt(bitPattern: try integer()))
+    let units = UInt64(truncatingIfNeeded: try integer())
     let scale = try integer()
     guard (2...Money.maximumScale).contains(scale) else { throw Malformed() }
     return Money(units: units, scale: scale, currency: try text())
@@ -239,7 +285,11 @@ private struct SummaryReader {
     card.id = id
     card.isRetired = try flag()
     card.clock.expiry = try optional { r throws(Malformed) in try r.date() }
-    card.clock.anchorDay = try optional { r throws(Malformed) in try r.integer() }
+    card.clock.anchorDay = try optional { r throws(Malformed) in
+      let day = try r.integer()
+      guard (1...31).contains(day) else { throw Malformed() }
+      return day
+    }
     card.clock.lastActivity = try optional { r throws(Malformed) in try r.date() }
     card.clock.balance = try optional { r throws(Malformed) in try r.money() }
     card.clock.isChargeRefused = try flag()
@@ -256,7 +306,13 @@ private struct SummaryReader {
       case .money(let property):
         property.set(&card, try optional { r throws(Malformed) in try r.money() })
       case .leadDays(let property):
-        property.set(&card, try list { r throws(Malformed) in try r.integer() })
+        property.set(
+          &card,
+          try list { r throws(Malformed) in
+            let days = try r.integer()
+            guard (0...Card.maximumRemindDays).contains(days) else { throw Malformed() }
+            return days
+          })
       case .methods(let property):
         property.set(
           &card, try list { r throws(Malformed) in try r.parsed(RenewalMethod.init(rawValue:)) })

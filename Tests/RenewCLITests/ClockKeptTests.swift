@@ -133,8 +133,11 @@ import Testing
     #expect(box.run(["top-up", "Smart PH", "100 PHP"]).code == 0)
     #expect(box.run(["retire", "Smart Bro"]).code == 0)
     let summary = box.folder + "/renew.json.backups/summary"
-    #expect(box.exists(summary))
+    let made = try #require(FileManager.default.contents(atPath: summary))
     let fromSummary = box.run(command)
+    // Taken from the summary, the read left it as it was: a read of the file
+    // would have made it anew, with the time it was made.
+    #expect(FileManager.default.contents(atPath: summary) == made)
     try FileManager.default.removeItem(atPath: summary)
     let fromFile = box.run(command)
     #expect(box.exists(summary), "a read that had to read the file leaves a summary")
@@ -142,5 +145,25 @@ import Testing
     #expect(fromSummary.stdout == fromFile.stdout)
     #expect(fromSummary.stderr == fromFile.stderr)
     #expect(!fromFile.stdout.isEmpty)
+  }
+
+  @Test("a card whose clock a hand edit set against its history shows as the change rewrote it")
+  func handMadeClock() throws {
+    let box = try Sandbox()
+    #expect(box.run(["add", "m", "--number", "1", "--expires", "2026-12-31"]).code == 0)
+    var document = try parseJSON(
+      String(decoding: try #require(box.bytes()), as: UTF8.self), as: [String: Any].self)
+    var cards = try #require(document["cards"] as? [[String: Any]])
+    cards[0]["clock"] = ["expires": "2026-03-02"]
+    document["cards"] = cards
+    try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: box.file))
+    // A change that does not load the card's history replays it to write the
+    // card, and writes the clock the history gives.
+    #expect(box.run(["retire", "m"]).code == 0)
+    let fromSummary = box.run(["status", "--all"])
+    try FileManager.default.removeItem(atPath: box.folder + "/renew.json.backups/summary")
+    let fromFile = box.run(["status", "--all"])
+    #expect(fromSummary.stdout == fromFile.stdout)
+    #expect(fromFile.stdout.contains("2026-12-31"), "\(fromFile.stdout)")
   }
 }

@@ -61,6 +61,26 @@ import Testing
   static let someIdentity = Platform.FileIdentity(
     device: 1, inode: UInt64.max, size: 12, changed: [1_700_000_000, 999_999_999],
     modified: [-1, 0])
+  /// The digest of some bytes that are not the data file's.
+  static let someContents = FileDigest(of: Array("{}".utf8))
+
+  /// A summary of `document`, as of the data file `identity`, made now.
+  static func summary(
+    _ document: Document, of identity: Platform.FileIdentity = someIdentity,
+    contents: FileDigest = someContents
+  ) -> Summary {
+    Summary(identity: identity, contents: contents, document: document)
+  }
+
+  /// `body` ended as a summary is: with the digest of everything before it.
+  static func sealed(_ body: [UInt8]) -> [UInt8] {
+    let digest = FileDigest(of: body)
+    var bytes = body
+    for word in [digest.value, UInt64(digest.length)] {
+      withUnsafeBytes(of: word.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+    return bytes
+  }
 
   @Test("a summary gives back every card's fields and clock, whatever they hold")
   func roundTrip() throws {
@@ -71,29 +91,70 @@ import Testing
       }
       let document = Document(
         cards: cards, lastChange: round % 3 == 0 ? nil : Change(storedText: "log 中国移动 \(round)"))
-      let summary = Summary(identity: Self.someIdentity, document: document)
-      let read = try #require(Summary(bytes: summary.encoded()), "round \(round)")
+      let summary = Self.summary(document)
+      let read = try #require(
+        Summary(bytes: summary.encoded(), of: Self.someIdentity), "round \(round)")
       #expect(read.identity == Self.someIdentity)
+      #expect(read.contents == Self.someContents)
+      #expect(read.madeAt == summary.madeAt)
       #expect(read.document == document, "round \(round)")
     }
   }
 
-  @Test("a summary that is cut short or has any byte changed is not read")
+  @Test("a summary that is cut short, has any byte changed, or is of another file is not read")
   func tornSummary() throws {
     var random = SplitMix64(seed: 0x5EED_5AA2)
     let cards = (0..<5).map { Self.randomCard(&random, index: $0) }
-    let bytes = Summary(identity: Self.someIdentity, document: Document(cards: cards)).encoded()
-    #expect(Summary(bytes: bytes) != nil)
-    for count in [0, 1, 15, 16, bytes.count / 2, bytes.count - 1] {
-      #expect(Summary(bytes: Array(bytes.prefix(count))) == nil, "\(count) bytes")
+    let bytes = Self.summary(Document(cards: cards)).encoded()
+    #expect(Summary(bytes: bytes, of: Self.someIdentity) != nil)
+    var other = Self.someIdentity
+    other.changed[1] -= 1
+    #expect(Summary(bytes: bytes, of: other) == nil)
+    for count in [0, 1, 15, 16, 32, bytes.count / 2, bytes.count - 1] {
+      #expect(Summary(bytes: Array(bytes.prefix(count)), of: Self.someIdentity) == nil, "\(count)")
     }
-    #expect(Summary(bytes: bytes + [0]) == nil)
+    #expect(Summary(bytes: bytes + [0], of: Self.someIdentity) == nil)
     for _ in 0..<300 {
       var changed = bytes
       let index = Int.random(in: 0..<bytes.count, using: &random)
       changed[index] ^= UInt8.random(in: 1...255, using: &random)
-      #expect(Summary(bytes: changed) == nil, "byte \(index)")
+      #expect(Summary(bytes: changed, of: Self.someIdentity) == nil, "byte \(index)")
     }
+  }
+
+  @Test("a whole summary that holds nonsense is refused, not trusted or trapped on")
+  func nonsense() throws {
+    let good = Self.summary(Document(cards: [Card(name: "A", number: "1", added: .first)]))
+    let body = Array(good.encoded().dropLast(16))
+    // Seventeen varints before the change and the count: the format, the identity
+    // (seven), the contents (two), the time made (two); zeros are valid varints.
+    let header = Array("renew summary 2\n".utf8)
+    func varint(_ value: UInt64) -> [UInt8] {
+      var rest = value
+      var bytes: [UInt8] = []
+      while rest >= 0x80 {
+        bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+        rest >>= 7
+      }
+      return bytes + [UInt8(rest)]
+    }
+    let identity = Platform.FileIdentity(
+      device: 0, inode: 0, size: 0, changed: [0, 0], modified: [0, 0])
+    let prefix =
+      header + varint(UInt64(Document.currentVersion) << 1) + Array(repeating: 0, count: 11)
+    // A count of cards far past the bytes (it must not be reserved).
+    #expect(
+      Summary(bytes: Self.sealed(prefix + [0] + varint(UInt64(Int.max))), of: identity) == nil)
+    // A summary made by a renew that reads a newer format.
+    var newer = good
+    newer.formatVersion = Document.currentVersion + 1
+    #expect(Summary(bytes: newer.encoded(), of: Self.someIdentity) == nil)
+    #expect(Summary(bytes: Self.sealed(body), of: Self.someIdentity) != nil)
+    // A lead day far out of range.
+    var card = Card(name: "A", number: "1", added: .first)
+    card.leadDays = [Int.min]
+    let wild = Self.summary(Document(cards: [card])).encoded()
+    #expect(Summary(bytes: wild, of: Self.someIdentity) == nil)
   }
 
   @Test("a change leaves a summary of what it wrote, without history, private to the user")
@@ -125,13 +186,35 @@ import Testing
     // A summary that says something else of the very same file: only a read that
     // takes it gives this card.
     let identity = try #require(Platform.identity(of: store.target))
+    let contents = FileDigest(of: try #require(TemporaryFolder.bytes(at: store.path)))
     let other = Document(cards: [Card(name: "from the summary", number: "1", added: .first)])
-    store.keep(Summary(identity: identity, document: other))
+    store.keep(Self.summary(other, of: identity, contents: contents))
     #expect(try store.read(depth: .glance).cards.map(\.name) == ["from the summary"])
     #expect(try store.readExisting(depth: .glance)?.cards.map(\.name) == ["from the summary"])
     // Changes and the other reads read the file itself.
     #expect(try store.read(depth: .summary).cards.map(\.name) == ["Smart PH"])
     #expect(try store.read().cards.map(\.name) == ["Smart PH"])
+  }
+
+  @Test("a summary of the file's identity is checked against its bytes until it has settled")
+  func settling() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    let identity = try #require(Platform.identity(of: store.target))
+    let other = Document(cards: [Card(name: "from the summary", number: "1", added: .first)])
+    // As a file system whose clock ticks coarsely leaves it after a fast edit in
+    // place: the same identity, other bytes. Made just now, the summary is not trusted.
+    store.keep(Self.summary(other, of: identity))
+    #expect(try store.read(depth: .glance).cards.map(\.name) == ["Smart PH"])
+    // Made long after the file's last change, the identity alone tells the file.
+    let long = identity.changed[0] + Summary.settling + 1
+    store.keep(
+      Summary(
+        identity: identity, contents: Self.someContents, document: other, madeAt: [long, 0]))
+    #expect(try store.read(depth: .glance).cards.map(\.name) == ["from the summary"])
+    #expect(Summary.settling >= 2, "FAT's file times step by two seconds")
   }
 
   @Test("a data file changed outside renew is read, and the summary made anew from it")
@@ -191,9 +274,13 @@ import Testing
     #expect(try store.read(depth: .glance) == Document())
     #expect(TemporaryFolder.names(in: folder.path) == ["renew.json"])
     try StoreTests.add("Smart PH", to: store)
-    #expect(chmod(store.backupFolder, 0o500) == 0)
-    defer { chmod(store.backupFolder, 0o700) }
+    // A summary that cannot be replaced: a folder with a file in it.
+    let summary = folder.file("renew.json.backups/summary")
+    #expect(unlink(summary) == 0)
+    #expect(mkdir(summary, 0o700) == 0)
+    try TemporaryFolder.write([], to: summary + "/x")
     try TemporaryFolder.write(Array(text.utf8), to: store.path)
     #expect(try store.read(depth: .glance) == Document())
+    #expect(try store.readExisting(depth: .glance) == Document())
   }
 }
