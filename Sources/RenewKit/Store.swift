@@ -59,12 +59,17 @@ public struct Store: Sendable {
   ///
   /// - Throws: ``StoreError``; the file is never changed.
   public func readExisting(depth: ReadDepth = .full) throws(StoreError) -> Document? {
-    if depth == .glance, let summary = currentSummary() { return summary.document }
-    var identity: Platform.FileIdentity?
-    let (document, bytes) = try readFile(depth: depth, identity: &identity)
-    guard bytes != nil else { return nil }
+    var file: (bytes: [UInt8], identity: Platform.FileIdentity)?
+    if depth == .glance, let summary = currentSummary(fileRead: &file) {
+      return summary.document
+    }
+    // The file the summary was checked against, when it was read for that.
+    var identity = file?.identity
+    let read = try file == nil ? readBytes(at: target, identity: &identity) : file?.bytes
+    guard let bytes = read else { return nil }
+    let document = try Store.decode(bytes, path: target, depth: depth)
     // The next showing read need not read the file whole. A read creates no folder.
-    if depth == .glance, let identity, let bytes, Platform.isDirectory(backupFolder) {
+    if depth == .glance, let identity, Platform.isDirectory(backupFolder) {
       keep(Summary(identity: identity, contents: FileDigest(of: bytes), document: document))
     }
     return document
@@ -76,7 +81,14 @@ public struct Store: Sendable {
   /// Until the summary has settled (see ``Summary/isSettled``), the file's bytes
   /// are compared with its digest; once they match after it could settle, the
   /// summary is made again, settled, so that the next read is spared the comparison.
-  func currentSummary() -> Summary? {
+  ///
+  /// - Parameter fileRead: Set to the data file's bytes and identity when they
+  ///   were read for the comparison, so that a read that falls back to the file
+  ///   need not read it again.
+  /// - Returns: The summary, or `nil` when the data file must be read instead.
+  func currentSummary(
+    fileRead: inout (bytes: [UInt8], identity: Platform.FileIdentity)?
+  ) -> Summary? {
     guard let identity = Platform.identity(of: target), identity.size <= sizeLimit,
       let bytes = try? Platform.readFile(
         at: "\(backupFolder)/\(Summary.fileName)", sizeLimit: sizeLimit),
@@ -84,12 +96,20 @@ public struct Store: Sendable {
     else { return nil }
     guard !summary.isSettled else { return summary }
     var read: Platform.FileIdentity?
-    guard let contents = try? readBytes(at: target, identity: &read), read == identity,
-      FileDigest(of: contents) == summary.contents
-    else { return nil }
+    guard let contents = try? readBytes(at: target, identity: &read), let read else {
+      return nil
+    }
+    fileRead = (contents, read)
+    guard read == identity, FileDigest(of: contents) == summary.contents else { return nil }
     summary.madeAt = Platform.now()
     if summary.isSettled { keep(summary) }
     return summary
+  }
+
+  /// The summary in the backups folder, as ``currentSummary(fileRead:)`` gives it.
+  func currentSummary() -> Summary? {
+    var fileRead: (bytes: [UInt8], identity: Platform.FileIdentity)?
+    return currentSummary(fileRead: &fileRead)
   }
 
   /// Replaces the summary in the backups folder; a summary that cannot be written
