@@ -45,7 +45,8 @@ public struct Store: Sendable {
 
   /// Reads the document; a missing file is an empty document (and is not created).
   ///
-  /// - Parameter depth: ``ReadDepth/summary`` for commands that need no history.
+  /// - Parameter depth: ``ReadDepth/glance`` for commands that only show cards,
+  ///   ``ReadDepth/summary`` for changes, which copy the cards they leave alone.
   /// - Returns: The document.
   /// - Throws: ``StoreError``; the file is never changed.
   public func read(depth: ReadDepth = .full) throws(StoreError) -> Document {
