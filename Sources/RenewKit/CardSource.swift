@@ -66,7 +66,6 @@ extension Document {
   ///
   /// - Returns: The card as written: with its fields and clock as a read of the
   ///   written file gives them, for the ``Summary``.
-  @discardableResult
   func write(_ card: Card, to array: inout JSONArrayWriter) throws -> Card {
     guard let source = card.source else {
       array.appendObject { card.write(to: &$0) }

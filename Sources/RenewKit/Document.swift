@@ -181,25 +181,23 @@ extension Document {
   /// - Throws: ``JSONError`` or ``DataError`` when a card read in a hurry and then
   ///   changed has a history renew cannot accept.
   public func encoded(reservingCapacity capacity: Int = 4096) throws -> [UInt8] {
-    var written: [Card]?
-    return try encoded(reservingCapacity: capacity, written: &written)
+    try encodedWithCards(reservingCapacity: capacity).bytes
   }
 
-  /// The data file's bytes, as ``encoded(reservingCapacity:)``, and in `written`,
-  /// when it is not `nil`, each card as a read of them gives its fields and clock.
-  func encoded(reservingCapacity capacity: Int, written: inout [Card]?) throws -> [UInt8] {
+  /// The data file's bytes, as ``encoded(reservingCapacity:)``, and each card as a
+  /// read of them gives its fields and clock, for the ``Summary``.
+  func encodedWithCards(reservingCapacity capacity: Int) throws -> (bytes: [UInt8], cards: [Card]) {
     var writer = JSONWriter(reservingCapacity: capacity)
+    var written: [Card] = []
+    written.reserveCapacity(cards.count)
     try writer.writeObject { object throws in
       try object.memberArray("cards") { array throws in
-        for card in cards {
-          let card = try write(card, to: &array)
-          written?.append(card)
-        }
+        for card in cards { written.append(try write(card, to: &array)) }
       }
       object.member("lastChange", ifPresent: lastChange?.storedText)
       object.member("version", versionToWrite)
     }
-    return writer.finish()
+    return (writer.finish(), written)
   }
 
   /// The lowest version that holds this document: 3 when a card has a

@@ -202,34 +202,31 @@ enum Platform {
     /// The last modification: seconds and nanoseconds.
     var modified: [Int]
 
-    /// An identity from its parts, as a ``Summary`` keeps them.
-    init(device: UInt64, inode: UInt64, size: Int, changed: [Int], modified: [Int]) {
-      self.device = device
-      self.inode = inode
-      self.size = size
-      self.changed = changed
-      self.modified = modified
-    }
-
-    /// The identity `info` describes.
-    init(_ info: stat) {
-      device = UInt64(info.st_dev)
-      inode = UInt64(info.st_ino)
-      size = Int(info.st_size)
-      #if canImport(Darwin)
-        changed = [Int(info.st_ctimespec.tv_sec), Int(info.st_ctimespec.tv_nsec)]
-        modified = [Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec)]
-      #else
-        changed = [Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec)]
-        modified = [Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
-      #endif
-    }
-
     /// Whether `other` is the same file (device and inode), whatever its times.
     func isSameFile(as other: FileIdentity) -> Bool {
       device == other.device && inode == other.inode
     }
   }
+
+}
+
+extension Platform.FileIdentity {
+  /// The identity `info` describes.
+  init(_ info: stat) {
+    device = UInt64(info.st_dev)
+    inode = UInt64(info.st_ino)
+    size = Int(info.st_size)
+    #if canImport(Darwin)
+      changed = [Int(info.st_ctimespec.tv_sec), Int(info.st_ctimespec.tv_nsec)]
+      modified = [Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec)]
+    #else
+      changed = [Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec)]
+      modified = [Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+    #endif
+  }
+}
+
+extension Platform {
 
   /// The identity of the file at `path` (links followed), or `nil` when it cannot be had.
   static func identity(of path: String) -> FileIdentity? {
@@ -308,11 +305,10 @@ enum Platform {
     close(fd)
   }
 
-  /// The time of day: seconds and nanoseconds since 1970, as file times are given.
-  static func now() -> [Int] {
-    var now = timespec()
-    clock_gettime(CLOCK_REALTIME, &now)
-    return [Int(now.tv_sec), Int(now.tv_nsec)]
+  /// Sets a file's times to now (its change time too), not following a link; a
+  /// file that cannot be touched is left as it is.
+  static func touch(_ path: String) {
+    utimensat(AT_FDCWD, path, nil, AT_SYMLINK_NOFOLLOW)
   }
 
   private static func monotonicSeconds() -> Double {
@@ -338,7 +334,8 @@ enum Platform {
     try moveIntoPlace(temporary, at: path, durably: durably)
   }
 
-  /// Writes `bytes` to a new temporary file beside `path`, flushed to disk, and
+  /// Writes `bytes` to a new temporary file beside `path`, flushed to disk unless
+  /// `durably` is false, and
   /// returns its path, for ``moveIntoPlace(_:at:durably:)`` to put it in place later.
   ///
   /// The temporary file is created exclusively, never through a link, with `mode`,
@@ -393,8 +390,8 @@ enum Platform {
 
   /// The temporary file written before replacing `path`: `.NAME.PID.tmp` beside it.
   ///
-  /// Only a writer holding the data file's lock writes one, and one process writes
-  /// one at a time, so the name is free unless a killed writer left it behind.
+  /// One process writes one at a time, so the name is free unless a killed
+  /// process left it behind.
   static func temporaryPath(for path: String) -> String {
     "\(FilePaths.directory(of: path))/.\(FilePaths.name(of: path)).\(getpid()).tmp"
   }

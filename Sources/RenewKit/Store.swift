@@ -3,7 +3,7 @@
 /// A change takes an exclusive `flock(2)` on `<file>.lock`, reads the document,
 /// applies the change, keeps the previous document as a backup, records what it
 /// writes (see ``WriteRecord``), and replaces the file atomically (see
-/// ``Platform/replaceFile(at:with:mode:)``). A file that is a symbolic link stays
+/// ``Platform/replaceFile(at:with:mode:durably:)``). A file that is a symbolic link stays
 /// one: the link's target is what gets replaced, and the lock and the backups live
 /// beside the target. Only a regular file of at most ``sizeLimit`` bytes is read.
 public struct Store: Sendable {
@@ -61,8 +61,8 @@ public struct Store: Sendable {
   /// - Throws: ``StoreError``; the file is never changed.
   public func readExisting(depth: ReadDepth = .full) throws(StoreError) -> Document? {
     var file: (bytes: [UInt8], identity: Platform.FileIdentity)?
-    if depth == .glance, let summary = currentSummary(fileRead: &file) {
-      return summary.document
+    if depth == .glance, let cards = currentSummary(fileRead: &file)?.cards() {
+      return Document(cards: cards)
     }
     // The file the summary was checked against, when it was read for that.
     var identity = file?.identity
@@ -71,17 +71,21 @@ public struct Store: Sendable {
     let document = try Store.decode(bytes, path: target, depth: depth)
     // The next showing read need not read the file whole. A read creates no folder.
     if depth == .glance, let identity, Platform.isDirectory(backupFolder) {
-      keep(Summary(identity: identity, contents: FileDigest(of: bytes), document: document))
+      keep(Summary(identity: identity, contents: FileDigest(of: bytes), cards: document.cards))
     }
     return document
   }
 
+  /// The summary file in the backups folder.
+  var summaryPath: String { "\(backupFolder)/\(Summary.fileName)" }
+
   /// The summary in the backups folder, when it was made from the data file as it
   /// is now and is whole.
   ///
-  /// Until the summary has settled (see ``Summary/isSettled``), the file's bytes
-  /// are compared with its digest; once they match after it could settle, the
-  /// summary is made again, settled, so that the next read is spared the comparison.
+  /// Until the summary has settled (see ``Summary/isSettled(summaryChanged:)``),
+  /// the file's bytes are compared with its digest. A summary found good is
+  /// touched: its change time, the file system's now, is how long after the data
+  /// file's it was last found good, so that it settles once a read comes late enough.
   ///
   /// - Parameter fileRead: Set to the data file's bytes and identity when they
   ///   were read for the comparison, so that a read that falls back to the file
@@ -90,20 +94,20 @@ public struct Store: Sendable {
   func currentSummary(
     fileRead: inout (bytes: [UInt8], identity: Platform.FileIdentity)?
   ) -> Summary? {
+    var made: Platform.FileIdentity?
     guard let identity = Platform.identity(of: target), identity.size <= sizeLimit,
-      let bytes = try? Platform.readFile(
-        at: "\(backupFolder)/\(Summary.fileName)", sizeLimit: sizeLimit),
-      var summary = Summary(bytes: bytes, of: identity)
+      let bytes = (try? Platform.readFile(at: summaryPath, sizeLimit: sizeLimit, identity: &made))
+        ?? nil,
+      let made, let summary = Summary(bytes: bytes, of: identity)
     else { return nil }
-    guard !summary.isSettled else { return summary }
+    guard !summary.isSettled(summaryChanged: made.changed) else { return summary }
     var read: Platform.FileIdentity?
     guard let contents = try? readBytes(at: target, identity: &read), let read else {
       return nil
     }
     fileRead = (contents, read)
     guard read == identity, FileDigest(of: contents) == summary.contents else { return nil }
-    summary.madeAt = Platform.now()
-    if summary.isSettled { keep(summary) }
+    Platform.touch(summaryPath)
     return summary
   }
 
@@ -117,8 +121,7 @@ public struct Store: Sendable {
   /// is left out, as it is only a copy.
   func keep(_ summary: Summary) {
     try? Platform.replaceFile(
-      at: "\(backupFolder)/\(Summary.fileName)", with: summary.encoded(), mode: 0o600,
-      durably: false)
+      at: summaryPath, with: summary.encoded(), mode: 0o600, durably: false)
   }
 
   /// Applies `change` to the document under the lock and writes the result.
@@ -169,8 +172,7 @@ public struct Store: Sendable {
       if Store.isUnchanged(document, from: old) { return result }
     }
     document.assignMissingIDs()
-    var written: [Card]? = []
-    let encoded = try encode(document, written: &written)
+    let (encoded, written) = try encodedWithCards(document)
     guard encoded.count <= sizeLimit else {
       throw StoreError.tooLarge(path: target, size: encoded.count, limit: sizeLimit)
     }
@@ -193,8 +195,7 @@ public struct Store: Sendable {
     if let identity = Platform.identity(of: target), let contents = record.digests.last {
       keep(
         Summary(
-          identity: identity, contents: contents,
-          document: Document(cards: written ?? [], lastChange: document.lastChange)))
+          identity: identity, contents: contents, cards: written))
     }
     pruneBackups()
     return result
@@ -223,18 +224,16 @@ public struct Store: Sendable {
   /// - Throws: ``StoreError`` when a card read in a hurry and then changed has a
   ///   history renew cannot accept.
   public func encode(_ document: Document) throws(StoreError) -> [UInt8] {
-    var written: [Card]?
-    return try encode(document, written: &written)
+    try encodedWithCards(document).bytes
   }
 
-  /// The serialized form, as ``encode(_:)``, and in `written`, when it is not `nil`,
-  /// each card as the bytes hold it.
-  private func encode(
-    _ document: Document, written: inout [Card]?
-  ) throws(StoreError) -> [UInt8] {
+  /// The serialized form, as ``encode(_:)``, and each card as the bytes hold it.
+  private func encodedWithCards(
+    _ document: Document
+  ) throws(StoreError) -> (bytes: [UInt8], cards: [Card]) {
     do {
-      return try document.encoded(
-        reservingCapacity: (Platform.size(of: target) ?? 0) + 4096, written: &written)
+      return try document.encodedWithCards(
+        reservingCapacity: (Platform.size(of: target) ?? 0) + 4096)
     } catch let error as JSONError {
       throw .invalidJSON(path: target, error: error)
     } catch let error as DataError {
@@ -322,7 +321,9 @@ public struct Store: Sendable {
   }
 
   /// Removes temporary files that a killed renew left beside the data file and in
-  /// the backups folder. Every writer holds the lock, so under it none is in use.
+  /// the backups folder. Every writer of the data file holds the lock, so under it
+  /// none of theirs is in use; a showing read may be writing its summary without
+  /// the lock, and then only loses that summary, which the next read makes again.
   func removeStaleTemporaryFiles() {
     let directory = FilePaths.directory(of: target)
     let name = FilePaths.name(of: target)

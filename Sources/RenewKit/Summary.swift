@@ -6,50 +6,51 @@
 /// cards as the change wrote them) and by a showing read that had to read the data
 /// file itself. It names the data file it was made from twice: by identity (see
 /// ``Platform/FileIdentity``) and by a digest of its bytes. The identity alone is
-/// trusted only once it has *settled*: when the summary was made more than
-/// ``settling`` seconds after the file's last status change, so that no later
-/// change, however fast and whatever the file system's clock, can leave the file
-/// with the same change time. Until then, the file's bytes are read and compared
-/// with the digest. A summary made by a renew that reads a newer format than this
-/// one, or not whole (a digest of the summary itself ends it), is passed over, and
-/// the data file is read as before. It is never the truth: deleting it loses nothing.
+/// trusted only once the summary has *settled*: when the summary file last changed
+/// more than ``settling`` seconds after the data file did. Both times are stamped
+/// by the file system, so no later change of the data file, however fast and
+/// whatever the step of that file system's clock, can leave it the same change
+/// time. Until then, the data file's bytes are read and compared with the digest.
+/// A summary made by a renew that reads a newer format than this one, or not whole
+/// (a digest of the summary itself ends it), is passed over, and the data file is
+/// read as before. It is never the truth: deleting it loses nothing.
 struct Summary {
   /// The name of the summary's file in the backups folder.
   static let fileName = "summary"
   /// The first bytes of the file: what it is, and the version of its layout.
-  private static let header = Array("renew summary 2\n".utf8)
-  /// Seconds between the data file's last status change and the making of the
-  /// summary past which the file's identity alone tells it: more than any file
+  private static let header = Array("renew summary 3\n".utf8)
+  /// Seconds between the data file's last status change and the summary file's
+  /// past which the data file's identity alone tells it: more than any file
   /// system's timestamp step (FAT's is two seconds).
   static let settling = 3
 
   /// The data file the summary was made from, as it was when it was read or written.
-  var identity: Platform.FileIdentity
+  let identity: Platform.FileIdentity
   /// The digest of that file's bytes.
-  var contents: FileDigest
-  /// When the summary was made: seconds and nanoseconds since 1970.
-  var madeAt: [Int]
+  let contents: FileDigest
   /// The newest data file format the renew that made it reads: a newer one's
   /// summary may describe a file this renew must refuse.
   var formatVersion = Document.currentVersion
-  /// The document as a read in a hurry gives it, each card without its history.
-  var document: Document
+  /// The bytes that hold the cards: from ``cardsStart`` to the end.
+  private let body: [UInt8]
+  /// Where the cards start in ``body``.
+  private let cardsStart: Int
 
-  /// Whether the data file's identity alone tells it from any later version of it.
-  var isSettled: Bool {
-    madeAt.count == 2 && identity.changed.count == 2
-      && madeAt[0] - identity.changed[0] > Summary.settling
-  }
-
-  /// Makes a summary of `document` as the data file with `identity` and `contents` holds it.
-  init(
-    identity: Platform.FileIdentity, contents: FileDigest, document: Document,
-    madeAt: [Int] = Platform.now()
-  ) {
+  /// Makes a summary of `cards` as the data file with `identity` and `contents` holds them.
+  init(identity: Platform.FileIdentity, contents: FileDigest, cards: [Card]) {
     self.identity = identity
     self.contents = contents
-    self.document = document
-    self.madeAt = madeAt
+    var writer = SummaryWriter()
+    writer.integer(cards.count)
+    for card in cards { writer.card(card) }
+    body = writer.bytes
+    cardsStart = 0
+  }
+
+  /// Whether the data file's identity alone tells it from any later version of it,
+  /// given when the summary file last changed (see ``Platform/FileIdentity/changed``).
+  func isSettled(summaryChanged: [Int]) -> Bool {
+    summaryChanged[0] - identity.changed[0] > Summary.settling
   }
 
   /// The summary's bytes: the header, what it describes, the cards, and a digest of
@@ -60,10 +61,8 @@ struct Summary {
     writer.integer(formatVersion)
     writer.integers([identity.device, identity.inode].map { Int(truncatingIfNeeded: $0) })
     writer.integers([identity.size] + identity.changed + identity.modified)
-    writer.integers([Int(truncatingIfNeeded: contents.value), contents.length] + madeAt)
-    writer.optional(document.lastChange?.storedText) { $0.text($1) }
-    writer.integer(document.cards.count)
-    for card in document.cards { writer.card(card) }
+    writer.integers([Int(truncatingIfNeeded: contents.value), contents.length])
+    writer.bytes += body[cardsStart...]
     let digest = FileDigest(of: writer.bytes)
     for word in [digest.value, UInt64(digest.length)] {
       withUnsafeBytes(of: word.littleEndian) { writer.bytes.append(contentsOf: $0) }
@@ -73,20 +72,14 @@ struct Summary {
 
   /// Reads a summary of the data file as it is, `identity`; `nil` for anything
   /// else: a summary of another file or made by a newer renew, one that is not
-  /// whole, or not a summary of this layout. The cards are read last, only when
-  /// all else holds.
+  /// whole, or not a summary of this layout. What it describes is read first and
+  /// compared; the cards are read only by ``cards()``.
   init?(bytes: [UInt8], of identity: Platform.FileIdentity) {
     guard bytes.starts(with: Summary.header), bytes.count >= Summary.header.count + 16 else {
       return nil
     }
-    let body = Array(bytes[..<(bytes.count - 16)])
-    let digest = FileDigest(of: body)
-    var trailer = (UInt64(0), UInt64(0))
-    withUnsafeMutableBytes(of: &trailer) { $0.copyBytes(from: bytes.suffix(16)) }
-    guard UInt64(littleEndian: trailer.0) == digest.value,
-      UInt64(littleEndian: trailer.1) == UInt64(digest.length)
-    else { return nil }
-    var reader = SummaryReader(bytes: body, position: Summary.header.count)
+    let end = bytes.count - 16
+    var reader = SummaryReader(bytes: Array(bytes[..<end]), position: Summary.header.count)
     do throws(SummaryReader.Malformed) {
       formatVersion = try reader.integer()
       let device = try UInt64(truncatingIfNeeded: reader.integer())
@@ -100,19 +93,31 @@ struct Summary {
         return nil
       }
       let value = try UInt64(truncatingIfNeeded: reader.integer())
-      let length = try reader.integer()
-      contents = FileDigest(value: value, length: length)
-      madeAt = try [reader.integer(), reader.integer()]
-      document = Document()
-      document.lastChange = try reader.optional { r throws(SummaryReader.Malformed) in
-        try Change(storedText: r.text())
-      }
+      contents = FileDigest(value: value, length: try reader.integer())
+    } catch {
+      return nil
+    }
+    let digest = FileDigest(of: reader.bytes)
+    let trailer = bytes[end...].withUnsafeBufferPointer { buffer in
+      (JSONWordScan.load(buffer, at: 0), JSONWordScan.load(buffer, at: 8))
+    }
+    guard trailer.0 == digest.value, trailer.1 == UInt64(digest.length) else { return nil }
+    body = reader.bytes
+    cardsStart = reader.position
+  }
+
+  /// The cards, each without its history; `nil` when they are not what a renew
+  /// wrote (a count past the bytes, a value out of range).
+  func cards() -> [Card]? {
+    var reader = SummaryReader(bytes: body, position: cardsStart)
+    do throws(SummaryReader.Malformed) {
       let count = try reader.integer()
       // Every card takes more than eight bytes: a count past that is not whole.
-      guard count >= 0, count <= (body.count - reader.position) / 8 else { return nil }
-      document.cards.reserveCapacity(count)
-      for _ in 0..<count { document.cards.append(try reader.card()) }
-      guard reader.position == body.count else { return nil }
+      guard count >= 0, count <= (reader.bytes.count - reader.position) / 8 else { return nil }
+      var cards: [Card] = []
+      cards.reserveCapacity(count)
+      for _ in 0..<count { cards.append(try reader.card()) }
+      return reader.position == reader.bytes.count ? cards : nil
     } catch {
       return nil
     }
