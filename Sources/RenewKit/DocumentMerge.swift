@@ -142,10 +142,15 @@ public struct DocumentMerge: Sendable {
       card.replay()
     }
     let baseIDs = Set(base?.history.map(\.id) ?? [])
-    let addsPlanChange = { (side: Card) in
-      side.history.contains { !baseIDs.contains($0.id) && $0.event.type == .plan }
+    // A plan change one side has and the other lacks: the same change on both
+    // sides (copied before it was merged) is no rival.
+    let newPlanChanges = { (side: Card, other: Card) in
+      let otherIDs = Set(other.history.map(\.id))
+      return side.history.contains {
+        $0.event.type == .plan && !baseIDs.contains($0.id) && !otherIDs.contains($0.id)
+      }
     }
-    let rivalPlans = addsPlanChange(ours) && addsPlanChange(theirs)
+    let rivalPlans = newPlanChanges(ours, theirs) && newPlanChanges(theirs, ours)
     if rivalPlans {
       keepOurPlan(&card) { $0.event.type == .plan }
     } else {

@@ -103,6 +103,30 @@ import Testing
     #expect(merged.history.count == ourCard.history.count + 1)
   }
 
+  @Test("the same plan change on both sides, copied before the merge, merges cleanly")
+  func samePlanChangeOnBothSides() throws {
+    let files = try Versions()
+    try files.change(
+      files.base,
+      [
+        "--today", "2026-03-01", "edit", "Smart PH", "--price", "8 CNY", "--from-balance",
+        "--balance", "100 CNY",
+      ])
+    try files.change(
+      files.base, ["--today", "2026-04-15", "edit", "Smart PH", "--price", "10 CNY"])
+    let changed = try #require(files.bytes(files.base))
+    for copy in [files.ours, files.theirs] { try changed.write(to: URL(fileURLWithPath: copy)) }
+    // The base as it was before the change, as git gives it when both sides got
+    // the change from a third.
+    try files.change(files.base, ["undo"])
+    let result = files.merge()
+    #expect(result.code == 0, "\(result.stderr)")
+    #expect(result.stderr.isEmpty)
+    let merged = try #require(try files.document(files.ours).cards.first { $0.name == "Smart PH" })
+    #expect(merged.plan.price == Money("10 CNY"))
+    #expect(merged.history.filter { $0.event.type == .plan }.count == 1)
+  }
+
   @Test("two cards with one name at the length limit are told apart within the limit")
   func longSameName() throws {
     let files = try Versions()
