@@ -159,6 +159,20 @@ struct MoneyCommandTests {
     #expect(sandbox.bytes() == before)
   }
 
+  @Test("an edit that starts paying from the balance is told to leave --from-balance out")
+  func editStartsPayingFromBalance() throws {
+    let add = ["add", "Smart PH", "--number", "1", "--expires", "2026-12-31", "--auto-renew"]
+    #expect(sandbox.run(add, today: added).code == 0)
+    let before = sandbox.bytes()
+    let result = sandbox.run(["edit", "Smart PH", "--from-balance"], today: added)
+    #expect(result.code == 64)
+    #expect(
+      result.stderr
+        == "renew: 'Smart PH' cannot be paid from its balance without --period and --price\n"
+        + "give --period and --price, or leave out --from-balance\n")
+    #expect(sandbox.bytes() == before)
+  }
+
   @Test("a plan change dated before the last one is refused with 64, and nothing is written")
   func planChangeOutOfOrder() throws {
     let april = CalendarDate(year: 2027, month: 4, day: 1) ?? .first

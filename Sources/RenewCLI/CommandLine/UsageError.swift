@@ -66,9 +66,9 @@ enum UsageError: Error, Equatable {
   case entryLookup(query: String, card: String, candidates: [Entry], isAmbiguous: Bool)
   /// `remove` without `--yes` and no terminal to ask on.
   case removeNeedsConfirmation(card: String)
-  /// `--from-balance` on a card whose plan cannot be paid from its balance; by
-  /// `edit` when `isEdit`, where the card may have had `--from-balance` before.
-  case balancePlan(card: String, BalancePlanProblem, isEdit: Bool = false)
+  /// `--from-balance` on a card whose plan cannot be paid from its balance, or an
+  /// `edit` of a card that `wasPaidFromBalance` that leaves its plan so.
+  case balancePlan(card: String, BalancePlanProblem, wasPaidFromBalance: Bool = false)
   /// `spend --until` without `--since`.
   case spendUntilNeedsSince
   /// `spend --since` after `--until`.

@@ -34,7 +34,7 @@ extension Runner {
       }
       let before = document.cards[index]
       try change(&document.cards[index], with: changes)
-      try checkBalance(of: document.cards[index], isEdit: true)
+      try checkBalance(of: document.cards[index], wasPaidFromBalance: before.isPaidFromBalance)
       document.lastChange = .command(.edit, card: before.name, date: nil)
       return (before, document.cards[index])
     }
@@ -100,11 +100,11 @@ extension Runner {
     return changes
   }
 
-  /// Refuses a card whose balance or plan paid from it does not add up, as `edit`
-  /// left it when `isEdit`.
-  func checkBalance(of card: Card, isEdit: Bool = false) throws(UsageError) {
+  /// Refuses a card whose balance or plan paid from it does not add up; the hint
+  /// for a card `edit` left so depends on whether it `wasPaidFromBalance` before.
+  func checkBalance(of card: Card, wasPaidFromBalance: Bool = false) throws(UsageError) {
     if let problem = card.balancePlanProblem {
-      throw .balancePlan(card: card.name, problem, isEdit: isEdit)
+      throw .balancePlan(card: card.name, problem, wasPaidFromBalance: wasPaidFromBalance)
     }
     if let problem = card.balanceCurrencyProblem { throw .balance(card: card.name, problem) }
     // Joined top-ups (import --update) can replay past what the file can hold.

@@ -109,8 +109,9 @@ extension ErrorReport {
       return report(
         "unexpected argument '\(word)' with no command", "没有给出命令，却有参数 '\(word)'",
         hint: see(nil))
-    case .balancePlan(let card, let problem, let isEdit):
-      return describe(problem, card: card, isEdit: isEdit, in: language)
+    case .balancePlan(let card, let problem, let wasPaidFromBalance):
+      return describe(
+        problem, card: card, wasPaidFromBalance: wasPaidFromBalance, in: language)
     case .balance(let card, .priceCurrency(let price, let balance)):
       return report(
         "'\(card)' has a balance in \(balance), but its price is in \(price)",
@@ -315,14 +316,15 @@ extension ErrorReport {
   }
 
   /// The report for `--from-balance` on a card whose plan its balance cannot pay;
-  /// after `edit`, the way out is `--no-from-balance` rather than leaving it out.
+  /// on a card that was paid from its balance before, the way out is
+  /// `--no-from-balance` rather than leaving `--from-balance` out.
   private static func describe(
-    _ problem: BalancePlanProblem, card: String, isEdit: Bool, in language: Language
+    _ problem: BalancePlanProblem, card: String, wasPaidFromBalance: Bool, in language: Language
   ) -> ErrorReport {
     let message: String
     let hint: String
     let stop =
-      isEdit
+      wasPaidFromBalance
       ? language(
         en: "stop paying from the balance with --no-from-balance", zh: "用 --no-from-balance 停止从余额扣费"
       )
@@ -346,7 +348,7 @@ extension ErrorReport {
         en: "'\(card)' cannot renew both from its balance and by auto-renew",
         zh: "'\(card)' 不能既从余额扣费又自动续费")
       hint =
-        isEdit
+        wasPaidFromBalance
         ? language(
           en: "to renew by auto-renew instead, give --no-from-balance with --auto-renew",
           zh: "要改为自动续费，请同时给出 --no-from-balance 和 --auto-renew")
