@@ -284,7 +284,8 @@ struct MessageCatalogTests {
     try expectCatalog(
       "BalancePlanProblem", in: "Sources/RenewKit/BalancePlan.swift", Self.balancePlanProblems
     ) { problem, language in
-      Self.report(UsageError.balancePlan(card: "Lebara", problem, wasPaidFromBalance: true), language)
+      Self.report(
+        UsageError.balancePlan(card: "Lebara", problem, wasPaidFromBalance: true), language)
     }
     try expectCatalog(
       "BalanceError", in: "Sources/RenewKit/BalanceEntries.swift", Self.balanceErrors
