@@ -58,9 +58,12 @@ extension Store {
   }
 
   /// Keeps the data file as the newest backup, by a second name (a hard link) for
-  /// the file that the write will then replace; `bytes`, its contents, are written
-  /// out instead where the file system has no links. Returns the backup's path.
-  func keepBackupOfTarget(_ bytes: [UInt8]) throws(StoreError) -> String {
+  /// the file that the write will then replace; its contents, which `contents`
+  /// gives, are written out instead where the file system has no links. Returns
+  /// the backup's path.
+  func keepBackupOfTarget(
+    _ contents: () throws(StoreError) -> [UInt8]
+  ) throws(StoreError) -> String {
     let path = backupPath((backupSequences().max() ?? 0) + 1)
     do {
       try Platform.createDirectories(backupFolder, mode: 0o700)
@@ -68,7 +71,7 @@ extension Store {
       throw .system(error)
     }
     if Platform.hardLink(target, as: path) { return path }
-    return try keepBackup(bytes)
+    return try keepBackup(contents())
   }
 
   /// Keeps `bytes`, a file changed outside renew, as the next kept copy; returns its path.
@@ -78,10 +81,10 @@ extension Store {
     return path
   }
 
-  /// Removes the newest backups equal to `current`, the data file: a writer killed
-  /// between keeping its backup and replacing the file left them, and they record
-  /// no change. Undoing one would change nothing.
-  func removeUnlandedBackups(equalTo current: [UInt8]?) {
+  /// Removes the newest backups equal to the data file, whose digest is `current`:
+  /// a writer killed between keeping its backup and replacing the file left them,
+  /// and they record no change. Undoing one would change nothing.
+  func removeUnlandedBackups(equalTo current: FileDigest?) {
     guard let current else { return }
     let targetIdentity = Platform.identity(of: target)
     while let newest = backupSequences().max() {
@@ -93,10 +96,10 @@ extension Store {
       if let identity, let targetIdentity, identity.isSameFile(as: targetIdentity) {
         // Under the lock, the data file holds `current`.
         isEqual = true
-      } else if let identity, identity.size != current.count {
+      } else if let identity, identity.size != current.length {
         isEqual = false
       } else {
-        isEqual = (try? readBytes(at: path)) == current
+        isEqual = (try? readBytes(at: path))?.map(FileDigest.init(of:)) == current
       }
       guard isEqual else { return }
       Platform.removeFile(path)

@@ -231,7 +231,8 @@ extension Card {
     }
     if summary && format.skippedHistory {
       // Kept, so that a write can copy the card as it is if it does not change it.
-      card.source = CardSource(bytes: reader.bytes, range: range, depth: depth, decoded: card)
+      card.source = CardSource(
+        bytes: .memory(reader.bytes), range: range, depth: depth, decoded: card)
     }
     return (card, format)
   }

@@ -2,8 +2,18 @@
 /// they were read, so that a write can copy a card it did not change byte for byte
 /// instead of decoding and encoding its history.
 final class CardSource: Sendable {
-  /// The whole file the card was read from (shared, not copied).
-  let bytes: [UInt8]
+  /// Where the card's bytes are.
+  enum Bytes: Sendable {
+    /// In the whole file, read into memory (shared, not copied).
+    case memory([UInt8])
+    /// In the data file, held open and read when needed (a card read from a
+    /// ``Summary``), with whether they hold the word `"plan-change"`, and the
+    /// card's record in that summary, which the next summary can copy.
+    case file(OpenFile, mentionsPlanChange: Bool, summary: ArraySlice<UInt8>)
+  }
+
+  /// Where the card's bytes are.
+  let bytes: Bytes
   /// The card's object in ``bytes``.
   let range: Range<Int>
   /// How deep the card's object sits, for its indentation.
@@ -11,20 +21,66 @@ final class CardSource: Sendable {
   /// The card as read: its fields and the clock written beside its history.
   let decoded: Card
 
-  init(bytes: [UInt8], range: Range<Int>, depth: Int, decoded: Card) {
+  init(bytes: Bytes, range: Range<Int>, depth: Int, decoded: Card) {
     self.bytes = bytes
     self.range = range
     self.depth = depth
     self.decoded = decoded
   }
 
+  /// The card's object as the file holds it.
+  ///
+  /// - Throws: ``SystemError`` when the data file it is read from cannot be read.
+  func object() throws(SystemError) -> ArraySlice<UInt8> {
+    switch bytes {
+    case .memory(let bytes): bytes[range]
+    case .file(let file, _, _): try file.bytes(in: range)[...]
+    }
+  }
+
+  /// Whether the card's bytes hold the entry type `plan-change` (see
+  /// ``Document/versionToWrite``).
+  var mentionsPlanChange: Bool {
+    switch bytes {
+    case .memory(let bytes): Document.mentionsPlanChange(bytes[range])
+    case .file(_, let mentionsPlanChange, _): mentionsPlanChange
+    }
+  }
+
   /// The card with its whole history, read from its bytes and replayed.
   func fullCard() throws -> Card {
-    var reader = JSONReader(bytes: Array(bytes[range]))
+    var reader = JSONReader(bytes: Array(try object()))
     var (card, _) = try Card.read(from: &reader, index: 0)
     card.replay()
     return card
   }
+
+  /// The card's record in the ``Summary`` it was read from, as it was read.
+  var summaryRecord: ArraySlice<UInt8>? {
+    if case .file(_, _, let record) = bytes { record } else { nil }
+  }
+
+  /// Where the card lies in the file, for a ``Summary``: `nil` when a write would
+  /// not copy it as it is, because `card`, the card read, is not what its bytes
+  /// say (an id derived for it) or sits at another depth than a data file's cards.
+  func place(of card: Card) -> CardPlace? {
+    var plain = card
+    plain.source = nil
+    guard depth == CardPlace.depth, plain == decoded else { return nil }
+    return CardPlace(range: range, mentionsPlanChange: mentionsPlanChange)
+  }
+}
+
+/// Where a card's object lies in the data file, as a ``Summary`` keeps it so that a
+/// change can copy the card from the file without reading the rest.
+struct CardPlace: Equatable {
+  /// The card's object.
+  var range: Range<Int>
+  /// Whether its bytes hold the entry type `plan-change` (see ``Document/versionToWrite``).
+  var mentionsPlanChange: Bool
+
+  /// How deep a data file's cards sit: in the document's object, in its `cards` array.
+  static let depth = 2
 }
 
 extension Card {
@@ -35,14 +91,17 @@ extension Card {
   /// replayed.
   ///
   /// - Parameter taken: The ids in use, which an entry without one (a hand edit)
-  ///   does not get: it gets the id a full read derives for it.
+  ///   does not get: it gets the id a full read derives for it. Asked only when
+  ///   an entry has none.
   /// - Returns: The card with its whole history.
   /// - Throws: ``DataError`` or ``JSONError`` for a history renew cannot accept.
-  func loaded(avoiding taken: Set<String> = []) throws -> Card {
+  func loaded(avoiding taken: () -> Set<String> = { [] }) throws -> Card {
     guard let source else { return self }
     var full = try source.fullCard()
-    var taken = taken
-    full.deriveMissingEntryIDs(avoiding: &taken)
+    if full.history.contains(where: { $0.id.isEmpty }) {
+      var taken = taken()
+      full.deriveMissingEntryIDs(avoiding: &taken)
+    }
     var current = self
     current.source = nil
     current.history = full.history + current.history
@@ -58,28 +117,6 @@ extension Document {
   ///
   /// - Throws: ``DataError`` or ``JSONError`` for a history renew cannot accept.
   public mutating func loadCard(at index: Int) throws {
-    cards[index] = try cards[index].loaded(avoiding: ids)
-  }
-
-  /// Writes card `card` into `array`: its bytes as the file had them when it was
-  /// read in a hurry and has not changed since, else encoded anew.
-  ///
-  /// - Returns: The card as written: with its fields and clock as a read of the
-  ///   written file gives them, for the ``Summary``.
-  func write(_ card: Card, to array: inout JSONArrayWriter) throws -> Card {
-    guard let source = card.source else {
-      array.appendObject { card.write(to: &$0) }
-      return card
-    }
-    var plain = card
-    plain.source = nil
-    if plain == source.decoded {
-      array.append(encoded: source.bytes[source.range], depth: source.depth)
-      return card
-    } else {
-      let loaded = try card.loaded()
-      array.appendObject { loaded.write(to: &$0) }
-      return loaded
-    }
+    cards[index] = try cards[index].loaded { ids }
   }
 }

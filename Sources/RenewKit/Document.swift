@@ -179,46 +179,47 @@ extension Document {
   /// - Parameter capacity: Bytes to reserve, such as the size of the file last read.
   /// - Returns: The bytes, in renew's JSON style.
   /// - Throws: ``JSONError`` or ``DataError`` when a card read in a hurry and then
-  ///   changed has a history renew cannot accept.
+  ///   changed has a history renew cannot accept, ``SystemError`` when the data
+  ///   file a card is copied from cannot be read.
   public func encoded(reservingCapacity capacity: Int = 4096) throws -> [UInt8] {
-    try encodedWithCards(reservingCapacity: capacity).bytes
+    try encodedWithCards(reservingCapacity: capacity).joined()
   }
 
-  /// The data file's bytes, as ``encoded(reservingCapacity:)``, and each card as a
-  /// read of them gives its fields and clock, for the ``Summary``.
-  func encodedWithCards(reservingCapacity capacity: Int) throws -> (bytes: [UInt8], cards: [Card]) {
+  /// The data file's bytes, as ``encoded(reservingCapacity:)``, with the cards
+  /// copied from a data file held open left to be read from it as they are written,
+  /// and each card as a read of them gives its fields and clock, for the ``Summary``.
+  ///
+  /// The version is 3 when a card's bytes hold the entry type `plan-change`, else 2.
+  /// A card copied unchanged has no history at hand: its bytes are searched for
+  /// the quoted word instead, so every card is judged the same way. The word can
+  /// only be a whole JSON string there, so at worst a note that says exactly
+  /// `plan-change` makes the file version 3, which every renew that reads it also reads.
+  func encodedWithCards(reservingCapacity capacity: Int) throws -> EncodedDocument {
     var writer = JSONWriter(reservingCapacity: capacity)
-    var written: [Card] = []
-    written.reserveCapacity(cards.count)
+    var encoded = EncodedDocument()
+    encoded.cards.reserveCapacity(cards.count)
+    encoded.places.reserveCapacity(cards.count)
+    // Members in sorted order, so that the object never moves the bytes it holds
+    // (the copies' offsets point into them).
     try writer.writeObject { object throws in
       try object.memberArray("cards") { array throws in
-        for card in cards { written.append(try write(card, to: &array)) }
+        for card in cards { try encoded.append(card, to: &array) }
       }
       object.member("lastChange", ifPresent: lastChange?.storedText)
-      object.member("version", versionToWrite)
+      let hasPlanChange = encoded.places.contains { $0.mentionsPlanChange }
+      object.member("version", hasPlanChange ? 3 : Document.baseVersion)
     }
-    return (writer.finish(), written)
+    encoded.bytes = writer.finish()
+    return encoded
   }
 
-  /// The lowest version that holds this document: 3 when a card has a
-  /// `plan-change` entry, else 2.
-  ///
-  /// A card copied unchanged from a file read in a hurry has no history at hand:
-  /// its bytes are searched for the entry type instead. The quoted word can only be
-  /// a whole JSON string there, so at worst a note that says exactly `plan-change`
-  /// makes the file version 3, which every renew that reads it also reads.
-  var versionToWrite: Int {
-    let hasPlanChange = cards.contains { card in
-      card.history.contains { $0.event.type == .plan }
-        || card.source.map { source in
-          source.bytes[source.range].withUnsafeBufferPointer { bytes in
-            // `g`: no entry key or other entry type has it; of a card's keys only
-            // `grace`, `tags` and `chargeRefused` do.
-            JSONWordScan.contains(Document.planChangeWord, pivot: 10, in: bytes)
-          }
-        } == true
+  /// Whether a card's bytes hold the entry type `plan-change`, quotes included.
+  static func mentionsPlanChange(_ card: ArraySlice<UInt8>) -> Bool {
+    card.withUnsafeBufferPointer { bytes in
+      // `g`: no entry key or other entry type has it; of a card's keys only
+      // `grace`, `tags` and `chargeRefused` do.
+      JSONWordScan.contains(planChangeWord, pivot: 10, in: bytes)
     }
-    return hasPlanChange ? 3 : Document.baseVersion
   }
 
   /// The entry type `plan-change` as the file holds it, quotes included.

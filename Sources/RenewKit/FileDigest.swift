@@ -15,22 +15,64 @@ public struct FileDigest: Sendable, Hashable {
 
   /// The digest of `bytes`.
   public init(of bytes: [UInt8]) {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    bytes.withUnsafeBufferPointer { buffer in
+    var hasher = Hasher()
+    bytes.withUnsafeBytes { hasher.combine($0) }
+    self = hasher.finalize()
+  }
+
+  /// Digests bytes given a piece at a time, as a file is read or written in chunks:
+  /// the pieces together give what ``FileDigest/init(of:)`` gives for all of them.
+  struct Hasher {
+    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var length = 0
+    /// The bytes of a word not yet whole, low bytes first, and how many there are.
+    private var pending: UInt64 = 0
+    private var pendingCount = 0
+
+    /// Adds `bytes`.
+    mutating func combine(_ bytes: UnsafeRawBufferPointer) {
+      length += bytes.count
       var index = 0
-      while let word = JSONWordScan.load(buffer, at: index) {
-        hash = (hash ^ word) &* 0x0000_0100_0000_01b3
-        hash ^= hash >> 29
-        index += 8
+      // A word begun by the piece before is finished first.
+      while pendingCount > 0 && pendingCount < 8 && index < bytes.count {
+        pending |= UInt64(bytes[index]) << (8 * UInt64(pendingCount))
+        pendingCount += 1
+        index += 1
       }
-      while index < buffer.count {
-        hash = (hash ^ UInt64(buffer[index])) &* 0x0000_0100_0000_01b3
+      if pendingCount == 8 {
+        mix(pending)
+        pending = 0
+        pendingCount = 0
+      }
+      if let base = bytes.baseAddress {
+        while index + 8 <= bytes.count {
+          mix(UInt64(littleEndian: (base + index).loadUnaligned(as: UInt64.self)))
+          index += 8
+        }
+      }
+      while index < bytes.count {
+        pending |= UInt64(bytes[index]) << (8 * UInt64(pendingCount))
+        pendingCount += 1
         index += 1
       }
     }
-    hash ^= hash >> 33
-    value = hash &* 0xff51_afd7_ed55_8ccd
-    length = bytes.count
+
+    @inline(__always)
+    private mutating func mix(_ word: UInt64) {
+      hash = (hash ^ word) &* 0x0000_0100_0000_01b3
+      hash ^= hash >> 29
+    }
+
+    /// The digest of everything added.
+    func finalize() -> FileDigest {
+      var hash = hash
+      // The bytes after the last whole word count one at a time.
+      for position in 0..<pendingCount {
+        hash = (hash ^ (pending >> (8 * UInt64(position)) & 0xff)) &* 0x0000_0100_0000_01b3
+      }
+      hash ^= hash >> 33
+      return FileDigest(value: hash &* 0xff51_afd7_ed55_8ccd, length: length)
+    }
   }
 
   /// The digest as one line of text: `w`, 16 lower-case hex digits, a space, the

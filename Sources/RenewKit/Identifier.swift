@@ -63,6 +63,10 @@ extension Document {
 
   /// Gives a random id to every card and entry that has none yet (new ones).
   mutating func assignMissingIDs() {
+    let isMissing = cards.contains { card in
+      card.id.isEmpty || card.history.contains { $0.id.isEmpty }
+    }
+    guard isMissing else { return }
     var taken = ids
     for cardIndex in cards.indices {
       if cards[cardIndex].id.isEmpty {

@@ -74,51 +74,9 @@ enum Platform {
     at path: String, sizeLimit: Int, identity: inout FileIdentity?
   ) throws(FileReadError) -> [UInt8]? {
     identity = nil
-    var info = stat()
-    if stat(path, &info) == 0, let refusal = refusal(of: info, path: path) { throw refusal }
-    let fd = retrying { open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
-    if fd < 0 {
-      if errno == ENOENT { return nil }
-      throw .system(SystemError(operation: .read, path: path, code: errno))
-    }
-    defer { close(fd) }
-    guard fstat(fd, &info) == 0 else {
-      throw .system(SystemError(operation: .read, path: path, code: errno))
-    }
-    if let refusal = refusal(of: info, path: path) { throw refusal }
-    guard Int(info.st_size) <= sizeLimit else { throw .tooLarge(size: Int(info.st_size)) }
-    identity = FileIdentity(info)
-    // The size it has now is read straight into the array; a file that grows
-    // while it is read goes on in chunks.
-    var readError: Int32 = 0
-    var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
-      guard let base = buffer.baseAddress else { return }
-      while count < buffer.count {
-        let got = read(fd, base + count, buffer.count - count)
-        if got < 0 {
-          if errno == EINTR { continue }
-          readError = errno
-          return
-        }
-        if got == 0 { return }
-        count += got
-      }
-    }
-    if readError != 0 {
-      throw .system(SystemError(operation: .read, path: path, code: readError))
-    }
-    if bytes.count < Int(info.st_size) { return bytes }
-    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .system(SystemError(operation: .read, path: path, code: errno))
-      }
-      if count == 0 { return bytes }
-      guard bytes.count + count <= sizeLimit else { throw .tooLarge(size: bytes.count + count) }
-      bytes.append(contentsOf: chunk[0..<count])
-    }
+    guard let file = try OpenFile(path, sizeLimit: sizeLimit) else { return nil }
+    identity = file.identity
+    return try file.readToEnd(sizeLimit: sizeLimit)
   }
 
   /// Reads standard input to its end, refusing more than `sizeLimit` bytes.
@@ -138,7 +96,7 @@ enum Platform {
   }
 
   /// Why the file `info` describes cannot be read as a data file; `nil` for a regular file.
-  private static func refusal(of info: stat, path: String) -> FileReadError? {
+  static func refusal(of info: stat, path: String) -> FileReadError? {
     switch info.st_mode & S_IFMT {
     case S_IFREG: nil
     // The system's own words for a folder, as `read` gives them.
@@ -343,27 +301,70 @@ extension Platform {
   static func writeTemporary(
     for path: String, with bytes: [UInt8], mode: mode_t, durably: Bool = true
   ) throws(SystemError) -> String {
+    try writeTemporary(for: path, mode: mode, durably: durably) { write throws(SystemError) in
+      try bytes.withUnsafeBytes { buffer in Result { () throws(SystemError) in try write(buffer) } }
+        .get()
+    }
+  }
+
+  /// Writes a new temporary file as ``writeTemporary(for:with:mode:durably:)`` does,
+  /// its bytes given by `pieces`, which calls `write` with each piece in order.
+  ///
+  /// - Throws: What `pieces` throws (the temporary file is then removed), or
+  ///   ``SystemError`` for the temporary file.
+  static func writeTemporary(
+    for path: String, mode: mode_t, durably: Bool = true,
+    pieces: (_ write: (UnsafeRawBufferPointer) throws(SystemError) -> Void) throws(SystemError) ->
+      Void
+  ) throws(SystemError) -> String {
     let temporary = temporaryPath(for: path)
     unlink(temporary)
     let fd = retrying {
       open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
     }
     guard fd >= 0 else { throw SystemError(operation: .write, path: path, code: errno) }
-    func fail(_ code: Int32) -> SystemError {
+    func fail(_ error: SystemError) -> SystemError {
       close(fd)
       unlink(temporary)
-      return SystemError(operation: .write, path: path, code: code)
+      return error
     }
-    var offset = 0
-    while offset < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer in
-        write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+    func fail(_ code: Int32) -> SystemError {
+      fail(SystemError(operation: .write, path: path, code: code))
+    }
+    func writeAll(_ piece: UnsafeRawBufferPointer) throws(SystemError) {
+      var offset = 0
+      while offset < piece.count {
+        let count = write(fd, piece.baseAddress.map { $0 + offset }, piece.count - offset)
+        if count < 0 {
+          if errno == EINTR { continue }
+          throw SystemError(operation: .write, path: path, code: errno)
+        }
+        offset += count
       }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw fail(errno)
+    }
+    // Small pieces are gathered, so that a file of many pieces takes few writes.
+    let capacity = 1 << 20
+    var pending: [UInt8] = []
+    func flush() throws(SystemError) {
+      try pending.withUnsafeBytes { buffer in
+        Result { () throws(SystemError) in try writeAll(buffer) }
       }
-      offset += count
+      .get()
+      pending.removeAll(keepingCapacity: true)
+    }
+    do throws(SystemError) {
+      try pieces { piece throws(SystemError) in
+        if pending.count + piece.count > capacity { try flush() }
+        if piece.count >= capacity {
+          try writeAll(piece)
+        } else {
+          if pending.isEmpty { pending.reserveCapacity(capacity) }
+          pending.append(contentsOf: piece)
+        }
+      }
+      try flush()
+    } catch {
+      throw fail(error)
     }
     if fchmod(fd, mode) != 0 { throw fail(errno) }
     if durably && fsync(fd) != 0 { throw fail(errno) }

@@ -71,7 +71,11 @@ public struct Store: Sendable {
     let document = try Store.decode(bytes, path: target, depth: depth)
     // The next showing read need not read the file whole. A read creates no folder.
     if depth == .glance, let identity, Platform.isDirectory(backupFolder) {
-      keep(Summary(identity: identity, contents: FileDigest(of: bytes), cards: document.cards))
+      let places = document.cards.map { card in card.source.flatMap { $0.place(of: card) } }
+      keep(
+        Summary(
+          identity: identity, contents: FileDigest(of: bytes), cards: document.cards,
+          places: places))
     }
     return document
   }
@@ -139,52 +143,62 @@ public struct Store: Sendable {
   public func update<Result>(_ change: (inout Document) throws -> Result) throws -> Result {
     // A change that is refused (an unknown card, a duplicate name) is found
     // before the lock: it then creates no folder and no lock file.
-    var snapshotIdentity: Platform.FileIdentity?
-    let (snapshot, snapshotBytes) = try readFile(depth: .summary, identity: &snapshotIdentity)
-    var trial = snapshot
+    let snapshot = try readForChange()
+    var trial = snapshot.document
     trial.lastChange = nil
     let trialResult = try change(&trial)
     // A change that changes nothing is as if made at the moment of that read: it
     // needs no lock, and creates no folder and no lock file.
-    if Store.isUnchanged(trial, from: snapshot) { return trialResult }
+    if Store.isUnchanged(trial, from: snapshot.document) { return trialResult }
     let lock = try acquireLock()
     defer { Platform.unlock(lock) }
     // The file is read again under the lock only when it is no longer the file
     // read (another inode, size or time); only when another writer changed its
     // bytes since is it decoded and changed again.
-    let bytes: [UInt8]?
-    if let snapshotIdentity, Platform.identity(of: target) == snapshotIdentity {
-      bytes = snapshotBytes
-    } else {
-      bytes = try readBytes(at: target)
-    }
+    var current = snapshot
     var document = trial
     var result = trialResult
-    if bytes != snapshotBytes {
-      let old =
-        try bytes.map { bytes throws(StoreError) in
-          try Store.decode(bytes, path: target, depth: .summary)
-        }
-        ?? Document()
-      document = old
-      document.lastChange = nil
-      result = try change(&document)
-      if Store.isUnchanged(document, from: old) { return result }
+    if snapshot.identity == nil || Platform.identity(of: target) != snapshot.identity {
+      let bytes = try readBytes(at: target)
+      if !snapshot.holds(bytes) {
+        let old =
+          try bytes.map { bytes throws(StoreError) in
+            try Store.decode(bytes, path: target, depth: .summary)
+          }
+          ?? Document()
+        current = Snapshot(document: old, bytes: bytes)
+        document = old
+        document.lastChange = nil
+        result = try change(&document)
+        if Store.isUnchanged(document, from: old) { return result }
+      }
     }
     document.assignMissingIDs()
-    let (encoded, written) = try encodedWithCards(document)
+    let encoded = try encodedWithCards(document)
     guard encoded.count <= sizeLimit else {
       throw StoreError.tooLarge(path: target, size: encoded.count, limit: sizeLimit)
     }
     removeStaleTemporaryFiles()
-    removeUnlandedBackups(equalTo: bytes)
+    removeUnlandedBackups(equalTo: current.contents)
     // The file about to be replaced is the backup: a second name for it costs
     // nothing. The first write keeps an empty document, so that even it can be undone.
-    let backup = try bytes == nil ? keepBackup(encode(Document())) : keepBackupOfTarget(bytes ?? [])
-    let record = WriteRecord(replacing: bytes, with: encoded)
+    let backup =
+      try current.contents == nil
+      ? keepBackup(encode(Document()))
+      : keepBackupOfTarget { () throws(StoreError) in
+        if let bytes = current.bytes { return bytes }
+        return try readBytes(at: target) ?? []
+      }
+    var written = FileDigest.Hasher()
     do {
-      try self.record(record)
-      try write(encoded)
+      let temporary = try writeTemporary(encoded, digesting: &written)
+      do {
+        try record(WriteRecord(replacing: current.contents, with: written.finalize()))
+        try moveIntoPlace(temporary)
+      } catch {
+        Platform.removeFile(temporary)
+        throw error
+      }
     } catch {
       Platform.removeFile(backup)
       throw error
@@ -192,52 +206,127 @@ public struct Store: Sendable {
     // Made just now, the summary has not settled: until it does, a read compares
     // the file with the digest of what was written here, so another program's
     // file renamed in since is not taken for this one.
-    if let identity = Platform.identity(of: target), let contents = record.digests.last {
+    if let identity = Platform.identity(of: target) {
       keep(
         Summary(
-          identity: identity, contents: contents, cards: written))
+          identity: identity, contents: written.finalize(), cards: encoded.cards,
+          places: encoded.places))
     }
     pruneBackups()
     return result
   }
 
+  /// The document a change starts from, and the data file it was read from.
+  private struct Snapshot {
+    /// The document.
+    var document: Document
+    /// The file's bytes, when they were read whole; `nil` when read through a
+    /// summary, or when there is no file.
+    var bytes: [UInt8]?
+    /// The digest of the file's bytes; `nil` when there is no file.
+    var contents: FileDigest?
+    /// The file's identity as it was read; `nil` when there is no file.
+    var identity: Platform.FileIdentity?
+
+    init(
+      document: Document, bytes: [UInt8]?, identity: Platform.FileIdentity? = nil
+    ) {
+      self.document = document
+      self.bytes = bytes
+      self.contents = bytes.map(FileDigest.init(of:))
+      self.identity = identity
+    }
+
+    init(summaryOf file: OpenFile, document: Document, contents: FileDigest) {
+      self.document = document
+      self.contents = contents
+      self.identity = file.identity
+    }
+
+    /// Whether `bytes` (`nil`: no file) are the file this snapshot was read from.
+    func holds(_ bytes: [UInt8]?) -> Bool {
+      guard let bytes else { return contents == nil }
+      return self.bytes.map { $0 == bytes } ?? (FileDigest(of: bytes) == contents)
+    }
+  }
+
+  /// Reads the document for a change: from the summary when it describes the
+  /// data file's bytes as they are, else from the data file, as ``ReadDepth/summary``.
+  private func readForChange() throws(StoreError) -> Snapshot {
+    if let snapshot = summarySnapshot() { return snapshot }
+    var identity: Platform.FileIdentity?
+    guard let bytes = try readBytes(at: target, identity: &identity) else {
+      return Snapshot(document: Document(), bytes: nil)
+    }
+    return Snapshot(
+      document: try Store.decode(bytes, path: target, depth: .summary), bytes: bytes,
+      identity: identity)
+  }
+
+  /// The document as the summary gives it, each card to be read from the data file,
+  /// which is held open; `nil` when the summary is not of the file's bytes as they
+  /// are, or does not know where each card lies in them.
+  ///
+  /// Unlike a showing read, a change never trusts a summary on the file's identity
+  /// alone: the file is read a chunk at a time and compared with the digest, as it
+  /// is about to be copied into the file written.
+  private func summarySnapshot() -> Snapshot? {
+    var made: Platform.FileIdentity?
+    guard let file = (try? OpenFile(target, sizeLimit: sizeLimit)) ?? nil,
+      let bytes = (try? Platform.readFile(at: summaryPath, sizeLimit: sizeLimit, identity: &made))
+        ?? nil,
+      let summary = Summary(bytes: bytes, of: file.identity)
+    else { return nil }
+    var digest = FileDigest.Hasher()
+    let whole = 0..<file.identity.size
+    guard (try? OpenFile.Window(file).forEachChunk(of: whole) { digest.combine($0) }) != nil,
+      digest.finalize() == summary.contents, let cards = summary.cards(in: file)
+    else { return nil }
+    return Snapshot(summaryOf: file, document: Document(cards: cards), contents: summary.contents)
+  }
+
   /// Whether `document` says the same as `old`, whatever each says of its last
   /// change, and whether or not a card's history was loaded to make the change.
   private static func isUnchanged(_ document: Document, from old: Document) -> Bool {
-    var document = document
-    document.lastChange = old.lastChange
-    guard document != old else { return true }
     guard document.cards.count == old.cards.count else { return false }
-    var cards = old
-    for index in cards.cards.indices where document.cards[index] != cards.cards[index] {
+    for (card, oldCard) in zip(document.cards, old.cards) where card != oldCard {
       // A card loaded for the change is compared with the same card loaded.
-      guard cards.cards[index].source != nil, document.cards[index].source == nil,
-        let loaded = try? cards.cards[index].loaded()
+      guard oldCard.source != nil, card.source == nil, let loaded = try? oldCard.loaded(),
+        loaded == card
       else { return false }
-      cards.cards[index] = loaded
     }
-    return document == cards
+    return true
   }
 
   /// The serialized form: pretty-printed, keys sorted, with a final newline.
   ///
   /// - Throws: ``StoreError`` when a card read in a hurry and then changed has a
-  ///   history renew cannot accept.
+  ///   history renew cannot accept, or the data file it is read from cannot be read.
   public func encode(_ document: Document) throws(StoreError) -> [UInt8] {
-    try encodedWithCards(document).bytes
+    let encoded = try encodedWithCards(document)
+    do {
+      return try encoded.joined()
+    } catch {
+      throw .system(error)
+    }
   }
 
-  /// The serialized form, as ``encode(_:)``, and each card as the bytes hold it.
-  private func encodedWithCards(
-    _ document: Document
-  ) throws(StoreError) -> (bytes: [UInt8], cards: [Card]) {
+  /// The serialized form, as ``encode(_:)``, with the cards copied from the data
+  /// file left to be read from it as they are written.
+  private func encodedWithCards(_ document: Document) throws(StoreError) -> EncodedDocument {
     do {
+      // Only the cards encoded anew are held: the copies are left out.
+      let copiesFromFile = document.cards.contains {
+        if case .file? = $0.source?.bytes { true } else { false }
+      }
       return try document.encodedWithCards(
-        reservingCapacity: (Platform.size(of: target) ?? 0) + 4096)
+        reservingCapacity: copiesFromFile ? 64 * 1024 : (Platform.size(of: target) ?? 0) + 4096)
     } catch let error as JSONError {
       throw .invalidJSON(path: target, error: error)
     } catch let error as DataError {
       throw .invalidData(path: target, error: error)
+    } catch let error as SystemError {
+      throw .system(error)
     } catch {
       throw .invalidData(
         path: target, error: DataError(card: nil, field: "", problem: .unknownField))
@@ -345,9 +434,29 @@ public struct Store: Sendable {
     }
   }
 
-  private func write(_ bytes: [UInt8]) throws(StoreError) {
+  /// Writes `encoded` to a temporary file beside the data file, flushed, and
+  /// returns its path; `digest` is given every byte written.
+  private func writeTemporary(
+    _ encoded: EncodedDocument, digesting digest: inout FileDigest.Hasher
+  ) throws(StoreError) -> String {
     do {
-      try Platform.replaceFile(at: target, with: bytes, mode: Platform.mode(of: target) ?? 0o600)
+      return try Platform.writeTemporary(
+        for: target, mode: Platform.mode(of: target) ?? 0o600
+      ) { write throws(SystemError) in
+        try encoded.forEachPiece { piece throws(SystemError) in
+          digest.combine(piece)
+          try write(piece)
+        }
+      }
+    } catch {
+      throw .system(error)
+    }
+  }
+
+  /// Moves a file written by ``writeTemporary(_:digesting:)`` over the data file.
+  private func moveIntoPlace(_ temporary: String) throws(StoreError) {
+    do {
+      try Platform.moveIntoPlace(temporary, at: target)
     } catch {
       throw .system(error)
     }

@@ -18,7 +18,7 @@ struct Summary {
   /// The name of the summary's file in the backups folder.
   static let fileName = "summary"
   /// The first bytes of the file: what it is, and the version of its layout.
-  private static let header = Array("renew summary 3\n".utf8)
+  static let header = Array("renew summary 4\n".utf8)
   /// Seconds between the data file's last status change and the summary file's
   /// past which the data file's identity alone tells it: more than any file
   /// system's timestamp step (FAT's is two seconds).
@@ -36,13 +36,28 @@ struct Summary {
   /// Where the cards start in ``body``.
   private let cardsStart: Int
 
-  /// Makes a summary of `cards` as the data file with `identity` and `contents` holds them.
-  init(identity: Platform.FileIdentity, contents: FileDigest, cards: [Card]) {
+  /// Makes a summary of `cards` as the data file with `identity` and `contents`
+  /// holds them, at `places` (`nil` for a card a change could not copy from there).
+  /// A card with a source must be as it was read from it.
+  init(
+    identity: Platform.FileIdentity, contents: FileDigest, cards: [Card], places: [CardPlace?]
+  ) {
     self.identity = identity
     self.contents = contents
     var writer = SummaryWriter()
     writer.integer(cards.count)
-    for card in cards { writer.card(card) }
+    for (card, place) in zip(cards, places) {
+      // A card read from a summary and not changed since is copied from it.
+      if let record = card.source?.summaryRecord {
+        writer.bytes += record
+      } else {
+        writer.card(card)
+      }
+      writer.optional(place) { writer, place in
+        writer.integers([place.range.lowerBound, place.range.count])
+        writer.flag(place.mentionsPlanChange)
+      }
+    }
     body = writer.bytes
     cardsStart = 0
   }
@@ -106,9 +121,15 @@ struct Summary {
     cardsStart = reader.position
   }
 
-  /// The cards, each without its history; `nil` when they are not what a renew
-  /// wrote (a count past the bytes, a value out of range).
-  func cards() -> [Card]? {
+  /// The cards, each without its history.
+  ///
+  /// - Parameter file: The data file the summary describes, held open: each card
+  ///   then has it as its ``CardSource``, so that a change can read the card's
+  ///   history and copy it.
+  /// - Returns: The cards; `nil` when they are not what a renew wrote (a count
+  ///   past the bytes, a value out of range), or when `file` is given and a
+  ///   card's place in it is not known.
+  func cards(in file: OpenFile? = nil) -> [Card]? {
     var reader = SummaryReader(bytes: body, position: cardsStart)
     do throws(SummaryReader.Malformed) {
       let count = try reader.integer()
@@ -116,7 +137,22 @@ struct Summary {
       guard count >= 0, count <= (reader.bytes.count - reader.position) / 8 else { return nil }
       var cards: [Card] = []
       cards.reserveCapacity(count)
-      for _ in 0..<count { cards.append(try reader.card()) }
+      for _ in 0..<count {
+        let start = reader.position
+        var card = try reader.card()
+        let record = reader.bytes[start..<reader.position]
+        let place = try reader.optional { r throws(SummaryReader.Malformed) in
+          try r.place(in: identity.size)
+        }
+        if let file {
+          guard let place else { return nil }
+          card.source = CardSource(
+            bytes: .file(file, mentionsPlanChange: place.mentionsPlanChange, summary: record),
+            range: place.range,
+            depth: CardPlace.depth, decoded: card)
+        }
+        cards.append(card)
+      }
       return reader.position == reader.bytes.count ? cards : nil
     } catch {
       return nil
@@ -281,6 +317,14 @@ private struct SummaryReader {
     let scale = try integer()
     guard (2...Money.maximumScale).contains(scale) else { throw Malformed() }
     return Money(units: units, scale: scale, currency: try text())
+  }
+
+  /// A card's place in a data file of `size` bytes.
+  mutating func place(in size: Int) throws(Malformed) -> CardPlace {
+    let start = try integer()
+    let count = try integer()
+    guard start >= 0, count > 0, count <= size - start else { throw Malformed() }
+    return CardPlace(range: start..<start + count, mentionsPlanChange: try flag())
   }
 
   /// A card as ``SummaryWriter/card(_:)`` wrote it, without history.

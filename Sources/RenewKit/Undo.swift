@@ -44,7 +44,7 @@ extension Store {
     let isChangedOutside = isChangedOutside(current)
     if isChangedOutside && !force { throw .changedOutside(path: target) }
     removeStaleTemporaryFiles()
-    removeUnlandedBackups(equalTo: current)
+    removeUnlandedBackups(equalTo: current.map(FileDigest.init(of:)))
     guard let sequence = backupSequences().max() else {
       throw .nothingToUndo(backupFolder: backupFolder)
     }

@@ -18,6 +18,12 @@ struct WriteRecord: Equatable {
     digests = (old.map { [FileDigest(of: $0)] } ?? []) + [FileDigest(of: new)]
   }
 
+  /// The record of a change that replaces a file of digest `old` (`nil` when there
+  /// was no file) with one of digest `new`.
+  init(replacing old: FileDigest?, with new: FileDigest) {
+    digests = (old.map { [$0] } ?? []) + [new]
+  }
+
   private init(digests: [FileDigest]) {
     self.digests = digests
   }

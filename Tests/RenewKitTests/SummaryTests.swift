@@ -69,7 +69,9 @@ import Testing
     _ cards: [Card], of identity: Platform.FileIdentity = someIdentity,
     contents: FileDigest = someContents
   ) -> Summary {
-    Summary(identity: identity, contents: contents, cards: cards)
+    Summary(
+      identity: identity, contents: contents, cards: cards,
+      places: cards.map { _ in nil })
   }
 
   /// `body` ended as a summary is: with the digest of everything before it.
@@ -141,7 +143,7 @@ import Testing
     let body = Array(good.encoded().dropLast(16))
     // Ten varints before the count of cards: the format, the identity (seven) and
     // the contents (two); zeros are valid varints.
-    let header = Array("renew summary 3\n".utf8)
+    let header = Summary.header
     func varint(_ value: UInt64) -> [UInt8] {
       var rest = value
       var bytes: [UInt8] = []

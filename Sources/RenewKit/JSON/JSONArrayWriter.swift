@@ -7,6 +7,8 @@ public struct JSONArrayWriter {
 
   /// How many arrays and objects enclose the elements.
   public var depth: Int { writer.depth }
+  /// The bytes written so far, the array's start and everything before it included.
+  var bytes: [UInt8] { writer.bytes }
 
   /// Appends `value`; an optional that is `nil` is written as `null`.
   public mutating func append(_ value: some JSONWritable) {
@@ -52,6 +54,19 @@ public struct JSONArrayWriter {
     beginElement()
     writer.writeEncoded(encoded, depth: depth)
     writer.bytes.append(UInt8(ascii: ","))
+  }
+
+  /// Appends an element that `body` writes straight into the writer (or, for one
+  /// put in later, does not write at all), and returns where it lies in the writer's bytes.
+  public mutating func appendPlaced<Failure>(
+    _ body: (_ writer: inout JSONWriter) throws(Failure) -> Void
+  ) throws(Failure) -> Range<Int> {
+    beginElement()
+    let start = writer.bytes.count
+    try body(&writer)
+    let end = writer.bytes.count
+    writer.bytes.append(UInt8(ascii: ","))
+    return start..<end
   }
 
   @inline(__always)

@@ -1,0 +1,96 @@
+/// A document as a change writes it: the bytes it encoded, with the cards copied
+/// unchanged from a data file that is held open (see ``CardSource/Bytes/file(_:mentionsPlanChange:)``)
+/// left out, each to be read from that file as the new file is written. So a
+/// change to one card of a large file never holds the file whole in memory.
+struct EncodedDocument {
+  /// Everything but the copied cards.
+  var bytes: [UInt8] = []
+  /// The copied cards, in order: the offset in ``bytes`` each goes before, and
+  /// where it lies in ``file``.
+  var copies: [(offset: Int, range: Range<Int>)] = []
+  /// The data file the copies are read from.
+  var file: OpenFile?
+  /// Each card as a read of the written file gives its fields and clock, for the
+  /// ``Summary``: a card that has a source is as it was read from it.
+  var cards: [Card] = []
+  /// Where each card lies in the written file, for the ``Summary``.
+  var places: [CardPlace] = []
+  /// How many bytes the copies add to ``bytes``.
+  private var copied = 0
+
+  /// The size of the file written.
+  var count: Int { bytes.count + copied }
+
+  /// Appends `card` to `array`, the document's cards: copied from the bytes it
+  /// was read from when it was read in a hurry and has not changed since, else
+  /// encoded anew (its history read first, when it was read in a hurry).
+  mutating func append(_ card: Card, to array: inout JSONArrayWriter) throws {
+    var written = card
+    var plain = card
+    plain.source = nil
+    let range: Range<Int>
+    switch card.source {
+    case let source? where plain == source.decoded:
+      if case .file(let file, _, _) = source.bytes, source.depth == array.depth {
+        let offset = array.appendPlaced { _ in }.lowerBound
+        self.file = file
+        copies.append((offset, source.range))
+        copied += source.range.count
+        let start = offset + copied - source.range.count
+        places.append(
+          CardPlace(
+            range: start..<start + source.range.count,
+            mentionsPlanChange: source.mentionsPlanChange))
+        cards.append(card)
+        return
+      }
+      let object = try source.object()
+      range = array.appendPlaced { $0.writeEncoded(object, depth: source.depth) }
+    case _?:
+      written = try card.loaded()
+      range = array.appendPlaced { writer in writer.writeObject { written.write(to: &$0) } }
+    case nil:
+      range = array.appendPlaced { writer in writer.writeObject { card.write(to: &$0) } }
+    }
+    let mentionsPlanChange = Document.mentionsPlanChange(array.bytes[range])
+    places.append(
+      CardPlace(
+        range: range.lowerBound + copied..<range.upperBound + copied,
+        mentionsPlanChange: mentionsPlanChange))
+    cards.append(written)
+  }
+
+  /// Calls `body` with the written file's bytes, a piece at a time, in order.
+  ///
+  /// - Throws: ``SystemError`` when a copied card cannot be read.
+  func forEachPiece(
+    _ body: (UnsafeRawBufferPointer) throws(SystemError) -> Void
+  ) throws(SystemError) {
+    var written = 0
+    let window = file.map(OpenFile.Window.init)
+    for (offset, range) in copies {
+      try encoded(written..<offset, body)
+      try window?.forEachChunk(of: range, body)
+      written = offset
+    }
+    try encoded(written..<bytes.count, body)
+  }
+
+  /// Calls `body` with ``bytes`` at `range`.
+  private func encoded(
+    _ range: Range<Int>, _ body: (UnsafeRawBufferPointer) throws(SystemError) -> Void
+  ) throws(SystemError) {
+    try bytes[range].withUnsafeBytes { piece in
+      Result { () throws(SystemError) in try body(piece) }
+    }.get()
+  }
+
+  /// The written file's bytes, all at once.
+  func joined() throws(SystemError) -> [UInt8] {
+    guard !copies.isEmpty else { return bytes }
+    var joined: [UInt8] = []
+    joined.reserveCapacity(count)
+    try forEachPiece { joined.append(contentsOf: $0) }
+    return joined
+  }
+}
