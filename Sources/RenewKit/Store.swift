@@ -217,7 +217,7 @@ public struct Store: Sendable {
   }
 
   /// The document a change starts from, and the data file it was read from.
-  private struct Snapshot {
+  struct Snapshot {
     /// The document.
     var document: Document
     /// The file's bytes, when they were read whole; `nil` when read through a
@@ -270,7 +270,7 @@ public struct Store: Sendable {
   /// Unlike a showing read, a change never trusts a summary on the file's identity
   /// alone: the file is read a chunk at a time and compared with the digest, as it
   /// is about to be copied into the file written.
-  private func summarySnapshot() -> Snapshot? {
+  func summarySnapshot() -> Snapshot? {
     var made: Platform.FileIdentity?
     guard let file = (try? OpenFile(target, sizeLimit: sizeLimit)) ?? nil,
       let bytes = (try? Platform.readFile(at: summaryPath, sizeLimit: sizeLimit, identity: &made))

@@ -170,3 +170,60 @@ import Testing
     #expect(fromFile.stdout.contains("2026-12-31"), "\(fromFile.stdout)")
   }
 }
+
+/// Every command that changes the data file writes the same from the summary (the
+/// cards it leaves alone copied from the file) as after reading the file whole.
+@Suite struct ChangeFromSummaryOutputTests {
+  /// The ids (random) a data file holds.
+  static func ids(in file: String) -> Set<String> {
+    Set(file.matches(of: #/"id" : "([0-9a-z]{8})"/#).map { String($0.output.1) })
+  }
+
+  /// `text` with `ids` replaced by `<id>`.
+  static func masked(_ text: String, _ ids: Set<String>) -> String {
+    ids.reduce(text) { $0.replacingOccurrences(of: $1, with: "<id>") }
+  }
+
+  @Test("each change prints and writes the same with a summary as without one")
+  func sameChanges() throws {
+    let fromSummary = try Sandbox()
+    let fromFile = try Sandbox()
+    fromSummary.seed()
+    fromFile.seed()
+    let summary = "/renew.json.backups/summary"
+    let commands: [[String]] = [
+      ["log", "Smart PH"], ["touch", "giffgaff", "--note", "call"],
+      ["edit", "中国移动", "--note", "保号", "--tag", "bank"],
+      ["top-up", "Smart PH", "100 PHP"], ["balance", "Smart PH", "80 PHP"],
+      ["unlog", "Smart PH"], ["retire", "Smart Bro"], ["unretire", "Smart Bro"],
+      ["add", "新卡", "--number", "+86 139 0000 0000", "--expires", "2026-05-01"],
+      ["edit", "新卡", "--expires", "2026-06-01"], ["log", "中国移动", "--on", "2026-02-20"],
+      ["remove", "新卡", "--yes"], ["undo"], ["edit", "giffgaff", "--name", "GG 英国"],
+      ["touch", "GG 英国", "--note", "短信"],
+    ]
+    // Every id either file has held: a command may name one it removed.
+    var keptIDs = Set<String>()
+    var readIDs = Set<String>()
+    for command in commands {
+      #expect(fromSummary.exists(fromSummary.folder + summary))
+      let kept = fromSummary.run(command)
+      try? FileManager.default.removeItem(atPath: fromFile.folder + summary)
+      let read = fromFile.run(command)
+      let keptFile = String(decoding: try #require(fromSummary.bytes()), as: UTF8.self)
+      let readFile = String(decoding: try #require(fromFile.bytes()), as: UTF8.self)
+      keptIDs.formUnion(Self.ids(in: keptFile))
+      readIDs.formUnion(Self.ids(in: readFile))
+      func masked(_ kept: String, _ read: String) -> (String, String) {
+        (Self.masked(kept, keptIDs), Self.masked(read, readIDs))
+      }
+      #expect(kept.code == read.code, "\(command): \(kept.stderr)")
+      let (keptOut, readOut) = masked(kept.stdout, read.stdout)
+      #expect(keptOut == readOut, "\(command)")
+      let (keptError, readError) = masked(kept.stderr, read.stderr)
+      #expect(keptError == readError, "\(command)")
+      let (keptBytes, readBytes) = masked(keptFile, readFile)
+      #expect(keptBytes == readBytes, "\(command)")
+    }
+    #expect(fromSummary.run(["history", "GG 英国"]).stdout.contains("短信"))
+  }
+}

@@ -1,0 +1,221 @@
+import TestSupport
+import Testing
+
+@testable import RenewKit
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A change that starts from the summary and copies the cards it leaves alone from
+/// the data file, a chunk at a time, instead of reading the file whole.
+@Suite struct ChangeFromSummaryTests {
+  @Test("pieces digested one after another give the digest of the whole, wherever they are cut")
+  func digestInPieces() {
+    var random = SplitMix64(seed: 8)
+    for _ in 0..<300 {
+      let bytes = (0..<Int.random(in: 0...80, using: &random)).map { _ in
+        UInt8.random(in: 0...255, using: &random)
+      }
+      var cuts = (0..<Int.random(in: 0...5, using: &random)).map { _ in
+        Int.random(in: 0...bytes.count, using: &random)
+      }
+      cuts = [0] + cuts.sorted() + [bytes.count]
+      var hasher = FileDigest.Hasher()
+      for (start, end) in zip(cuts, cuts.dropFirst()) {
+        bytes[start..<end].withUnsafeBytes { hasher.combine($0) }
+      }
+      #expect(hasher.finalize() == FileDigest(of: bytes), "\(bytes) cut at \(cuts)")
+    }
+  }
+
+  @Test(
+    "a digest is what renew has always recorded (bench/make-data computes the same)",
+    arguments: [
+      ("", "wecba3df2b56522ab 0"), ("{}", "wd8b028936381bfee 2"),
+      ("{\n  \"cards\" : [],\n  \"version\" : 2\n}\n", "w4644237cb13e92c9 36"),
+      ("中国移动 保号卡 renew", "w223019168d41d252 28"),
+    ])
+  func knownDigests(text: String, line: String) {
+    #expect(FileDigest(of: Array(text.utf8)).line == line)
+  }
+
+  @Test("a file written in pieces holds them in order, small ones gathered, large ones whole")
+  func writtenInPieces() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    var random = SplitMix64(seed: 9)
+    let sizes = [0, 1, 7, (1 << 20) + 3, 5, (1 << 20) - 1, 2, 1 << 20, 0]
+    let pieces = sizes.map { size in
+      (0..<size).map { _ in UInt8.random(in: 0...255, using: &random) }
+    }
+    let path = folder.file("pieces")
+    let temporary = try Platform.writeTemporary(for: path, mode: 0o600) {
+      write throws(SystemError) in
+      for piece in pieces {
+        try piece.withUnsafeBytes { buffer in Result { () throws(SystemError) in try write(buffer) }
+        }
+        .get()
+      }
+    }
+    try Platform.moveIntoPlace(temporary, at: path)
+    #expect(TemporaryFolder.bytes(at: path) == pieces.flatMap { $0 })
+  }
+
+  @Test("a window gives any range of the file, and a file cut short since it was opened fails")
+  func window() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    var random = SplitMix64(seed: 10)
+    let bytes = (0..<(3 * OpenFile.Window.size + 123)).map { _ in
+      UInt8.random(in: 0...255, using: &random)
+    }
+    let path = folder.file("data")
+    try TemporaryFolder.write(bytes, to: path)
+    let file = try #require(try OpenFile(path, sizeLimit: bytes.count))
+    let window = OpenFile.Window(file)
+    var starts = (0..<40).map { _ in Int.random(in: 0..<bytes.count, using: &random) }
+    // In order, as a change copies its cards, then out of order.
+    starts = starts.sorted() + starts
+    for start in starts {
+      let end = min(
+        bytes.count, start + Int.random(in: 0...(2 * OpenFile.Window.size), using: &random))
+      var read: [UInt8] = []
+      try window.forEachChunk(of: start..<end) { read.append(contentsOf: $0) }
+      #expect(read == Array(bytes[start..<end]), "\(start)..<\(end)")
+    }
+    #expect(try file.bytes(in: 5..<9) == Array(bytes[5..<9]))
+    #expect(truncate(path, off_t(OpenFile.Window.size)) == 0)
+    let cut = OpenFile.Window(file)
+    #expect(throws: SystemError.self) {
+      try cut.forEachChunk(of: 0..<bytes.count) { _ in }
+    }
+    #expect(throws: SystemError.self) { try file.bytes(in: bytes.count - 4..<bytes.count) }
+  }
+
+  @Test("a change starts from the summary only while it holds the data file's bytes")
+  func snapshotOnlyOfTheBytes() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    try StoreTests.add("中国移动", to: store)
+    let snapshot = try #require(store.summarySnapshot())
+    #expect(snapshot.document.cards.map(\.name) == ["Smart PH", "中国移动"])
+    // The same identity, other bytes: the summary's digest is always compared.
+    let identity = try #require(Platform.identity(of: store.target))
+    let other = [Card(name: "from the summary", number: "1", added: .first)]
+    store.keep(
+      Summary(
+        identity: identity, contents: FileDigest(of: [1, 2]), cards: other,
+        places: [CardPlace(range: 0..<1, mentionsPlanChange: false)]))
+    #expect(store.summarySnapshot() == nil)
+    // The change reads the file itself, and leaves a summary it can start from.
+    try store.update { document in
+      document.cards[1].note = "保号"
+      document.lastChange = Change(storedText: "edit 中国移动")
+    }
+    #expect(try store.read().cards.map(\.name) == ["Smart PH", "中国移动"])
+    #expect(store.summarySnapshot()?.document.cards.map(\.note) == [nil, "保号"])
+  }
+
+  @Test("a card a summary cannot place (an id a read derived) makes a change read the file")
+  func unplacedCard() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    let text = String(decoding: try #require(TemporaryFolder.bytes(at: store.path)), as: UTF8.self)
+    let withoutID = text.replacing(#/"id" : "[0-9a-z]{8}",\n/#, with: "")
+    #expect(withoutID != text)
+    try TemporaryFolder.write(Array(withoutID.utf8), to: store.path)
+    // The read derives the card's id: the summary it leaves holds no place for it.
+    #expect(try store.read(depth: .glance).cards.count == 1)
+    let summary = try #require(store.currentSummary())
+    #expect(summary.cards()?.count == 1)
+    #expect(store.summarySnapshot() == nil)
+    try StoreTests.add("中国移动", to: store)
+    #expect(store.summarySnapshot()?.document.cards.count == 2)
+    #expect(try store.read().cards[0].id == summary.cards()?[0].id)
+  }
+
+  @Test("a change from the summary writes what a change read from the file writes")
+  func sameFileEitherWay() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let fromSummary = Store(path: folder.file("a/renew.json"))
+    let fromFile = Store(path: folder.file("b/renew.json"))
+    var random = SplitMix64(seed: 11)
+    let start = try TestValues.date("2026-01-01")
+    func date() -> CalendarDate {
+      start.adding(days: Int.random(in: 0...300, using: &random)) ?? start
+    }
+    // The same random changes to both; entry ids are random, so they are masked.
+    var steps: [(inout Document) throws -> Void] = []
+    for step in 0..<60 {
+      let pick = Int.random(in: 0...7, using: &random)
+      let day = date()
+      let note = random.pick(["保号", "call", "a\"b", "plan-change"])
+      let which = Int.random(in: 0...1000, using: &random)
+      steps.append { document in
+        let count = document.cards.count
+        if count == 0 || pick == 0 {
+          var card = Card(name: "card \(step) 号", number: "+63 \(step)", added: start)
+          card.apply(.set(.period, .period(.months(1))))
+          card.setExpiry(day, on: start)
+          document.cards.append(card)
+          return
+        }
+        let index = which % count
+        switch pick {
+        case 1: document.cards[index].note = note
+        case 2:
+          try document.loadCard(at: index)
+          try document.cards[index].renew(Renewal(date: day), for: nil)
+        case 3:
+          try document.loadCard(at: index)
+          document.cards[index].touch(Activity(date: day, note: note))
+        case 4: document.cards[index].isRetired.toggle()
+        case 5:
+          try document.loadCard(at: index)
+          if !document.cards[index].history.isEmpty {
+            _ = document.cards[index].removeEntry(at: 0)
+          }
+        case 6: if count > 3 { document.cards.remove(at: index) }
+        default:
+          var card = try BalanceTests.chinaMobile()
+          card.name = "中国移动 \(step)"
+          try PlanChangeTests.change(&card, price: "10 CNY", on: "2027-03-05")
+          document.cards.append(card)
+        }
+      }
+    }
+    func masked(_ store: Store) -> String {
+      String(decoding: TemporaryFolder.bytes(at: store.path) ?? [], as: UTF8.self)
+        .replacing(#/"id" : "[0-9a-z]{8}"/#, with: "\"id\"")
+    }
+    for (number, step) in steps.enumerated() {
+      if number > 0 {
+        #expect(fromSummary.summarySnapshot() != nil, "step \(number)")
+      }
+      try fromSummary.update { document in
+        try step(&document)
+        document.lastChange = Change(storedText: "step \(number)")
+      }
+      Platform.removeFile(fromFile.summaryPath)
+      #expect(fromFile.summarySnapshot() == nil)
+      try fromFile.update { document in
+        try step(&document)
+        document.lastChange = Change(storedText: "step \(number)")
+      }
+      #expect(masked(fromSummary) == masked(fromFile), "step \(number)")
+    }
+    #expect(masked(fromSummary).contains("\"version\" : 3"))
+    let document = try fromSummary.read()
+    #expect(document.cards.map(\.name) == (try fromFile.read()).cards.map(\.name))
+  }
+}
