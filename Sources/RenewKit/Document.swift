@@ -187,7 +187,7 @@ extension Document {
 
   /// The data file's bytes, as ``encoded(reservingCapacity:)``, with the cards
   /// copied from a data file held open left to be read from it as they are written,
-  /// and each card as a read of them gives its fields and clock, for the ``Summary``.
+  /// and the cards whose history was read to write them, for the ``Summary``.
   ///
   /// The version is 3 when a card's bytes hold the entry type `plan-change`, else 2.
   /// A card copied unchanged has no history at hand: its bytes are searched for
@@ -197,7 +197,6 @@ extension Document {
   func encodedWithCards(reservingCapacity capacity: Int) throws -> EncodedDocument {
     var writer = JSONWriter(reservingCapacity: capacity)
     var encoded = EncodedDocument()
-    encoded.cards.reserveCapacity(cards.count)
     encoded.places.reserveCapacity(cards.count)
     // Members in sorted order, so that the object never moves the bytes it holds
     // (the copies' offsets point into them).

@@ -10,9 +10,10 @@ struct EncodedDocument {
   var copies: [(offset: Int, range: Range<Int>)] = []
   /// The data file the copies are read from.
   var file: OpenFile?
-  /// Each card as a read of the written file gives its fields and clock, for the
-  /// ``Summary``: a card that has a source is as it was read from it.
-  var cards: [Card] = []
+  /// The cards whose history was read to write them, by index, as written: with
+  /// their fields and clock as a read of the written file gives them, for the
+  /// ``Summary``. Every other card is written as the document holds it.
+  var loaded: [Int: Card] = [:]
   /// Where each card lies in the written file, for the ``Summary``.
   var places: [CardPlace] = []
   /// How many bytes the copies add to ``bytes``.
@@ -25,7 +26,6 @@ struct EncodedDocument {
   /// was read from when it was read in a hurry and has not changed since, else
   /// encoded anew (its history read first, when it was read in a hurry).
   mutating func append(_ card: Card, to array: inout JSONArrayWriter) throws {
-    var written = card
     var plain = card
     plain.source = nil
     let range: Range<Int>
@@ -41,13 +41,13 @@ struct EncodedDocument {
           CardPlace(
             range: start..<start + source.range.count,
             mentionsPlanChange: source.mentionsPlanChange))
-        cards.append(card)
         return
       }
       let object = try source.object()
       range = array.appendPlaced { $0.writeEncoded(object, depth: source.depth) }
     case _?:
-      written = try card.loaded()
+      let written = try card.loaded()
+      loaded[places.count] = written
       range = array.appendPlaced { writer in writer.writeObject { written.write(to: &$0) } }
     case nil:
       range = array.appendPlaced { writer in writer.writeObject { card.write(to: &$0) } }
@@ -57,7 +57,6 @@ struct EncodedDocument {
       CardPlace(
         range: range.lowerBound + copied..<range.upperBound + copied,
         mentionsPlanChange: mentionsPlanChange))
-    cards.append(written)
   }
 
   /// Calls `body` with the written file's bytes, a piece at a time, in order.

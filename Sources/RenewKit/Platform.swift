@@ -301,19 +301,22 @@ extension Platform {
   static func writeTemporary(
     for path: String, with bytes: [UInt8], mode: mode_t, durably: Bool = true
   ) throws(SystemError) -> String {
-    try writeTemporary(for: path, mode: mode, durably: durably) { write throws(SystemError) in
+    var digest = FileDigest.Hasher()
+    return try writeTemporary(for: path, mode: mode, durably: durably, digesting: &digest) {
+      write throws(SystemError) in
       try bytes.withUnsafeBytes { buffer in Result { () throws(SystemError) in try write(buffer) } }
         .get()
     }
   }
 
   /// Writes a new temporary file as ``writeTemporary(for:with:mode:durably:)`` does,
-  /// its bytes given by `pieces`, which calls `write` with each piece in order.
+  /// its bytes given by `pieces`, which calls `write` with each piece in order, and
+  /// gives `digest` every byte written.
   ///
   /// - Throws: What `pieces` throws (the temporary file is then removed), or
   ///   ``SystemError`` for the temporary file.
   static func writeTemporary(
-    for path: String, mode: mode_t, durably: Bool = true,
+    for path: String, mode: mode_t, durably: Bool = true, digesting digest: inout FileDigest.Hasher,
     pieces: (_ write: (UnsafeRawBufferPointer) throws(SystemError) -> Void) throws(SystemError) ->
       Void
   ) throws(SystemError) -> String {
@@ -332,6 +335,7 @@ extension Platform {
       fail(SystemError(operation: .write, path: path, code: code))
     }
     func writeAll(_ piece: UnsafeRawBufferPointer) throws(SystemError) {
+      digest.combine(piece)
       var offset = 0
       while offset < piece.count {
         let count = write(fd, piece.baseAddress.map { $0 + offset }, piece.count - offset)

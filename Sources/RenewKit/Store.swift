@@ -143,21 +143,21 @@ public struct Store: Sendable {
   public func update<Result>(_ change: (inout Document) throws -> Result) throws -> Result {
     // A change that is refused (an unknown card, a duplicate name) is found
     // before the lock: it then creates no folder and no lock file.
-    let snapshot = try readForChange()
-    var trial = snapshot.document
-    trial.lastChange = nil
-    let trialResult = try change(&trial)
+    var snapshot = try readForChange()
+    var document = snapshot.document
+    document.lastChange = nil
+    var result = try change(&document)
     // A change that changes nothing is as if made at the moment of that read: it
     // needs no lock, and creates no folder and no lock file.
-    if Store.isUnchanged(trial, from: snapshot.document) { return trialResult }
+    if Store.isUnchanged(document, from: snapshot.document) { return result }
+    // From here on only the changed document is needed.
+    snapshot.document = Document()
     let lock = try acquireLock()
     defer { Platform.unlock(lock) }
     // The file is read again under the lock only when it is no longer the file
     // read (another inode, size or time); only when another writer changed its
     // bytes since is it decoded and changed again.
     var current = snapshot
-    var document = trial
-    var result = trialResult
     if snapshot.identity == nil || Platform.identity(of: target) != snapshot.identity {
       let bytes = try readBytes(at: target)
       if !snapshot.holds(bytes) {
@@ -207,9 +207,10 @@ public struct Store: Sendable {
     // the file with the digest of what was written here, so another program's
     // file renamed in since is not taken for this one.
     if let identity = Platform.identity(of: target) {
+      for (index, card) in encoded.loaded { document.cards[index] = card }
       keep(
         Summary(
-          identity: identity, contents: written.finalize(), cards: encoded.cards,
+          identity: identity, contents: written.finalize(), cards: document.cards,
           places: encoded.places))
     }
     pruneBackups()
@@ -441,13 +442,8 @@ public struct Store: Sendable {
   ) throws(StoreError) -> String {
     do {
       return try Platform.writeTemporary(
-        for: target, mode: Platform.mode(of: target) ?? 0o600
-      ) { write throws(SystemError) in
-        try encoded.forEachPiece { piece throws(SystemError) in
-          digest.combine(piece)
-          try write(piece)
-        }
-      }
+        for: target, mode: Platform.mode(of: target) ?? 0o600, digesting: &digest
+      ) { write throws(SystemError) in try encoded.forEachPiece(write) }
     } catch {
       throw .system(error)
     }

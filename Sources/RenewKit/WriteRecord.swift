@@ -24,8 +24,14 @@ struct WriteRecord: Equatable {
     digests = (old.map { [$0] } ?? []) + [new]
   }
 
-  private init(digests: [FileDigest]) {
+  /// Digests in the record of the renew before this one (see ``FileDigest/init(wordsOf:)``),
+  /// which are still matched, so that the first `undo` after an upgrade checks the
+  /// file as the one after any other change does.
+  private var earlierDigests: [FileDigest] = []
+
+  private init(digests: [FileDigest], earlierDigests: [FileDigest]) {
     self.digests = digests
+    self.earlierDigests = earlierDigests
   }
 
   /// The record in `folder`, or `nil` when there is none: the data file was last
@@ -33,9 +39,11 @@ struct WriteRecord: Equatable {
   static func read(in folder: String) -> WriteRecord? {
     guard let bytes = try? Platform.readFile(at: "\(folder)/\(fileName)", sizeLimit: 4096)
     else { return nil }
-    let digests = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
-      .compactMap { FileDigest(line: $0) }
-    return digests.isEmpty ? nil : WriteRecord(digests: digests)
+    let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+    let digests = lines.compactMap { FileDigest(line: $0) }
+    let earlier = lines.compactMap { FileDigest(earlierLine: $0) }
+    guard !digests.isEmpty || !earlier.isEmpty else { return nil }
+    return WriteRecord(digests: digests, earlierDigests: earlier)
   }
 
   /// Writes the record to `folder`, replacing the previous one all at once.
@@ -48,5 +56,6 @@ struct WriteRecord: Equatable {
   /// Whether `bytes` are one of the documents the record names.
   func matches(_ bytes: [UInt8]) -> Bool {
     digests.contains(FileDigest(of: bytes))
+      || (!earlierDigests.isEmpty && earlierDigests.contains(FileDigest(wordsOf: bytes)))
   }
 }
