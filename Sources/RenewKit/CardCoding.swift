@@ -229,8 +229,9 @@ extension Card {
       }
       currency = amount.currency
     }
-    if summary && format.skippedHistory {
-      // Kept, so that a write can copy the card as it is if it does not change it.
+    if summary {
+      // Kept, so that a write can copy the card as it is if it does not change it
+      // (a card without history too: its bytes are all there is to it).
       card.source = CardSource(
         bytes: .memory(reader.bytes), range: range, depth: depth, decoded: card)
     }

@@ -146,9 +146,9 @@ extension Document {
       }
       if format.skippedHistory || summary {
         guard version >= 2 else { return nil }
-        // A card without its clock (a hand edit) is read again alone, in full, and
-        // replayed; the next change writes its clock back.
-        if !format.hasClock, let source = document.cards[index].source {
+        // A card with history but without its clock (a hand edit) is read again
+        // alone, in full, and replayed; the next change writes its clock back.
+        if format.skippedHistory, !format.hasClock, let source = document.cards[index].source {
           document.cards[index] = try source.fullCard()
         }
       } else if version == 1 {

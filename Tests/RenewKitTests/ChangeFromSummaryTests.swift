@@ -114,6 +114,26 @@ import Testing
     #expect(store.summarySnapshot()?.document.cards.map(\.note) == [nil, "保号"])
   }
 
+  @Test("the summary a showing read leaves places every card, one without history too")
+  func placedByARead() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    try store.update { document in
+      var card = Card(name: "中国移动", number: "2", added: .first)
+      card.touch(Activity(date: .first, note: "call"))
+      document.cards.append(card)
+      document.lastChange = Change(storedText: "touch 中国移动")
+    }
+    // A file as another tool (a sync, bench/make-data) leaves it: no summary.
+    Platform.removeFile(store.summaryPath)
+    #expect(try store.read(depth: .glance).cards.count == 2)
+    let snapshot = try #require(store.summarySnapshot())
+    #expect(snapshot.document.cards.map(\.name) == ["Smart PH", "中国移动"])
+    #expect(snapshot.document.cards.allSatisfy { $0.source != nil })
+  }
+
   @Test("a card a summary cannot place (an id a read derived) makes a change read the file")
   func unplacedCard() throws {
     let folder = try TemporaryFolder()
