@@ -47,7 +47,9 @@ public enum ReadDepth: Sendable {
   /// Each card's fields and the clock written beside its history, the history's
   /// syntax judged in full (numbers, literals, commas) while it is stepped over:
   /// for changes, which copy the cards they do not touch into the file they write,
-  /// and for commands that show one card's history.
+  /// and for commands that show one card's history. The store takes it from the
+  /// ``Summary`` beside the data file while that is the file's and knows where each
+  /// card lies in it: each card's history is then read from the file held open.
   case summary
   /// What ``summary`` reads, with no way back to any history: for the commands that
   /// only show cards (`status`, `check`, `list`, `forecast`, `calendar`). The store

@@ -60,65 +60,65 @@ public struct Store: Sendable {
   ///
   /// - Throws: ``StoreError``; the file is never changed.
   public func readExisting(depth: ReadDepth = .full) throws(StoreError) -> Document? {
-    var file: (bytes: [UInt8], identity: Platform.FileIdentity)?
-    if depth == .glance, let cards = currentSummary(fileRead: &file)?.cards() {
+    guard let file = try open(target) else { return nil }
+    // A read in a hurry takes the summary's cards; one that may read a card's
+    // history (`show`) takes them with their places in the file, held open.
+    if depth != .full, let summary = currentSummary(of: file),
+      let cards = summary.cards(in: depth == .summary ? file : nil)
+    {
       return Document(cards: cards)
     }
-    // The file the summary was checked against, when it was read for that.
-    var identity = file?.identity
-    let read = try file == nil ? readBytes(at: target, identity: &identity) : file?.bytes
-    guard let bytes = read else { return nil }
+    let bytes = try readWhole(file)
     let document = try Store.decode(bytes, path: target, depth: depth)
-    // The next showing read need not read the file whole. A read creates no folder.
-    if depth == .glance, let identity, Platform.isDirectory(backupFolder) {
+    // The next read need not read the file whole. A read creates no folder.
+    if depth != .full, Platform.isDirectory(backupFolder) {
       let places = document.cards.map { card in card.source.flatMap { $0.place(of: card) } }
       keep(
         Summary(
-          identity: identity, contents: FileDigest(of: bytes), cards: document.cards,
+          identity: file.identity, contents: FileDigest(of: bytes), cards: document.cards,
           places: places))
     }
     return document
   }
 
-  /// The summary file in the backups folder.
+  /// The summary in the backups folder.
   var summaryPath: String { "\(backupFolder)/\(Summary.fileName)" }
 
-  /// The summary in the backups folder, when it was made from the data file as it
-  /// is now and is whole.
+  /// The summary in the backups folder, when it was made from `file`, the data
+  /// file held open, as it is, and is whole.
   ///
   /// Until the summary has settled (see ``Summary/isSettled(summaryChanged:)``),
-  /// the file's bytes are compared with its digest. A summary found good is
-  /// touched: its change time, the file system's now, is how long after the data
-  /// file's it was last found good, so that it settles once a read comes late enough.
+  /// and always for a change, the file's bytes are compared with its digest, a
+  /// chunk at a time. A summary found good is touched: its change time, the file
+  /// system's now, is how long after the data file's it was last found good, so
+  /// that it settles once a read comes late enough.
   ///
-  /// - Parameter fileRead: Set to the data file's bytes and identity when they
-  ///   were read for the comparison, so that a read that falls back to the file
-  ///   need not read it again.
+  /// - Parameters:
+  ///   - file: The data file, held open.
+  ///   - isSettledEnough: Whether a settled summary is trusted without the
+  ///     comparison; a change, which copies the file, never trusts one so.
   /// - Returns: The summary, or `nil` when the data file must be read instead.
-  func currentSummary(
-    fileRead: inout (bytes: [UInt8], identity: Platform.FileIdentity)?
-  ) -> Summary? {
+  func currentSummary(of file: OpenFile, isSettledEnough: Bool = true) -> Summary? {
     var made: Platform.FileIdentity?
-    guard let identity = Platform.identity(of: target), identity.size <= sizeLimit,
+    guard
       let bytes = (try? Platform.readFile(at: summaryPath, sizeLimit: sizeLimit, identity: &made))
         ?? nil,
-      let made, let summary = Summary(bytes: bytes, of: identity)
+      let made, let summary = Summary(bytes: bytes, of: file.identity)
     else { return nil }
-    guard !summary.isSettled(summaryChanged: made.changed) else { return summary }
-    var read: Platform.FileIdentity?
-    guard let contents = try? readBytes(at: target, identity: &read), let read else {
-      return nil
-    }
-    fileRead = (contents, read)
-    guard read == identity, FileDigest(of: contents) == summary.contents else { return nil }
+    if isSettledEnough && summary.isSettled(summaryChanged: made.changed) { return summary }
+    var digest = FileDigest.Hasher()
+    let whole = 0..<file.identity.size
+    guard (try? OpenFile.Window(file).forEachChunk(of: whole) { digest.combine($0) }) != nil,
+      digest.finalize() == summary.contents
+    else { return nil }
     Platform.touch(summaryPath)
     return summary
   }
 
-  /// The summary in the backups folder, as ``currentSummary(fileRead:)`` gives it.
+  /// The summary in the backups folder, as ``currentSummary(of:isSettledEnough:)`` gives it.
   func currentSummary() -> Summary? {
-    var fileRead: (bytes: [UInt8], identity: Platform.FileIdentity)?
-    return currentSummary(fileRead: &fileRead)
+    guard let file = (try? open(target)) ?? nil else { return nil }
+    return currentSummary(of: file)
   }
 
   /// Replaces the summary in the backups folder; a summary that cannot be written
@@ -272,16 +272,9 @@ public struct Store: Sendable {
   /// alone: the file is read a chunk at a time and compared with the digest, as it
   /// is about to be copied into the file written.
   func summarySnapshot() -> Snapshot? {
-    var made: Platform.FileIdentity?
-    guard let file = (try? OpenFile(target, sizeLimit: sizeLimit)) ?? nil,
-      let bytes = (try? Platform.readFile(at: summaryPath, sizeLimit: sizeLimit, identity: &made))
-        ?? nil,
-      let summary = Summary(bytes: bytes, of: file.identity)
-    else { return nil }
-    var digest = FileDigest.Hasher()
-    let whole = 0..<file.identity.size
-    guard (try? OpenFile.Window(file).forEachChunk(of: whole) { digest.combine($0) }) != nil,
-      digest.finalize() == summary.contents, let cards = summary.cards(in: file)
+    guard let file = (try? open(target)) ?? nil,
+      let summary = currentSummary(of: file, isSettledEnough: false),
+      let cards = summary.cards(in: file)
     else { return nil }
     return Snapshot(summaryOf: file, document: Document(cards: cards), contents: summary.contents)
   }
@@ -383,14 +376,37 @@ public struct Store: Sendable {
   func readBytes(
     at path: String, identity: inout Platform.FileIdentity?
   ) throws(StoreError) -> [UInt8]? {
+    identity = nil
+    guard let file = try open(path) else { return nil }
+    identity = file.identity
+    return try readWhole(file)
+  }
+
+  /// Opens the data file or a backup for reading, or `nil` when it does not exist.
+  ///
+  /// - Throws: ``StoreError`` as ``readBytes(at:)`` does.
+  func open(_ path: String) throws(StoreError) -> OpenFile? {
     do {
-      return try Platform.readFile(at: path, sizeLimit: sizeLimit, identity: &identity)
+      return try OpenFile(path, sizeLimit: sizeLimit)
     } catch {
-      switch error {
-      case .system(let error): throw .system(error)
-      case .notRegularFile(let kind): throw .notRegularFile(path: path, kind: kind)
-      case .tooLarge(let size): throw .tooLarge(path: path, size: size, limit: sizeLimit)
-      }
+      throw storeError(error, path: path)
+    }
+  }
+
+  /// The bytes of a file opened by ``open(_:)``.
+  private func readWhole(_ file: OpenFile) throws(StoreError) -> [UInt8] {
+    do {
+      return try file.readToEnd(sizeLimit: sizeLimit)
+    } catch {
+      throw storeError(error, path: file.path)
+    }
+  }
+
+  private func storeError(_ error: FileReadError, path: String) -> StoreError {
+    switch error {
+    case .system(let error): .system(error)
+    case .notRegularFile(let kind): .notRegularFile(path: path, kind: kind)
+    case .tooLarge(let size): .tooLarge(path: path, size: size, limit: sizeLimit)
     }
   }
 

@@ -134,6 +134,29 @@ import Testing
     #expect(snapshot.document.cards.allSatisfy { $0.source != nil })
   }
 
+  @Test("a read for one card's history takes the summary and reads that card from the file")
+  func historyFromTheFile() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try store.update { document in
+      for name in ["Smart PH", "中国移动"] {
+        var card = Card(name: name, number: "1", added: .first)
+        card.touch(Activity(date: .first, note: "call \(name)"))
+        document.cards.append(card)
+      }
+      document.lastChange = Change(storedText: "add")
+    }
+    var document = try store.read(depth: .summary)
+    #expect(
+      document.cards.allSatisfy { card in
+        if case .file? = card.source?.bytes { true } else { false }
+      })
+    try document.loadCard(at: 1)
+    #expect(document.cards[1] == (try store.read()).cards[1])
+    #expect(document.cards[1].history.first?.event.note == "call 中国移动")
+  }
+
   @Test("a card a summary cannot place (an id a read derived) makes a change read the file")
   func unplacedCard() throws {
     let folder = try TemporaryFolder()

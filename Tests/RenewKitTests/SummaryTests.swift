@@ -206,7 +206,8 @@ import Testing
     store.keep(Self.summary(other, of: identity, contents: contents))
     #expect(try store.read(depth: .glance).cards.map(\.name) == ["from the summary"])
     #expect(try store.readExisting(depth: .glance)?.cards.map(\.name) == ["from the summary"])
-    // Changes and the other reads read the file itself.
+    // A read that may read a card's history takes it only from a summary that
+    // places every card in the file (this one places none); a full read, never.
     #expect(try store.read(depth: .summary).cards.map(\.name) == ["Smart PH"])
     #expect(try store.read().cards.map(\.name) == ["Smart PH"])
   }

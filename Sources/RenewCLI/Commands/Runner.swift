@@ -110,6 +110,9 @@ struct Runner {
       throw StoreError.invalidJSON(path: store.target, error: error)
     } catch let error as DataError {
       throw StoreError.invalidData(path: store.target, error: error)
+    } catch let error as SystemError {
+      // A card read from the summary is read from the data file held open.
+      throw StoreError.system(error)
     }
   }
 
