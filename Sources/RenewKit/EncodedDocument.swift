@@ -31,7 +31,10 @@ struct EncodedDocument {
     let range: Range<Int>
     switch card.source {
     case let source? where plain == source.decoded:
-      if case .file(let file, _, _) = source.bytes, source.depth == array.depth {
+      // Copies come from one file; a card read from another is copied as bytes.
+      if case .file(let file, _, _) = source.bytes, source.depth == array.depth,
+        self.file.map({ $0 === file }) ?? true
+      {
         let offset = array.appendPlaced { _ in }.lowerBound
         self.file = file
         copies.append((offset, source.range))
@@ -61,18 +64,52 @@ struct EncodedDocument {
 
   /// Calls `body` with the written file's bytes, a piece at a time, in order.
   ///
+  /// The copies are read from the file as it is then, which a program that does
+  /// not take the lock may be writing in place: so the whole file is read once,
+  /// in order, as the copies are (and after them, when they are not in order),
+  /// and its digest returned, for the caller to compare with the digest of the
+  /// file the document was read from. A byte changed before it was copied
+  /// changes that digest.
+  ///
+  /// - Returns: The digest of the file the copies were read from, as it was
+  ///   read; `nil` when nothing was copied.
   /// - Throws: ``SystemError`` when a copied card cannot be read.
+  @discardableResult
   func forEachPiece(
     _ body: (UnsafeRawBufferPointer) throws(SystemError) -> Void
-  ) throws(SystemError) {
+  ) throws(SystemError) -> FileDigest? {
+    guard let file, !copies.isEmpty else {
+      try encoded(0..<bytes.count, body)
+      return nil
+    }
+    let window = OpenFile.Window(file)
+    var digest = FileDigest.Hasher()
+    // How far the file has been read and digested, in order.
+    var read = 0
+    var isInOrder = true
     var written = 0
-    let window = file.map(OpenFile.Window.init)
     for (offset, range) in copies {
       try encoded(written..<offset, body)
-      try window?.forEachChunk(of: range, body)
+      if isInOrder && range.lowerBound >= read {
+        try window.forEachChunk(of: read..<range.lowerBound) { digest.combine($0) }
+        try window.forEachChunk(of: range) { piece throws(SystemError) in
+          digest.combine(piece)
+          try body(piece)
+        }
+        read = range.upperBound
+      } else {
+        isInOrder = false
+        try window.forEachChunk(of: range, body)
+      }
       written = offset
     }
     try encoded(written..<bytes.count, body)
+    if !isInOrder {
+      digest = FileDigest.Hasher()
+      read = 0
+    }
+    try window.forEachChunk(of: read..<file.identity.size) { digest.combine($0) }
+    return digest.finalize()
   }
 
   /// Calls `body` with ``bytes`` at `range`.

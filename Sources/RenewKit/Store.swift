@@ -158,50 +158,68 @@ public struct Store: Sendable {
     // read (another inode, size or time); only when another writer changed its
     // bytes since is it decoded and changed again.
     var current = snapshot
+    /// Reads the file as it is now, whole, and makes the change again on it;
+    /// `false` when the change then changes nothing.
+    func changeAgain(_ bytes: [UInt8]?) throws -> Bool {
+      let old =
+        try bytes.map { bytes throws(StoreError) in
+          try Store.decode(bytes, path: target, depth: .summary)
+        }
+        ?? Document()
+      current = Snapshot(document: old, bytes: bytes)
+      document = old
+      document.lastChange = nil
+      result = try change(&document)
+      return !Store.isUnchanged(document, from: old)
+    }
     if snapshot.identity == nil || Platform.identity(of: target) != snapshot.identity {
       let bytes = try readBytes(at: target)
-      if !snapshot.holds(bytes) {
-        let old =
-          try bytes.map { bytes throws(StoreError) in
-            try Store.decode(bytes, path: target, depth: .summary)
-          }
-          ?? Document()
-        current = Snapshot(document: old, bytes: bytes)
-        document = old
-        document.lastChange = nil
-        result = try change(&document)
-        if Store.isUnchanged(document, from: old) { return result }
-      }
+      if !snapshot.holds(bytes), try !changeAgain(bytes) { return result }
     }
-    document.assignMissingIDs()
-    let encoded = try encodedWithCards(document)
-    guard encoded.count <= sizeLimit else {
-      throw StoreError.tooLarge(path: target, size: encoded.count, limit: sizeLimit)
-    }
-    removeStaleTemporaryFiles()
-    removeUnlandedBackups(equalTo: current.contents)
-    // The file about to be replaced is the backup: a second name for it costs
-    // nothing. The first write keeps an empty document, so that even it can be undone.
-    let backup =
-      try current.contents == nil
-      ? keepBackup(encode(Document()))
-      : keepBackupOfTarget { () throws(StoreError) in
-        if let bytes = current.bytes { return bytes }
-        return try readBytes(at: target) ?? []
+    var encoded: EncodedDocument
+    var written: FileDigest.Hasher
+    while true {
+      document.assignMissingIDs()
+      encoded = try encodedWithCards(document)
+      guard encoded.count <= sizeLimit else {
+        throw StoreError.tooLarge(path: target, size: encoded.count, limit: sizeLimit)
       }
-    var written = FileDigest.Hasher()
-    do {
-      let temporary = try writeTemporary(encoded, digesting: &written)
+      removeStaleTemporaryFiles()
+      removeUnlandedBackups(equalTo: current.contents)
+      // The file about to be replaced is the backup: a second name for it costs
+      // nothing. The first write keeps an empty document, so that even it can be undone.
+      let backup =
+        try current.contents == nil
+        ? keepBackup(encode(Document()))
+        : keepBackupOfTarget { () throws(StoreError) in
+          if let bytes = current.bytes { return bytes }
+          return try readBytes(at: target) ?? []
+        }
+      written = FileDigest.Hasher()
       do {
-        try record(WriteRecord(replacing: current.contents, with: written.finalize()))
-        try moveIntoPlace(temporary)
+        let (temporary, copiedFrom) = try writeTemporary(encoded, digesting: &written)
+        if let copiedFrom, copiedFrom != current.contents {
+          // Another program wrote the file in place while its cards were copied:
+          // nothing is replaced, and the change starts over from the file as it is.
+          Platform.removeFile(temporary)
+          Platform.removeFile(backup)
+          // Read into memory, the document copies nothing from the file: the
+          // second write needs no such check.
+          if try !changeAgain(readBytes(at: target)) { return result }
+          continue
+        }
+        do {
+          try record(WriteRecord(replacing: current.contents, with: written.finalize()))
+          try moveIntoPlace(temporary)
+        } catch {
+          Platform.removeFile(temporary)
+          throw error
+        }
       } catch {
-        Platform.removeFile(temporary)
+        Platform.removeFile(backup)
         throw error
       }
-    } catch {
-      Platform.removeFile(backup)
-      throw error
+      break
     }
     // Made just now, the summary has not settled: until it does, a read compares
     // the file with the digest of what was written here, so another program's
@@ -451,15 +469,20 @@ public struct Store: Sendable {
     }
   }
 
-  /// Writes `encoded` to a temporary file beside the data file, flushed, and
-  /// returns its path; `digest` is given every byte written.
+  /// Writes `encoded` to a temporary file beside the data file, flushed; `digest`
+  /// is given every byte written.
+  ///
+  /// - Returns: The temporary file's path, and the digest of the data file its
+  ///   copies were read from, as ``EncodedDocument/forEachPiece(_:)`` gives it.
   private func writeTemporary(
     _ encoded: EncodedDocument, digesting digest: inout FileDigest.Hasher
-  ) throws(StoreError) -> String {
+  ) throws(StoreError) -> (path: String, copiedFrom: FileDigest?) {
+    var copiedFrom: FileDigest?
     do {
-      return try Platform.writeTemporary(
+      let path = try Platform.writeTemporary(
         for: target, mode: Platform.mode(of: target) ?? 0o600, digesting: &digest
-      ) { write throws(SystemError) in try encoded.forEachPiece(write) }
+      ) { write throws(SystemError) in copiedFrom = try encoded.forEachPiece(write) }
+      return (path, copiedFrom)
     } catch {
       throw .system(error)
     }

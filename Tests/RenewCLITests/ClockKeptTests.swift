@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RenewCLI
+@testable import RenewKit
 
 /// The clock written beside a history, and the clock a changed plan starts from.
 @Suite struct ClockKeptTests {
@@ -204,8 +205,13 @@ import Testing
     // Every id either file has held: a command may name one it removed.
     var keptIDs = Set<String>()
     var readIDs = Set<String>()
+    var previous: [String] = []
     for command in commands {
-      #expect(fromSummary.exists(fromSummary.folder + summary))
+      // Every change starts from the summary, but the one after `undo`, which
+      // leaves none that describes the file it restores.
+      let startsFromSummary = Store(path: fromSummary.file).summarySnapshot() != nil
+      #expect(startsFromSummary == (previous != ["undo"]), "\(command)")
+      previous = command
       let kept = fromSummary.run(command)
       try? FileManager.default.removeItem(atPath: fromFile.folder + summary)
       let read = fromFile.run(command)

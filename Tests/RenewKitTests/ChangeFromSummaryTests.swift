@@ -157,6 +157,46 @@ import Testing
     #expect(document.cards[1].history.first?.event.note == "call 中国移动")
   }
 
+  @Test("copying reads the whole file once, in order or not, and sees it written in place")
+  func copiedFromDigest() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try store.update { document in
+      for name in ["Smart PH", "中国移动", "giffgaff"] {
+        var card = Card(name: name, number: "1", added: .first)
+        card.touch(Activity(date: .first, note: "call"))
+        document.cards.append(card)
+      }
+      document.lastChange = Change(storedText: "add")
+    }
+    let snapshot = try #require(store.summarySnapshot())
+    var changed = snapshot.document
+    changed.cards[1].note = "保号"
+    let encoded = try changed.encodedWithCards(reservingCapacity: 0)
+    #expect(encoded.copies.count == 2)
+    #expect(try encoded.forEachPiece { _ in } == snapshot.contents)
+    var reordered = snapshot.document
+    reordered.cards.swapAt(0, 2)
+    #expect(
+      try reordered.encodedWithCards(reservingCapacity: 0).forEachPiece { _ in }
+        == snapshot.contents)
+    // Another program writes the file in place, the same size, between the
+    // check under the lock and the copy: the copies read other bytes.
+    let bytes = try #require(TemporaryFolder.bytes(at: store.path))
+    let text = String(decoding: bytes, as: UTF8.self)
+    let edited = Array(text.replacingOccurrences(of: "Smart PH", with: "Smart CN").utf8)
+    #expect(edited.count == bytes.count && edited != bytes)
+    let fd = open(store.path, O_WRONLY)
+    #expect(fd >= 0)
+    #expect(edited.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == edited.count)
+    close(fd)
+    var copied: [UInt8] = []
+    let digest = try encoded.forEachPiece { copied.append(contentsOf: $0) }
+    #expect(digest != snapshot.contents)
+    #expect(digest == FileDigest(of: edited))
+  }
+
   @Test("a card a summary cannot place (an id a read derived) makes a change read the file")
   func unplacedCard() throws {
     let folder = try TemporaryFolder()
