@@ -183,14 +183,7 @@ import Testing
         == snapshot.contents)
     // Another program writes the file in place, the same size, between the
     // check under the lock and the copy: the copies read other bytes.
-    let bytes = try #require(TemporaryFolder.bytes(at: store.path))
-    let text = String(decoding: bytes, as: UTF8.self)
-    let edited = Array(text.replacingOccurrences(of: "Smart PH", with: "Smart CN").utf8)
-    #expect(edited.count == bytes.count && edited != bytes)
-    let fd = open(store.path, O_WRONLY)
-    #expect(fd >= 0)
-    #expect(edited.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == edited.count)
-    close(fd)
+    let edited = try TemporaryFolder.editInPlace(store.path)
     var copied: [UInt8] = []
     let digest = try encoded.forEachPiece { copied.append(contentsOf: $0) }
     #expect(digest != snapshot.contents)

@@ -53,6 +53,22 @@ struct TemporaryFolder {
     }
   }
 
+  /// Rewrites the file at `path` in place, as an editor that does not replace
+  /// files does, with "Smart PH" read as "Smart CN": the same size, the same
+  /// inode, other bytes. Returns the bytes written.
+  static func editInPlace(_ path: String) throws -> [UInt8] {
+    guard let before = bytes(at: path) else { throw SetupError(description: "cannot read \(path)") }
+    let text = String(decoding: before, as: UTF8.self)
+    let edited = Array(text.replacingOccurrences(of: "Smart PH", with: "Smart CN").utf8)
+    let fd = open(path, O_WRONLY)
+    defer { close(fd) }
+    let written = edited.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+    guard edited != before, fd >= 0, written == edited.count else {
+      throw SetupError(description: "cannot edit \(path) in place")
+    }
+    return edited
+  }
+
   /// The permission bits of a file or folder (links followed), or `nil` when it is missing.
   static func mode(of path: String) -> mode_t? {
     var info = stat()
