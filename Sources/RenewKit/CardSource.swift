@@ -38,8 +38,8 @@ final class CardSource: Sendable {
     }
   }
 
-  /// Whether the card's bytes hold the entry type `plan-change` (see
-  /// ``Document/versionToWrite``).
+  /// Whether the card's bytes hold the entry type `plan-change`, which makes the
+  /// file version 3 (see ``Document/encodedWithCards(reservingCapacity:)``).
   var mentionsPlanChange: Bool {
     switch bytes {
     case .memory(let bytes): Document.mentionsPlanChange(bytes[range])
@@ -76,7 +76,7 @@ final class CardSource: Sendable {
 struct CardPlace: Equatable {
   /// The card's object.
   var range: Range<Int>
-  /// Whether its bytes hold the entry type `plan-change` (see ``Document/versionToWrite``).
+  /// Whether its bytes hold the entry type `plan-change` (see ``CardSource/mentionsPlanChange``).
   var mentionsPlanChange: Bool
 
   /// How deep a data file's cards sit: in the document's object, in its `cards` array.

@@ -1,7 +1,7 @@
 /// A document as a change writes it: the bytes it encoded, with the cards copied
-/// unchanged from a data file that is held open (see ``CardSource/Bytes/file(_:mentionsPlanChange:)``)
-/// left out, each to be read from that file as the new file is written. So a
-/// change to one card of a large file never holds the file whole in memory.
+/// unchanged from a data file that is held open (see ``CardSource/Bytes``) left
+/// out, each to be read from that file as the new file is written. So a change to
+/// one card of a large file never holds the file whole in memory.
 struct EncodedDocument {
   /// Everything but the copied cards.
   var bytes: [UInt8] = []

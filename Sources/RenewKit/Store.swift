@@ -134,8 +134,9 @@ public struct Store: Sendable {
   /// `undo` (`log Smart PH 2026-11-21`). Nothing is written when it throws: the
   /// error is passed on as it is. Nothing is written either, and no backup kept,
   /// when it leaves the document as it was (``Document/lastChange`` aside). It runs
-  /// on a copy before the lock is taken and, when the file changed in between, once
-  /// more under it, so it must only edit the document.
+  /// on a copy before the lock is taken and, when the file changed in between or
+  /// while its cards were copied, once more under it, so it must only edit the
+  /// document.
   ///
   /// - Parameter change: The edit; it may return a value, such as the renewal it recorded.
   /// - Returns: What `change` returned.
@@ -256,10 +257,10 @@ public struct Store: Sendable {
       self.identity = identity
     }
 
-    init(summaryOf file: OpenFile, document: Document, contents: FileDigest) {
+    init(document: Document, contents: FileDigest, identity: Platform.FileIdentity) {
       self.document = document
       self.contents = contents
-      self.identity = file.identity
+      self.identity = identity
     }
 
     /// Whether `bytes` (`nil`: no file) are the file this snapshot was read from.
@@ -294,7 +295,8 @@ public struct Store: Sendable {
       let summary = currentSummary(of: file, isSettledEnough: false),
       let cards = summary.cards(in: file)
     else { return nil }
-    return Snapshot(summaryOf: file, document: Document(cards: cards), contents: summary.contents)
+    return Snapshot(
+      document: Document(cards: cards), contents: summary.contents, identity: file.identity)
   }
 
   /// Whether `document` says the same as `old`, whatever each says of its last

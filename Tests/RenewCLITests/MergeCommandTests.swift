@@ -36,6 +36,17 @@ import Testing
       #expect(result.code == 0, "\(result.stderr)", sourceLocation: sourceLocation)
     }
 
+    /// Makes Smart PH in `file` a plan of 8 CNY a month paid from a balance of
+    /// 100 CNY, from 2026-03-01.
+    func payFromBalance(_ file: String) throws {
+      try change(
+        file,
+        [
+          "--today", "2026-03-01", "edit", "Smart PH", "--price", "8 CNY", "--from-balance",
+          "--balance", "100 CNY",
+        ])
+    }
+
     /// Runs `renew merge base ours theirs` and whatever else is given.
     func merge(_ extra: [String] = []) -> RunResult {
       renew(["merge", base, ours, theirs] + extra, environment: ["HOME": box.folder])
@@ -80,12 +91,7 @@ import Testing
   @Test("plan changes made on both sides keep ours, as a conflict: they do not chain")
   func planChangesOnBothSides() throws {
     let files = try Versions()
-    try files.change(
-      files.base,
-      [
-        "--today", "2026-03-01", "edit", "Smart PH", "--price", "8 CNY", "--from-balance",
-        "--balance", "100 CNY",
-      ])
+    try files.payFromBalance(files.base)
     let bytes = try #require(files.bytes(files.base))
     for copy in [files.ours, files.theirs] { try bytes.write(to: URL(fileURLWithPath: copy)) }
     try files.change(
@@ -106,12 +112,7 @@ import Testing
   @Test("the same plan change on both sides, copied before the merge, merges cleanly")
   func samePlanChangeOnBothSides() throws {
     let files = try Versions()
-    try files.change(
-      files.base,
-      [
-        "--today", "2026-03-01", "edit", "Smart PH", "--price", "8 CNY", "--from-balance",
-        "--balance", "100 CNY",
-      ])
+    try files.payFromBalance(files.base)
     try files.change(
       files.base, ["--today", "2026-04-15", "edit", "Smart PH", "--price", "10 CNY"])
     let changed = try #require(files.bytes(files.base))

@@ -14,6 +14,18 @@ import Testing
 /// A change that starts from the summary and copies the cards it leaves alone from
 /// the data file, a chunk at a time, instead of reading the file whole.
 @Suite struct ChangeFromSummaryTests {
+  /// Adds a card for each of `names`, each with one activity: "call NAME".
+  static func addTouched(_ names: [String], to store: Store) throws {
+    try store.update { document in
+      for name in names {
+        var card = Card(name: name, number: "1", added: .first)
+        card.touch(Activity(date: .first, note: "call \(name)"))
+        document.cards.append(card)
+      }
+      document.lastChange = Change(storedText: "add")
+    }
+  }
+
   @Test("pieces digested one after another give the digest of the whole, wherever they are cut")
   func digestInPieces() {
     var random = SplitMix64(seed: 8)
@@ -139,14 +151,7 @@ import Testing
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let store = Store(path: folder.file("renew.json"))
-    try store.update { document in
-      for name in ["Smart PH", "中国移动"] {
-        var card = Card(name: name, number: "1", added: .first)
-        card.touch(Activity(date: .first, note: "call \(name)"))
-        document.cards.append(card)
-      }
-      document.lastChange = Change(storedText: "add")
-    }
+    try Self.addTouched(["Smart PH", "中国移动"], to: store)
     var document = try store.read(depth: .summary)
     #expect(
       document.cards.allSatisfy { card in
@@ -162,14 +167,7 @@ import Testing
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let store = Store(path: folder.file("renew.json"))
-    try store.update { document in
-      for name in ["Smart PH", "中国移动", "giffgaff"] {
-        var card = Card(name: name, number: "1", added: .first)
-        card.touch(Activity(date: .first, note: "call"))
-        document.cards.append(card)
-      }
-      document.lastChange = Change(storedText: "add")
-    }
+    try Self.addTouched(["Smart PH", "中国移动", "giffgaff"], to: store)
     let snapshot = try #require(store.summarySnapshot())
     var changed = snapshot.document
     changed.cards[1].note = "保号"
