@@ -144,47 +144,15 @@ extension Store {
 
   /// What the document at `path` says its last change was.
   ///
-  /// renew writes `lastChange` near the end of the file (keys are sorted:
-  /// `cards`, `lastChange`, `version`), so its last few kilobytes are read, not the
-  /// whole file; a file laid out otherwise (edited by hand) is read in full.
+  /// It is read from the file's end (see ``DocumentEnding``); a file laid out
+  /// otherwise (edited by hand) is read in full.
   private func lastChange(in path: String) -> Change? {
-    if let tail = Platform.tail(of: path, count: Store.tailLength),
-      let change = Store.lastChange(inTail: tail)
+    if let tail = Platform.tail(of: path, count: DocumentEnding.length),
+      let ending = DocumentEnding(tail: tail)
     {
-      return change
+      return ending.lastChange
     }
     guard let bytes = try? readBytes(at: path) else { return nil }
     return try? Store.decode(bytes, path: path, depth: .summary).lastChange
-  }
-
-  /// How much of a file's end holds its `lastChange` when renew wrote it: the
-  /// longest change text (a command, a 200-character name, a date) and the version.
-  static let tailLength = 4096
-
-  /// The change in the last bytes of a document renew wrote, or `nil` when they do
-  /// not end as renew ends a document with a last change (the caller reads it all).
-  static func lastChange(inTail tail: [UInt8]) -> Change?? {
-    let marker = Array("\n  \"lastChange\" : ".utf8)
-    let ending = Array("\n  \"version\" : ".utf8)
-    guard let versionAt = lastIndex(of: ending, in: tail),
-      let at = lastIndex(of: marker, in: tail[..<versionAt])
-    else { return nil }
-    var reader = JSONReader(bytes: Array(tail[(at + marker.count)...]))
-    guard let text = try? reader.readString() else { return nil }
-    return .some(Change(storedText: text))
-  }
-
-  private static func lastIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
-    guard haystack.count >= needle.count else { return nil }
-    var index = haystack.endIndex - needle.count
-    while index >= haystack.startIndex {
-      if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-      index -= 1
-    }
-    return nil
-  }
-
-  private static func lastIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-    lastIndex(of: needle, in: haystack[...])
   }
 }

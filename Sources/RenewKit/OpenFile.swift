@@ -61,8 +61,9 @@ final class OpenFile: Sendable {
     close(descriptor)
   }
 
-  /// Reads the file from where it stands to its end: the size it had when opened
-  /// straight into the array, then, if it grew while it was read, in chunks.
+  /// Reads the whole file, from its start whatever was read before: the size it
+  /// had when opened straight into the array, then, if it grew while it was read,
+  /// in chunks.
   ///
   /// - Throws: ``FileReadError/tooLarge(size:)`` when it grows past `sizeLimit`.
   func readToEnd(sizeLimit: Int) throws(FileReadError) -> [UInt8] {
@@ -70,7 +71,7 @@ final class OpenFile: Sendable {
     var bytes = [UInt8](unsafeUninitializedCapacity: identity.size) { buffer, count in
       guard let base = buffer.baseAddress else { return }
       while count < buffer.count {
-        let got = readSome(descriptor, base + count, buffer.count - count)
+        let got = pread(descriptor, base + count, buffer.count - count, off_t(count))
         if got < 0 {
           if errno == EINTR { continue }
           readError = errno
@@ -86,7 +87,9 @@ final class OpenFile: Sendable {
     if bytes.count < identity.size { return bytes }
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
-      let count = chunk.withUnsafeMutableBytes { readSome(descriptor, $0.baseAddress, $0.count) }
+      let count = chunk.withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress, $0.count, off_t(bytes.count))
+      }
       if count < 0 {
         if errno == EINTR { continue }
         throw .system(SystemError(operation: .read, path: path, code: errno))
@@ -135,11 +138,6 @@ final class OpenFile: Sendable {
   }
 }
 
-/// The C library's `read`, by a name an ``OpenFile`` method does not hide.
-private func readSome(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-  read(fd, buffer, count)
-}
-
 extension OpenFile {
   /// Reads ranges of an ``OpenFile`` through one buffer, a chunk at a time, so
   /// that many small ranges close together, such as the cards a change copies,
@@ -186,5 +184,23 @@ extension OpenFile {
         start = end
       }
     }
+  }
+}
+
+extension OpenFile {
+  /// The digest of the file's bytes, read a window at a time.
+  ///
+  /// - Throws: ``SystemError`` when they cannot be read, or are no longer there.
+  func digest() throws(SystemError) -> FileDigest {
+    var digest = FileDigest.Hasher()
+    try Window(self).forEachChunk(of: 0..<identity.size) { digest.combine($0) }
+    return digest.finalize()
+  }
+
+  /// The file's last `count` bytes, or all of them when it is shorter.
+  ///
+  /// - Throws: ``SystemError`` when they cannot be read, or are no longer there.
+  func tail(count: Int) throws(SystemError) -> [UInt8] {
+    try bytes(in: max(0, identity.size - count)..<identity.size)
   }
 }

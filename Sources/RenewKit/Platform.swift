@@ -421,6 +421,20 @@ extension Platform {
     close(fd)
   }
 
+  /// Renames the file at `path` over `newPath`, with `mode`, and flushes the
+  /// folder of `newPath`, so that the rename survives a power cut; `false` when it
+  /// cannot (another file system), and the file is then left as it was.
+  static func move(_ path: String, over newPath: String, mode: mode_t) -> Bool {
+    let oldMode = self.mode(of: path)
+    guard chmod(path, mode) == 0 else { return false }
+    guard rename(path, newPath) == 0 else {
+      if let oldMode { chmod(path, oldMode) }
+      return false
+    }
+    syncDirectory(FilePaths.directory(of: newPath))
+    return true
+  }
+
   /// Gives the file at `path` a second name, `newPath`; `false` when the file
   /// system cannot (no hard links there) or `newPath` exists.
   static func hardLink(_ path: String, as newPath: String) -> Bool {

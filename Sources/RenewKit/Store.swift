@@ -106,11 +106,7 @@ public struct Store: Sendable {
       let made, let summary = Summary(bytes: bytes, of: file.identity)
     else { return nil }
     if isSettledEnough && summary.isSettled(summaryChanged: made.changed) { return summary }
-    var digest = FileDigest.Hasher()
-    let whole = 0..<file.identity.size
-    guard (try? OpenFile.Window(file).forEachChunk(of: whole) { digest.combine($0) }) != nil,
-      digest.finalize() == summary.contents
-    else { return nil }
+    guard (try? file.digest()) == summary.contents else { return nil }
     Platform.touch(summaryPath)
     return summary
   }
@@ -414,7 +410,7 @@ public struct Store: Sendable {
   }
 
   /// The bytes of a file opened by ``open(_:)``.
-  private func readWhole(_ file: OpenFile) throws(StoreError) -> [UInt8] {
+  func readWhole(_ file: OpenFile) throws(StoreError) -> [UInt8] {
     do {
       return try file.readToEnd(sizeLimit: sizeLimit)
     } catch {

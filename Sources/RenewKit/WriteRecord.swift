@@ -13,11 +13,6 @@ struct WriteRecord: Equatable {
   /// The digests of the documents renew last replaced and wrote, in that order.
   var digests: [FileDigest]
 
-  /// The record of a change that replaces `old` (`nil` when there was no file) with `new`.
-  init(replacing old: [UInt8]?, with new: [UInt8]) {
-    digests = (old.map { [FileDigest(of: $0)] } ?? []) + [FileDigest(of: new)]
-  }
-
   /// The record of a change that replaces a file of digest `old` (`nil` when there
   /// was no file) with one of digest `new`.
   init(replacing old: FileDigest?, with new: FileDigest) {
@@ -55,7 +50,24 @@ struct WriteRecord: Equatable {
 
   /// Whether `bytes` are one of the documents the record names.
   func matches(_ bytes: [UInt8]) -> Bool {
-    digests.contains(FileDigest(of: bytes))
-      || (!earlierDigests.isEmpty && earlierDigests.contains(FileDigest(wordsOf: bytes)))
+    matches(FileDigest(of: bytes)) { bytes }
+  }
+
+  /// Whether the file of digest `digest` is one of the documents the record names.
+  ///
+  /// - Parameters:
+  ///   - digest: The file's digest.
+  ///   - bytes: The file's bytes, asked for only when the record is an earlier
+  ///     renew's, whose digests are made otherwise; `nil` when they cannot be read.
+  /// - Returns: Whether the record names the file.
+  func matches(_ digest: FileDigest, bytes: () -> [UInt8]?) -> Bool {
+    if digests.contains(digest) { return true }
+    guard !earlierDigests.isEmpty, let bytes = bytes() else { return false }
+    return earlierDigests.contains(FileDigest(wordsOf: bytes))
+  }
+
+  /// The digest of the document renew last replaced, when the record names one.
+  var replaced: FileDigest? {
+    digests.count == 2 ? digests[0] : nil
   }
 }

@@ -60,7 +60,7 @@ struct DiskFailureTests {
     #expect(names == [], "undo should restore the document before 'add A'")
   }
 
-  @Test("an undo on a full disk exits 74 and changes nothing, undone.json included")
+  @Test("an undo on a disk with no byte left exits 74 and changes nothing, undone.json included")
   func undoOnFullDisk() throws {
     let box = try Sandbox()
     defer { box.remove() }
@@ -76,7 +76,7 @@ struct DiskFailureTests {
     let undone = "\(data.file).backups/undone.json"
     let before = (try #require(Files.bytes(data.file)), try #require(Files.bytes(undone)))
     let backups = try data.run("backups").output
-    try disk.fill(leaving: 4096)
+    try disk.fill(leaving: 0)
 
     let result = try data.run("undo")
     #expect(result.status == 74)
@@ -90,6 +90,29 @@ struct DiskFailureTests {
 
     disk.empty()
     #expect(try data.run("undo").output == "undid: edit A\n")
+  }
+
+  @Test("an undo on a disk too full for a change still undoes: it copies no document")
+  func undoOnNearlyFullDisk() throws {
+    let box = try Sandbox()
+    defer { box.remove() }
+    let disk = try SmallDisk(in: box)
+    defer { disk.unmount() }
+    let data = box.using(file: "\(disk.path)/renew.json")
+    try data.succeed("add", "A", "--number", "+44 7700 900000", "--note", longNote)
+    try data.succeed("edit", "A", "--note", longerNote)
+    let before = try #require(Files.bytes(data.file))
+    try disk.fill(leaving: 4096)
+    #expect(try data.run("edit", "A", "--note", "short").status == 74)
+
+    let result = try data.run("undo")
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output == "undid: edit A\n")
+    #expect(
+      try #require(try data.json("show", "A") as? [String: Any])["note"] as? String == longNote)
+    #expect(Files.holds("\(data.file).backups/undone.json", exactly: before))
+    #expect(leftovers(in: disk.path) == [])
+    #expect(leftovers(in: "\(data.file).backups") == [])
   }
 
   @Test("a write in a read-only folder exits 74; reads still work")

@@ -99,6 +99,56 @@ import Testing
     #expect(TemporaryFolder.mode(of: store.path) == 0o660)
   }
 
+  @Test("undo puts the backup itself in place and keeps the file it replaces as undone.json")
+  func undoCopiesNothing() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    try StoreTests.add("Three UK", to: store)
+    let newest = try #require(store.backups().first?.path)
+    let (backup, replaced) = (inode(of: newest), inode(of: store.path))
+    _ = try store.undo()
+    #expect(inode(of: store.path) == backup)
+    #expect(inode(of: "\(store.backupFolder)/undone.json") == replaced)
+    #expect(TemporaryFolder.bytes(at: newest) == nil)
+  }
+
+  @Test(
+    "a newest backup other than the file the last change replaced is decoded: a broken one is refused"
+  )
+  func undoDecodesOtherBackups() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    for name in ["Smart PH", "Three UK", "giffgaff"] { try StoreTests.add(name, to: store) }
+    _ = try store.undo()
+    // The record now names the file undo replaced and the one it restored.
+    let older = try #require(store.backups().first?.path)
+    try TemporaryFolder.write(Array("{ broken".utf8), to: older)
+    let before = TemporaryFolder.bytes(at: store.path)
+    #expect(throws: StoreError.self) { try store.undo() }
+    #expect(TemporaryFolder.bytes(at: store.path) == before)
+    #expect(store.backups().count == 2)
+    // So is a newest backup whose bytes are not those the last change replaced.
+    try StoreTests.add("Vodafone", to: store)
+    try TemporaryFolder.write(Array("{ broken".utf8), to: try #require(store.backups().first?.path))
+    #expect(throws: StoreError.self) { try store.undo() }
+    #expect(try store.read().cards.map(\.name) == ["Smart PH", "Three UK", "Vodafone"])
+  }
+
+  @Test("a file laid out otherwise is read whole for the change undo undoes")
+  func undoReadsOtherLayouts() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    try StoreTests.add("Three UK", to: store)
+    let compact = #"{"cards": [], "lastChange": "add Three UK", "version": 2}"#
+    try TemporaryFolder.write(Array(compact.utf8), to: store.path)
+    #expect(try store.undo(force: true).change == "add Three UK")
+  }
+
   @Test("undo with no backups says there is nothing to undo and creates nothing")
   func nothingToUndo() throws {
     let folder = try TemporaryFolder()
@@ -150,5 +200,10 @@ import Testing
     #expect(try store.undo().change == "add Three UK")
     #expect(try store.read().cards.map(\.name) == ["Smart PH"])
     #expect(store.backups().map(\.sequence) == [1])
+  }
+
+  private func inode(of path: String) -> ino_t? {
+    var info = stat()
+    return stat(path, &info) == 0 ? info.st_ino : nil
   }
 }

@@ -24,12 +24,17 @@ import Testing
       .filter { $0.hasPrefix(".") }
   }
 
-  /// Makes the data file's temporary name a non-empty folder, so that writing the data file
-  /// fails even for root and the folder outlives any clean-up of stale temporary files.
-  /// This knows how `Platform.replaceFile` names its temporary file; if that changes, the
-  /// write succeeds and the test fails loudly, never silently passes.
-  static func blockTemporaryFile(in folder: TemporaryFolder) throws -> String {
-    let name = ".renew.json.\(getpid()).tmp"
+  /// Makes the temporary name of `file` (the data file unless named, a path in
+  /// `folder`) a non-empty folder, so that writing that file fails even for root and
+  /// the folder outlives any clean-up of stale temporary files; returns its path in
+  /// `folder`. This knows how `Platform.replaceFile` names its temporary file; if that
+  /// changes, the write succeeds and the test fails loudly, never silently passes.
+  static func blockTemporaryFile(
+    in folder: TemporaryFolder, of file: String = "renew.json"
+  ) throws -> String {
+    let parts = file.split(separator: "/")
+    let name = (parts.dropLast().map { "\($0)/" } + [".\(parts.last ?? "").\(getpid()).tmp"])
+      .joined()
     try #require(mkdir(folder.file(name), 0o700) == 0)
     try TemporaryFolder.write(Array("keep".utf8), to: folder.file("\(name)/keep"))
     return name

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import RenewKit
+
+/// The end of a document renew wrote gives its version and last change unread;
+/// any other ending is left to a full read.
+@Suite struct DocumentEndingTests {
+  private static let cards = "{\n  \"cards\" : [\n\n  ],\n"
+
+  @Test(
+    "renew's own ending gives the version and the last change",
+    arguments: [
+      (
+        "  \"lastChange\" : \"log Smart PH 2026-11-21\",\n  \"version\" : 2\n}\n", 2,
+        "log Smart PH 2026-11-21"
+      ),
+      ("  \"lastChange\" : \"add 联通 \\\"备用\\\"\",\n  \"version\" : 3\n}", 3, "add 联通 \"备用\""),
+      ("  \"lastChange\" : \"touch A\",\n  \"version\" : 12\n}\n\n", 12, "touch A"),
+    ])
+  func renewsEnding(ending: String, version: Int, change: String) throws {
+    let found = try #require(DocumentEnding(tail: Array((Self.cards + ending).utf8)))
+    #expect(found.version == version)
+    #expect(found.lastChange == Change(storedText: change))
+  }
+
+  @Test(
+    "any other ending gives nothing, for a full read",
+    arguments: [
+      // No last change.
+      "  \"version\" : 2\n}\n",
+      // A key after the version, or text after the document.
+      "  \"lastChange\" : \"touch A\",\n  \"version\" : 2,\n  \"x\" : 1\n}\n",
+      "  \"lastChange\" : \"touch A\",\n  \"version\" : 2\n}\n}\n",
+      // A version that is no whole number, or is missing.
+      "  \"lastChange\" : \"touch A\",\n  \"version\" : 2.5\n}\n",
+      "  \"lastChange\" : \"touch A\",\n  \"version\" : \n}\n",
+      "  \"lastChange\" : \"touch A\",\n  \"version\" : 99999999999999999999\n}\n",
+      // A last change that is no string, or has more after it.
+      "  \"lastChange\" : null,\n  \"version\" : 2\n}\n",
+      "  \"lastChange\" : \"touch A\", \"x\" : 1,\n  \"version\" : 2\n}\n",
+      // Laid out on one line, as by another program.
+      "\"lastChange\":\"touch A\",\"version\":2}",
+      // Cut short.
+      "  \"lastChange\" : \"touch A\",\n  \"version\" : 2\n",
+    ])
+  func otherEnding(ending: String) {
+    #expect(DocumentEnding(tail: Array((Self.cards + ending).utf8)) == nil)
+  }
+}
