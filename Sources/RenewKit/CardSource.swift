@@ -120,3 +120,41 @@ extension Document {
     cards[index] = try cards[index].loaded { ids }
   }
 }
+
+extension Document {
+  /// Calls `body` with each card in turn, its whole history read and replayed.
+  ///
+  /// A card read in a hurry has its history read from its bytes just then, and let
+  /// go once `body` returns, so that one card's history is held at a time: the
+  /// commands that go through every entry (`history`, `spend`, `export`, `list
+  /// --json`) need no more memory for ten years of history than for one.
+  ///
+  /// Ids are judged as a full read judges them, in the file's order: an id that
+  /// appears twice is refused where it appears again, and an entry without one
+  /// gets the id a full read derives for it.
+  ///
+  /// - Throws: ``DataError`` or ``JSONError`` for a history renew cannot accept,
+  ///   ``SystemError`` when the data file cannot be read, or what `body` throws.
+  public func forEachCardInFull(_ body: (Card) throws -> Void) throws {
+    var taken = Set<String>(minimumCapacity: cards.count)
+    for card in cards where !card.id.isEmpty { taken.insert(card.id) }
+    for card in cards {
+      guard let source = card.source else {
+        try body(card)
+        continue
+      }
+      var full = try source.fullCard()
+      for position in full.history.indices {
+        let id = full.history[position].id
+        guard id.isEmpty || taken.insert(id).inserted else {
+          throw DataError(
+            card: card.name, field: "history[\(position)].id", problem: .repeatedID(id))
+        }
+      }
+      // The card's own id, which a read in a hurry may have derived.
+      full.id = card.id
+      full.deriveMissingEntryIDs(avoiding: &taken)
+      try body(full)
+    }
+  }
+}

@@ -130,3 +130,25 @@ struct EncodedDocument {
     return joined
   }
 }
+
+extension Document {
+  /// Calls `body` with the data file's bytes, as ``encoded(reservingCapacity:)``
+  /// gives them, a piece at a time: the cards read in a hurry and not changed
+  /// since are copied from the data file held open, so the document is never held
+  /// whole. Each piece but the last ends with a whole line.
+  ///
+  /// - Throws: What ``encoded(reservingCapacity:)`` throws.
+  public func forEachEncodedLine(_ body: ([UInt8]) -> Void) throws {
+    let encoded = try encodedWithCards(reservingCapacity: 1 << 16)
+    var pending: [UInt8] = []
+    try encoded.forEachPiece { piece in
+      pending.append(contentsOf: piece)
+      guard pending.count >= 1 << 20, let end = pending.lastIndex(of: UInt8(ascii: "\n")) else {
+        return
+      }
+      body(Array(pending[...end]))
+      pending.removeSubrange(...end)
+    }
+    body(pending)
+  }
+}

@@ -144,10 +144,38 @@ extension SpendReport {
     cards: [Card], range: ClosedRange<CalendarDate>, by grouping: SpendGrouping,
     converting conversion: (currency: String, rates: [String: ExactAmount])? = nil
   ) throws(SpendError) {
-    var groups: [String: Group] = [:]
-    var totals: [String: ExactAmount] = [:]
-    var converted: Set<String> = []
-    var missing: Set<String> = []
+    var tally = SpendTally(range: range, by: grouping, converting: conversion)
+    for card in cards { try tally.add(card) }
+    self = try tally.report()
+  }
+}
+
+/// A ``SpendReport`` being added up, a card at a time, so that no card need be
+/// kept once added.
+public struct SpendTally: Sendable {
+  private let range: ClosedRange<CalendarDate>
+  private let grouping: SpendGrouping
+  private let conversion: (currency: String, rates: [String: ExactAmount])?
+  private var groups: [String: SpendReport.Group] = [:]
+  private var totals: [String: ExactAmount] = [:]
+  private var converted: Set<String> = []
+  private var missing: Set<String> = []
+
+  /// An empty tally of what was paid in `range`, grouped by `grouping`, converted
+  /// as `conversion` says (see ``SpendReport/init(cards:range:by:converting:)``).
+  public init(
+    range: ClosedRange<CalendarDate>, by grouping: SpendGrouping,
+    converting conversion: (currency: String, rates: [String: ExactAmount])? = nil
+  ) {
+    self.range = range
+    self.grouping = grouping
+    self.conversion = conversion
+  }
+
+  /// Adds what was paid for `card` in the range.
+  ///
+  /// - Throws: ``SpendError/tooLarge`` for a sum past what 128 bits hold.
+  public mutating func add(_ card: Card) throws(SpendError) {
     func add(_ amount: ExactAmount, _ currency: String, to sums: inout [String: ExactAmount])
       throws(SpendError)
     {
@@ -156,43 +184,44 @@ extension SpendReport {
       }
       sums[currency] = sum
     }
-    for card in cards {
-      for entry in card.history where range.contains(entry.event.date) {
-        let paid: Money?
-        switch entry.event {
-        case .renewal(let renewal): paid = renewal.amount
-        case .topUp(let topUp): paid = topUp.amount
-        case .activity, .expiry, .balance, .plan: paid = nil
+    for entry in card.history where range.contains(entry.event.date) {
+      guard let paid = entry.event.paid else { continue }
+      var amount = ExactAmount(paid)
+      var currency = paid.currency
+      if let conversion, currency != conversion.currency {
+        guard let rate = conversion.rates[currency] else {
+          missing.insert(currency)
+          continue
         }
-        guard let paid else { continue }
-        var amount = ExactAmount(paid)
-        var currency = paid.currency
-        if let conversion, currency != conversion.currency {
-          guard let rate = conversion.rates[currency] else {
-            missing.insert(currency)
-            continue
-          }
-          guard let inTarget = amount.multiplied(by: rate) else { throw .tooLarge }
-          converted.insert(currency)
-          (amount, currency) = (inTarget, conversion.currency)
-        }
-        let date = entry.event.date
-        let name: String
-        switch grouping {
-        case .card: name = card.name
-        case .month: name = String(date.description.prefix(7))
-        case .year: name = String(date.description.prefix(4))
-        }
-        var group =
-          groups[name]
-          ?? Group(name: name, id: grouping == .card ? card.id : nil, sums: [:], count: 0)
-        try add(amount, currency, to: &group.sums)
-        group.count += 1
-        groups[name] = group
-        try add(amount, currency, to: &totals)
+        guard let inTarget = amount.multiplied(by: rate) else { throw .tooLarge }
+        converted.insert(currency)
+        (amount, currency) = (inTarget, conversion.currency)
       }
+      let date = entry.event.date
+      let name: String
+      switch grouping {
+      case .card: name = card.name
+      case .month: name = String(date.description.prefix(7))
+      case .year: name = String(date.description.prefix(4))
+      }
+      var group =
+        groups[name]
+        ?? SpendReport.Group(name: name, id: grouping == .card ? card.id : nil, sums: [:], count: 0)
+      try add(amount, currency, to: &group.sums)
+      group.count += 1
+      groups[name] = group
+      try add(amount, currency, to: &totals)
     }
+  }
+
+  /// The report of every card added.
+  ///
+  /// - Throws: ``SpendError/missingRates(currencies:)`` naming every currency
+  ///   without a rate.
+  public func report() throws(SpendError) -> SpendReport {
     if !missing.isEmpty { throw .missingRates(currencies: missing.sorted()) }
+    var groups = groups
+    var totals = totals
     if conversion != nil {
       // Converted sums are rounded half to even to cents once, at the end, each
       // from its exact sum; sums of amounts as paid stay exact.
@@ -203,12 +232,24 @@ extension SpendReport {
       }
       totals = totals.mapValues { $0.rounded() }
     }
-    self.groups = groups.values.sorted { lhs, rhs in
-      grouping == .card
-        ? (lhs.name.lowercased(), lhs.name) < (rhs.name.lowercased(), rhs.name)
-        : lhs.name < rhs.name
+    let grouping = grouping
+    return SpendReport(
+      groups: groups.values.sorted { lhs, rhs in
+        grouping == .card
+          ? (lhs.name.lowercased(), lhs.name) < (rhs.name.lowercased(), rhs.name)
+          : lhs.name < rhs.name
+      },
+      totals: totals, converted: converted)
+  }
+}
+
+extension Event {
+  /// What was paid, which `spend` adds up: a renewal's or a top-up's amount.
+  public var paid: Money? {
+    switch self {
+    case .renewal(let renewal): renewal.amount
+    case .topUp(let topUp): topUp.amount
+    case .activity, .expiry, .balance, .plan: nil
     }
-    self.totals = totals
-    self.converted = converted
   }
 }

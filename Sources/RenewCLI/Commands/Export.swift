@@ -137,17 +137,24 @@ extension Runner {
   /// `renew export`: the document as JSON (without `lastChange`, which is this
   /// file's own), or a CSV of cards or of entries.
   func export(_ document: Document, format: DataFormat, history: Bool) throws {
+    // Every history is judged before a byte is written: a file renew cannot
+    // accept gives no export that looks whole.
+    try forEachCardInFull(document) { _ in }
+    // Then it is written as it is read, a card at a time, never held whole.
     switch format {
     case .json:
       var exported = document
       exported.lastChange = nil
-      output.standardOutput(String(decoding: try exported.encoded(), as: UTF8.self))
-    case .csv where history:
-      var rows = [Runner.historyColumns]
-      for card in document.cards {
-        for entry in card.history { rows.append(Runner.historyRow(entry, of: card)) }
+      try readingDataFile {
+        try exported.forEachEncodedLine {
+          output.standardOutput(String(decoding: $0, as: UTF8.self))
+        }
       }
-      output.standardOutput(CSV.text(rows))
+    case .csv where history:
+      output.standardOutput(CSV.text([Runner.historyColumns]))
+      try forEachCardInFull(document) { card in
+        output.standardOutput(CSV.text(card.history.map { Runner.historyRow($0, of: card) }))
+      }
     case .csv:
       var rows = [CardColumn.all.map(\.title)]
       for card in document.cards {

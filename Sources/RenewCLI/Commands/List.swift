@@ -11,12 +11,6 @@ extension Runner {
       output.standardOutput(cards.map { $0.name + "\n" }.joined())
       return
     }
-    if format == .json {
-      output.standardOutput(
-        JSONView.encode(
-          cards.map { CardView(card: $0, status: $0.status(on: today), today: today) }))
-      return
-    }
     guard !cards.isEmpty else {
       say(
         tag.map {
@@ -41,5 +35,25 @@ extension Runner {
       ])
     }
     output.standardOutput(table.render(colored: isColored, width: tableWidth))
+  }
+}
+
+extension Runner {
+  /// `renew list --json`: each card as stored, history and all, with where it
+  /// stands; only those tagged `tag` when given.
+  ///
+  /// Every history is judged before a byte is written, then each card's is read
+  /// from the data file again as it is written, and let go.
+  func listWithHistory(_ document: Document, tag: String?) throws {
+    try forEachCardInFull(document) { _ in }
+    try writeJSONArray { append in
+      try forEachCardInFull(document) { card in
+        guard
+          tag.map({ wanted in card.tags.contains { $0.lowercased() == wanted.lowercased() } })
+            ?? true
+        else { return }
+        append(CardView(card: card, status: card.status(on: today), today: today))
+      }
+    }
   }
 }

@@ -34,12 +34,14 @@ struct Runner {
       }
       return try check(document, within: within, onlyNew: onlyNew, exec: command)
     // `list --json` gives each card as stored, history and all.
-    case .list(let tag, let names):
-      list(try store.read(depth: format == .json ? .full : .glance), tag: tag, names: names)
+    case .list(let tag, let names) where format == .json && !names:
+      try listWithHistory(try store.read(depth: .summary), tag: tag)
+    case .list(let tag, let names): list(try store.read(depth: .glance), tag: tag, names: names)
     // One card's history is read from the file for that card alone.
     case .show(let query): show(try cardWithHistory(query))
-    case .history(let query?): history(of: [try cardWithHistory(query)], showsCard: false)
-    case .history(nil): history(of: try store.read().cards, showsCard: true)
+    case .history(let query?):
+      history(HistoryEntry.entries(of: [try cardWithHistory(query)]), showsCard: false)
+    case .history(nil): try historyOfAll(try store.read(depth: .summary))
     case .calendar(let out, let includeRetired):
       // A calendar refreshed by cron must not empty itself over a mistyped path.
       guard let document = try store.readExisting(depth: .glance) else {
@@ -48,8 +50,7 @@ struct Runner {
       try calendar(document, out: out, includeRetired: includeRetired)
     case .forecast(let months): forecast(try store.read(depth: .glance), months: months)
     case .spend(let query, let range, let grouping, let conversion):
-      try spend(
-        try store.read(), query: query, range: range, by: grouping, conversion: conversion)
+      try spend(query, range: range, by: grouping, conversion: conversion)
     case .backups: backups()
     case .add(let name, let changes): try add(name: name, changes: changes)
     case .edit(let query, let changes): try edit(query: query, changes: changes)
@@ -64,7 +65,7 @@ struct Runner {
     case .undo(let force): try undo(force: force)
     case .export(let dataFormat, let history):
       // A backup made from a mistyped path must not be an empty file that looks fine.
-      guard let document = try store.readExisting() else {
+      guard let document = try store.readExisting(depth: .summary) else {
         throw UsageError.noDataFile(path: store.path)
       }
       try export(document, format: dataFormat, history: history)
@@ -104,8 +105,21 @@ struct Runner {
   /// Reads card `index`'s whole history from the data file: a history renew cannot
   /// accept is the data file's fault (65), reported with its path.
   func loadCard(at index: Int, in document: inout Document) throws {
+    try readingDataFile { try document.loadCard(at: index) }
+  }
+
+  /// Calls `body` with each card of `document` in turn, its whole history read
+  /// from the data file (see ``Document/forEachCardInFull(_:)``): a history renew
+  /// cannot accept is the data file's fault (65), reported with its path.
+  func forEachCardInFull(_ document: Document, _ body: (Card) throws -> Void) throws {
+    try readingDataFile { try document.forEachCardInFull(body) }
+  }
+
+  /// Does `work`, which reads histories from the data file, reporting what renew
+  /// cannot accept there as the data file's fault (65), with its path.
+  func readingDataFile<Value>(_ work: () throws -> Value) throws -> Value {
     do {
-      try document.loadCard(at: index)
+      return try work()
     } catch let error as JSONError {
       throw StoreError.invalidJSON(path: store.target, error: error)
     } catch let error as DataError {

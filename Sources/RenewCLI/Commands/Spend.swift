@@ -3,19 +3,26 @@ import RenewKit
 /// `renew spend`: what was paid, grouped, with totals per currency.
 extension Runner {
   /// `renew spend`: the renewals and top-ups paid in `range`, as a table or JSON.
+  ///
+  /// Without `query`, every card's history is read from the data file in turn,
+  /// added up and let go.
   func spend(
-    _ document: Document, query: String?, range: ClosedRange<CalendarDate>,
-    by grouping: SpendGrouping, conversion: Conversion?
+    _ query: String?, range: ClosedRange<CalendarDate>, by grouping: SpendGrouping,
+    conversion: Conversion?
   ) throws {
-    let cards = try query.map { [document.cards[try resolve($0, in: document)]] } ?? document.cards
+    var tally = SpendTally(
+      range: range, by: grouping, converting: conversion.map { ($0.currency, $0.rates) })
     let report: SpendReport
-    do throws(SpendError) {
-      report = try SpendReport(
-        cards: cards, range: range, by: grouping,
-        converting: conversion.map { ($0.currency, $0.rates) })
-    } catch .missingRates(let currencies) {
+    do {
+      if let query {
+        try tally.add(try cardWithHistory(query))
+      } else {
+        try forEachCardInFull(try store.read(depth: .summary)) { try tally.add($0) }
+      }
+      report = try tally.report()
+    } catch SpendError.missingRates(let currencies) {
       throw UsageError.missingRates(currencies: currencies, target: conversion?.currency ?? "")
-    } catch {
+    } catch SpendError.tooLarge {
       throw UsageError.spendTooLarge
     }
     let rates = (conversion?.rates ?? [:]).filter { report.converted.contains($0.key) }

@@ -61,14 +61,27 @@ struct Table {
   /// ones first, until every line fits or each free-text column is down to
   /// ``narrowestFreeText`` or its title; cells wider than their column end in `…`.
   func render(colored: Bool, width limit: Int? = nil) -> String {
-    // Widths are measured once per cell; lines are built as UTF-8, not as Strings.
+    var text = ""
+    render(colored: colored, width: limit) { text += $0 }
+    return text
+  }
+
+  /// Renders the table as ``render(colored:width:)`` does, passing `write` whole
+  /// lines about a megabyte at a time, so that a long table is never held whole
+  /// as text.
+  func render(colored: Bool, width limit: Int? = nil, into write: (String) -> Void) {
+    // Widths are measured once per cell, into one array, a row after another;
+    // lines are built as UTF-8, not as Strings.
     let titles = header.map { Cell($0.title) }
-    var cellWidths = [titles.map { TextWidth.width(of: $0.text) }]
-    cellWidths.reserveCapacity(rows.count + 1)
-    for row in rows { cellWidths.append(row.map { TextWidth.width(of: $0.text) }) }
-    var widths = Array(repeating: 0, count: header.count)
-    for row in cellWidths {
-      for (index, width) in row.enumerated() { widths[index] = max(widths[index], width) }
+    let columns = header.count
+    var cellWidths = titles.map { TextWidth.width(of: $0.text) }
+    cellWidths.reserveCapacity((rows.count + 1) * columns)
+    for row in rows {
+      for cell in row { cellWidths.append(TextWidth.width(of: cell.text)) }
+    }
+    var widths = Array(repeating: 0, count: columns)
+    for (position, width) in cellWidths.enumerated() {
+      widths[position % columns] = max(widths[position % columns], width)
     }
     if let limit { widths = fitted(widths, to: limit) }
     var text: [UInt8] = []
@@ -78,7 +91,7 @@ struct Table {
       line.removeAll(keepingCapacity: true)
       for (index, cell) in row.enumerated() {
         var shown = cell.text
-        var shownWidth = cellWidths[rowIndex][index]
+        var shownWidth = cellWidths[rowIndex * columns + index]
         if shownWidth > widths[index] {
           shown = TextWidth.truncated(shown, to: widths[index])
           shownWidth = TextWidth.width(of: shown)
@@ -96,8 +109,12 @@ struct Table {
       Table.removeTrailingSpaces(from: &line)
       text.append(contentsOf: line)
       text.append(0x0A)
+      if text.count >= 1 << 20 {
+        write(String(decoding: text, as: UTF8.self))
+        text.removeAll(keepingCapacity: true)
+      }
     }
-    return String(decoding: text, as: UTF8.self)
+    write(String(decoding: text, as: UTF8.self))
   }
 
   /// Removes the spaces that end `line`, as `while line.hasSuffix(" ") { line.removeLast() }`

@@ -69,6 +69,20 @@ public struct JSONArrayWriter {
     return start..<end
   }
 
+  /// How many bytes are written and not yet taken.
+  public var pendingCount: Int { writer.bytes.count }
+
+  /// Takes what is written so far but for its last byte, which may be a comma the
+  /// array's end takes back, so that a long array can be written out as it goes.
+  /// Taken after an element, it ends with whole characters.
+  public mutating func takeWritten() -> [UInt8] {
+    guard let last = writer.bytes.last else { return [] }
+    let taken = Array(writer.bytes.dropLast())
+    writer.bytes.removeAll(keepingCapacity: true)
+    writer.bytes.append(last)
+    return taken
+  }
+
   @inline(__always)
   private mutating func beginElement() {
     count += 1

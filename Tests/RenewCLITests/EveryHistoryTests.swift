@@ -1,0 +1,78 @@
+import Foundation
+import RenewKit
+import Testing
+
+/// The commands that go through every entry (`history`, `spend`, `export`, `list
+/// --json`) read one card's history at a time, and write as they go.
+@Suite struct EveryHistoryTests {
+  /// A data file of two cards with `count` activity entries between them, as
+  /// renew writes it, with its summary beside it.
+  private func manyEntries(_ count: Int) throws -> Sandbox {
+    let box = try Sandbox()
+    func card(_ name: String, _ entries: Range<Int>) -> String {
+      let history = entries.map { index in
+        let day = CalendarDate(year: 2020, month: 1, day: 1).flatMap {
+          $0.adding(days: index % 2000)
+        }
+        return
+          #"{"date": "\#(day?.description ?? "")", "id": "e\#(String(index + 1_000_000))", "type": "activity"}"#
+      }
+      return
+        #"{"added": "2020-01-01", "history": [\#(history.joined(separator: ","))], "name": "\#(name)", "number": "+44 7700 900000"}"#
+    }
+    let half = count / 2
+    let text = #"{"cards": [\#(card("A", 0..<half)), \#(card("乙 卡", half..<count))], "version": 2}"#
+    try Data(text.utf8).write(to: URL(fileURLWithPath: box.file))
+    // A change writes it as renew does, with each card's clock; a read leaves the summary.
+    #expect(box.run(["touch", "A"]).code == 0)
+    #expect(box.run(["status"]).code == 0)
+    return box
+  }
+
+  @Test("history --json, list --json and export past a megabyte are whole, in order")
+  func longOutputs() throws {
+    let box = try manyEntries(12_000)
+    let history = box.run(["--json", "history"])
+    #expect(history.code == 0)
+    let entries = try #require(
+      try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
+    #expect(entries.count == 12_001)
+    let dates = entries.compactMap { $0["date"] as? String }
+    #expect(dates == dates.sorted(by: >))
+
+    let list = box.run(["--json", "list"])
+    let cards = try #require(
+      try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+    #expect(cards.compactMap { ($0["history"] as? [Any])?.count } == [6_001, 6_000])
+
+    // The export is the data file without its last change.
+    let export = box.run(["export"])
+    let exported = try #require(
+      try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? NSDictionary)
+    let stored = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: box.file)))
+        as? [String: Any])
+    #expect(exported == stored.filter { $0.key != "lastChange" } as NSDictionary)
+    #expect(export.stdout.utf8.count > 1 << 20)
+  }
+
+  @Test(
+    "a fault in one card's history, which only these commands judge, writes nothing and exits 65",
+    arguments: [
+      ["history"], ["--json", "history"], ["spend"], ["export"], ["export", "--format", "csv"],
+      ["--json", "list"],
+    ])
+  func faultWritesNothing(arguments: [String]) throws {
+    let box = try manyEntries(10)
+    // The last card's last entry takes the id of the first card's first.
+    var text = try String(contentsOfFile: box.file, encoding: .utf8)
+    text = text.replacingOccurrences(of: "\"e1000009\"", with: "\"e1000000\"")
+    try Data(text.utf8).write(to: URL(fileURLWithPath: box.file))
+    #expect(box.run(["status"]).code == 0)
+
+    let result = box.run(arguments)
+    #expect(result.code == 65)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("e1000000"), "\(result.stderr)")
+  }
+}
