@@ -139,11 +139,12 @@ extension Document {
     var taken = Set<String>(minimumCapacity: cards.count)
     for card in cards where !card.id.isEmpty { taken.insert(card.id) }
     for card in cards {
-      guard let source = card.source else {
-        try body(card)
-        continue
+      var full = card
+      if let source = card.source {
+        full = try source.fullCard()
+        // The card's own id, which a read in a hurry may have derived.
+        full.id = card.id
       }
-      var full = try source.fullCard()
       for position in full.history.indices {
         let id = full.history[position].id
         guard id.isEmpty || taken.insert(id).inserted else {
@@ -151,8 +152,6 @@ extension Document {
             card: card.name, field: "history[\(position)].id", problem: .repeatedID(id))
         }
       }
-      // The card's own id, which a read in a hurry may have derived.
-      full.id = card.id
       full.deriveMissingEntryIDs(avoiding: &taken)
       try body(full)
     }
