@@ -110,6 +110,18 @@ extension Card {
   }
 }
 
+extension Card {
+  /// The card with its whole history as the file holds it, replayed: read from its
+  /// bytes when it was read in a hurry, with the id the read gave it.
+  fileprivate func readInFull() throws -> Card {
+    guard let source else { return self }
+    var full = try source.fullCard()
+    // The card's own id, which a read in a hurry may have derived.
+    full.id = id
+    return full
+  }
+}
+
 extension Document {
   /// Reads card `index`'s whole history from the file, when it was read in a hurry.
   ///
@@ -131,20 +143,19 @@ extension Document {
   ///
   /// Ids are judged as a full read judges them, in the file's order: an id that
   /// appears twice is refused where it appears again, and an entry without one
-  /// gets the id a full read derives for it.
+  /// (a hand edit) gets the id a full read derives for it, which avoids every id
+  /// the file gives, later cards' too: those are gathered, in a pass of their own,
+  /// only when a card first needs an id made up.
   ///
   /// - Throws: ``DataError`` or ``JSONError`` for a history renew cannot accept,
   ///   ``SystemError`` when the data file cannot be read, or what `body` throws.
   public func forEachCardInFull(_ body: (Card) throws -> Void) throws {
     var taken = Set<String>(minimumCapacity: cards.count)
     for card in cards where !card.id.isEmpty { taken.insert(card.id) }
+    // Every id the file gives an entry, once a card needs an id made up.
+    var given: Set<String>?
     for card in cards {
-      var full = card
-      if let source = card.source {
-        full = try source.fullCard()
-        // The card's own id, which a read in a hurry may have derived.
-        full.id = card.id
-      }
+      var full = try card.readInFull()
       for position in full.history.indices {
         let id = full.history[position].id
         guard id.isEmpty || taken.insert(id).inserted else {
@@ -152,7 +163,18 @@ extension Document {
             card: card.name, field: "history[\(position)].id", problem: .repeatedID(id))
         }
       }
-      full.deriveMissingEntryIDs(avoiding: &taken)
+      if full.history.contains(where: { $0.id.isEmpty }) {
+        if given == nil {
+          var ids = Set<String>()
+          for each in cards {
+            for entry in try each.readInFull().history { ids.insert(entry.id) }
+          }
+          given = ids
+        }
+        var avoiding = taken.union(given ?? [])
+        full.deriveMissingEntryIDs(avoiding: &avoiding)
+        for entry in full.history { taken.insert(entry.id) }
+      }
       try body(full)
     }
   }

@@ -284,3 +284,30 @@ import Testing
     #expect(document.cards.map(\.name) == (try fromFile.read()).cards.map(\.name))
   }
 }
+
+/// The commands that go through every history one card at a time give each entry
+/// the id a full read gives it.
+@Suite struct EveryCardInFullTests {
+  @Test("an entry without an id gets the id a full read derives, avoiding ids later cards give")
+  func derivedIDsAvoidLaterCards() throws {
+    // The id a read derives for A's entry, were nothing else taken, is what B's
+    // entry gives as its own: the full read derives another for A's.
+    let taken = Identifier.derived(from: "entry aaaaaaaa 0 2025-01-01", avoiding: [])
+    let text = """
+      {"cards": [
+        {"added": "2025-01-01", "clock": {"lastActivity": "2025-01-01"},
+         "history": [{"date": "2025-01-01", "type": "activity"}],
+         "id": "aaaaaaaa", "name": "A", "number": "+44 7700 900001"},
+        {"added": "2025-01-01", "clock": {"lastActivity": "2025-01-02"},
+         "history": [{"date": "2025-01-02", "id": "\(taken)", "type": "activity"}],
+         "id": "bbbbbbbb", "name": "B", "number": "+44 7700 900002"}
+      ], "version": 2}
+      """
+    let bytes = Array(text.utf8)
+    let full = try Document.decode(bytes, depth: .full)
+    var streamed: [Card] = []
+    try Document.decode(bytes, depth: .summary).forEachCardInFull { streamed.append($0) }
+    #expect(streamed.map { $0.history.map(\.id) } == full.cards.map { $0.history.map(\.id) })
+    #expect(full.cards[0].history[0].id != taken)
+  }
+}
