@@ -132,23 +132,33 @@ struct EncodedDocument {
 }
 
 extension Document {
-  /// Calls `body` with the data file's bytes, as ``encoded(reservingCapacity:)``
-  /// gives them, a piece at a time: the cards read in a hurry and not changed
-  /// since are copied from the data file held open, so the document is never held
-  /// whole. Each piece but the last ends with a whole line.
+  /// Calls `body` with the bytes ``encoded(reservingCapacity:)`` gives once every
+  /// card is read in full, a megabyte at a time: each card is read from the data
+  /// file in turn (see ``forEachCardInFull(_:)``), encoded anew and let go, so the
+  /// document is never held whole. Every piece ends with whole characters.
   ///
-  /// - Throws: What ``encoded(reservingCapacity:)`` throws.
-  public func forEachEncodedLine(_ body: ([UInt8]) -> Void) throws {
-    let encoded = try encodedWithCards(reservingCapacity: 1 << 16)
-    var pending: [UInt8] = []
-    try encoded.forEachPiece { piece in
-      pending.append(contentsOf: piece)
-      guard pending.count >= 1 << 20, let end = pending.lastIndex(of: UInt8(ascii: "\n")) else {
-        return
+  /// A card is encoded as a full read would write it (its clock replayed, ids
+  /// derived, renew's layout), never copied, so a hand-edited card comes out as
+  /// renew writes it.
+  ///
+  /// - Throws: What ``forEachCardInFull(_:)`` throws; what was passed to `body`
+  ///   before then is not the whole document.
+  public func forEachEncodedPieceInFull(_ body: ([UInt8]) -> Void) throws {
+    var writer = JSONWriter(reservingCapacity: 1 << 16)
+    var hasPlanChange = false
+    // Members in sorted order, as `encodedWithCards` writes them; the version,
+    // which depends on every card, comes last.
+    try writer.writeObject { object throws in
+      try object.memberArray("cards") { array throws in
+        try forEachCardInFull { card in
+          let range = array.appendPlaced { writer in writer.writeObject { card.write(to: &$0) } }
+          hasPlanChange = hasPlanChange || Document.mentionsPlanChange(array.bytes[range])
+          if array.pendingCount >= 1 << 20 { body(array.takeWritten()) }
+        }
       }
-      body(Array(pending[...end]))
-      pending.removeSubrange(...end)
+      object.member("lastChange", ifPresent: lastChange?.storedText)
+      object.member("version", hasPlanChange ? 3 : Document.baseVersion)
     }
-    body(pending)
+    body(writer.finish())
   }
 }

@@ -56,6 +56,29 @@ import Testing
     #expect(export.stdout.utf8.count > 1 << 20)
   }
 
+  @Test("export writes a card a hand edit left stale as renew writes it: clock replayed, ids given")
+  func exportReplaysHandEdits() throws {
+    let box = try manyEntries(10)
+    var text = try String(contentsOfFile: box.file, encoding: .utf8)
+    // A's clock says less than its history (touched today), and an entry lost its id.
+    #expect(text.contains("\"lastActivity\" : \"2026-03-01\""))
+    #expect(text.contains("\"id\" : \"e1000001\","))
+    text = text.replacingOccurrences(
+      of: "\"lastActivity\" : \"2026-03-01\"", with: "\"lastActivity\" : \"2020-01-01\"")
+    text = text.replacingOccurrences(of: "\"id\" : \"e1000001\",", with: "")
+    try Data(text.utf8).write(to: URL(fileURLWithPath: box.file))
+    #expect(box.run(["status"]).code == 0)
+
+    let export = box.run(["export"])
+    #expect(export.code == 0)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+    let card = try #require((document["cards"] as? [[String: Any]])?.first)
+    #expect((card["clock"] as? [String: Any])?["lastActivity"] as? String == "2026-03-01")
+    let history = try #require(card["history"] as? [[String: Any]])
+    #expect(history.allSatisfy { ($0["id"] as? String)?.count == 8 })
+  }
+
   @Test(
     "a fault in one card's history, which only these commands judge, writes nothing and exits 65",
     arguments: [

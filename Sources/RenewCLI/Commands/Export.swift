@@ -146,7 +146,7 @@ extension Runner {
       var exported = document
       exported.lastChange = nil
       try readingDataFile {
-        try exported.forEachEncodedLine {
+        try exported.forEachEncodedPieceInFull {
           output.standardOutput(String(decoding: $0, as: UTF8.self))
         }
       }
