@@ -16,8 +16,9 @@ extension Store {
   ///
   /// It copies no document: the backup is renamed into place and the file it
   /// replaces becomes `undone.json` by a second name. Neither is decoded when the
-  /// backup is the file renew's last change replaced, which that change read
-  /// whole; the two are compared with digests, a chunk at a time.
+  /// backup is the file renew's last change replaced, which that change had
+  /// read (or found equal to the summary of a read); the two are compared with
+  /// digests, a chunk at a time.
   ///
   /// When the file differs from what renew last wrote (see ``WriteRecord``), someone
   /// changed it since, and restoring the backup would lose that change: without
@@ -105,15 +106,16 @@ extension Store {
   /// with its digest.
   ///
   /// A backup whose digest is `replaced`, that of the file renew's last change
-  /// replaced, is the file that change read whole and found sound: only its end is
-  /// checked, for the version. Any other backup is decoded.
+  /// replaced, is a file renew read (that change, or the read whose summary it
+  /// matched): only its end is checked, for the version. Any other backup is
+  /// decoded, and read once: a size other than the record's needs no digest.
   ///
   /// - Throws: ``StoreError`` when it cannot be read or decoded.
   private func backupToRestore(
     at path: String, replaced: FileDigest?
   ) throws(StoreError) -> (file: OpenFile, digest: FileDigest) {
     guard let file = try open(path) else { throw .emptyFile(path: path) }
-    if let replaced {
+    if let replaced, replaced.length == file.identity.size {
       let digest = try digest(of: file)
       if digest == replaced, let tail = try? file.tail(count: DocumentEnding.length),
         let ending = DocumentEnding(tail: tail), ending.version <= Document.currentVersion
@@ -204,6 +206,9 @@ extension Store {
     if Platform.identity(of: backup.path)?.isSameFile(as: backup.identity) == true,
       Platform.move(backup.path, over: target, mode: mode)
     {
+      // A rename keeps the backup's times; the data file changed now, as sync
+      // tools that keep the newer file must see.
+      Platform.touch(target)
       return
     }
     let bytes = try readWhole(backup)

@@ -114,6 +114,24 @@ import Testing
     #expect(TemporaryFolder.bytes(at: newest) == nil)
   }
 
+  @Test("undo leaves the data file changed now, though it renames an older file into place")
+  func undoTouchesTheFile() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    try StoreTests.add("Three UK", to: store)
+    let newest = try #require(store.backups().first?.path)
+    var times = [
+      timespec(tv_sec: 1_000_000_000, tv_nsec: 0), timespec(tv_sec: 1_000_000_000, tv_nsec: 0),
+    ]
+    #expect(utimensat(AT_FDCWD, newest, &times, 0) == 0)
+    _ = try store.undo()
+    var info = stat()
+    #expect(stat(store.path, &info) == 0)
+    #expect(info.st_mtim.tv_sec > 1_700_000_000)
+  }
+
   @Test(
     "a newest backup other than the file the last change replaced is decoded: a broken one is refused"
   )

@@ -46,4 +46,39 @@ import Testing
   func otherEnding(ending: String) {
     #expect(DocumentEnding(tail: Array((Self.cards + ending).utf8)) == nil)
   }
+
+  /// A newer renew's document laid out as renew lays one out, its end read alone.
+  private static let newer = Array(
+    (cards + "  \"lastChange\" : \"add X\",\n  \"version\" : 9\n}\n").utf8)
+
+  @Test("undo reads a newer renew's version from the end of the file and leaves it as it is")
+  func undoRefusesNewerEnding() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    try StoreTests.add("Three UK", to: store)
+    try TemporaryFolder.write(Self.newer, to: store.path)
+    #expect(throws: StoreError.newerVersion(path: store.path, found: 9, supported: 3)) {
+      try store.undo(force: true)
+    }
+    #expect(TemporaryFolder.bytes(at: store.path) == Self.newer)
+  }
+
+  @Test("undo does not restore a newer renew's backup that the record names, read from its end")
+  func undoRefusesNewerBackup() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = Store(path: folder.file("renew.json"))
+    try StoreTests.add("Smart PH", to: store)
+    try StoreTests.add("Three UK", to: store)
+    let newest = try #require(store.backups().first?.path)
+    let current = try #require(TemporaryFolder.bytes(at: store.path))
+    try TemporaryFolder.write(Self.newer, to: newest)
+    try WriteRecord(replacing: FileDigest(of: Self.newer), with: FileDigest(of: current))
+      .write(in: store.backupFolder)
+    #expect(throws: StoreError.self) { try store.undo() }
+    #expect(TemporaryFolder.bytes(at: store.path) == current)
+    #expect(TemporaryFolder.bytes(at: newest) == Self.newer)
+  }
 }
