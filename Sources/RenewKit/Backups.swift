@@ -99,7 +99,7 @@ extension Store {
       } else if let identity, identity.size != current.length {
         isEqual = false
       } else {
-        isEqual = (try? readBytes(at: path))?.map(FileDigest.init(of:)) == current
+        isEqual = ((try? open(path)) ?? nil).flatMap { try? $0.digest() } == current
       }
       guard isEqual else { return }
       Platform.removeFile(path)
@@ -147,8 +147,8 @@ extension Store {
   /// It is read from the file's end (see ``DocumentEnding``); a file laid out
   /// otherwise (edited by hand) is read in full.
   private func lastChange(in path: String) -> Change? {
-    if let tail = Platform.tail(of: path, count: DocumentEnding.length),
-      let ending = DocumentEnding(tail: tail)
+    if let file = (try? open(path)) ?? nil,
+      let ending = (try? file.tail(count: DocumentEnding.length)).flatMap(DocumentEnding.init)
     {
       return ending.lastChange
     }

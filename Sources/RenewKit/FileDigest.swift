@@ -116,8 +116,9 @@ public struct FileDigest: Sendable, Hashable {
 
   /// The digest as one line of text: `x`, 16 lower-case hex digits, a space, the
   /// length. (Older renews wrote other digests, without the `x`: one eight bytes at
-  /// a time in one lane, marked `w`, and one a byte at a time before that. Such a
-  /// record is not read, and `undo` then works as with no record.)
+  /// a time in one lane, marked `w`, which a record still matches (see
+  /// ``init(wordsOf:)``), and one a byte at a time before that, which is not read:
+  /// `undo` then works as with no record.)
   public var line: String {
     let hex = String(value, radix: 16)
     return "x" + String(repeating: "0", count: 16 - hex.count) + hex + " \(length)"

@@ -131,21 +131,6 @@ enum Platform {
     return Int(info.st_size)
   }
 
-  /// The last `count` bytes of a regular file (all of it if it is shorter), or `nil`.
-  static func tail(of path: String, count: Int) -> [UInt8]? {
-    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-    let size = Int(info.st_size)
-    let start = max(0, size - count)
-    var bytes = [UInt8](repeating: 0, count: size - start)
-    let read = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start)) }
-    guard read == bytes.count else { return nil }
-    return bytes
-  }
-
   /// What tells one version of a file from another without reading it: its device
   /// and inode, size, and change and modification times.
   struct FileIdentity: Equatable {

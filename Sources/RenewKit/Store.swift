@@ -163,7 +163,8 @@ public struct Store: Sendable {
           try Store.decode(bytes, path: target, depth: .summary)
         }
         ?? Document()
-      current = Snapshot(document: old, bytes: bytes)
+      // Only the bytes read are needed from here on, not a second document.
+      current = Snapshot(document: Document(), bytes: bytes)
       document = old
       document.lastChange = nil
       result = try change(&document)
@@ -367,16 +368,6 @@ public struct Store: Sendable {
       // Document.decode throws nothing else.
       throw .invalidData(path: path, error: DataError(card: nil, field: "", problem: .unknownField))
     }
-  }
-
-  /// Reads and decodes the data file, and sets `identity` to the file's as it was read.
-  private func readFile(
-    depth: ReadDepth, identity: inout Platform.FileIdentity?
-  ) throws(StoreError) -> (document: Document, bytes: [UInt8]?) {
-    guard let bytes = try readBytes(at: target, identity: &identity) else {
-      return (Document(), nil)
-    }
-    return (try Store.decode(bytes, path: target, depth: depth), bytes)
   }
 
   /// The bytes of the data file or of a backup, or `nil` when it does not exist.

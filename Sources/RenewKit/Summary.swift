@@ -88,7 +88,7 @@ struct Summary {
   /// Reads a summary of the data file as it is, `identity`; `nil` for anything
   /// else: a summary of another file or made by a newer renew, one that is not
   /// whole, or not a summary of this layout. What it describes is read first and
-  /// compared; the cards are read only by ``cards()``.
+  /// compared; the cards are read only by ``cards(in:)``.
   init?(bytes: [UInt8], of identity: Platform.FileIdentity) {
     guard bytes.starts(with: Summary.header), bytes.count >= Summary.header.count + 16 else {
       return nil

@@ -48,11 +48,6 @@ struct WriteRecord: Equatable {
       at: "\(folder)/\(WriteRecord.fileName)", with: Array(text.utf8), mode: 0o600)
   }
 
-  /// Whether `bytes` are one of the documents the record names.
-  func matches(_ bytes: [UInt8]) -> Bool {
-    matches(FileDigest(of: bytes)) { bytes }
-  }
-
   /// Whether the file of digest `digest` is one of the documents the record names.
   ///
   /// - Parameters:

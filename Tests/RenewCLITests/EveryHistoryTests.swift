@@ -5,9 +5,10 @@ import Testing
 /// The commands that go through every entry (`history`, `spend`, `export`, `list
 /// --json`) read one card's history at a time, and write as they go.
 @Suite struct EveryHistoryTests {
-  /// A data file of two cards with `count` activity entries between them, as
-  /// renew writes it, with its summary beside it.
-  private func manyEntries(_ count: Int) throws -> Sandbox {
+  /// A data file of two cards with `count` activity entries between them (`first`
+  /// of them the first card's, half unless given), as renew writes it, with its
+  /// summary beside it.
+  private func manyEntries(_ count: Int, first: Int? = nil) throws -> Sandbox {
     let box = try Sandbox()
     func card(_ name: String, _ entries: Range<Int>) -> String {
       let history = entries.map { index in
@@ -20,7 +21,7 @@ import Testing
       return
         #"{"added": "2020-01-01", "history": [\#(history.joined(separator: ","))], "name": "\#(name)", "number": "+44 7700 900000"}"#
     }
-    let half = count / 2
+    let half = first ?? count / 2
     let text = #"{"cards": [\#(card("A", 0..<half)), \#(card("乙 卡", half..<count))], "version": 2}"#
     try Data(text.utf8).write(to: URL(fileURLWithPath: box.file))
     // A change writes it as renew does, with each card's clock; a read leaves the summary.
@@ -39,6 +40,11 @@ import Testing
     #expect(entries.count == 12_001)
     let dates = entries.compactMap { $0["date"] as? String }
     #expect(dates == dates.sorted(by: >))
+
+    // The table, written a megabyte at a time: a header and a line an entry.
+    let table = box.run(["history"]).stdout.split(separator: "\n")
+    #expect(table.count == 12_002)
+    #expect(Set(table).count == table.count)
 
     let list = box.run(["--json", "list"])
     let cards = try #require(
@@ -83,14 +89,17 @@ import Testing
     "a fault in one card's history, which only these commands judge, writes nothing and exits 65",
     arguments: [
       ["history"], ["--json", "history"], ["spend"], ["export"], ["export", "--format", "csv"],
-      ["--json", "list"],
+      ["export", "--format", "csv", "--history"], ["--json", "list"],
     ])
   func faultWritesNothing(arguments: [String]) throws {
     for clockless in [false, true] {
-      let box = try manyEntries(10)
+      // The first card's entries alone are past the megabyte a command writes at a
+      // time: one that wrote before judging every history would write them.
+      let box = try manyEntries(12_000, first: 11_990)
       // The last card's last entry takes the id of the first card's first.
       var text = try String(contentsOfFile: box.file, encoding: .utf8)
-      text = text.replacingOccurrences(of: "\"e1000009\"", with: "\"e1000000\"")
+      #expect(text.contains("\"e1011999\""))
+      text = text.replacingOccurrences(of: "\"e1011999\"", with: "\"e1000000\"")
       if clockless {
         // Without its clock the last card is read whole even by `status`, which
         // judges its ids against the cards' ids alone.

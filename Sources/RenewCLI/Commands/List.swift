@@ -4,9 +4,7 @@ import RenewKit
 extension Runner {
   /// `renew list`: every card, retired ones too, optionally those with one tag.
   func list(_ document: Document, tag: String?, names: Bool = false) {
-    let cards = document.cards.filter { card in
-      tag.map { wanted in card.tags.contains { $0.lowercased() == wanted.lowercased() } } ?? true
-    }
+    let cards = document.cards.filter { Runner.isTagged($0, tag) }
     if names {
       output.standardOutput(cards.map { $0.name + "\n" }.joined())
       return
@@ -48,12 +46,14 @@ extension Runner {
     try forEachCardInFull(document) { _ in }
     try writeJSONArray { append in
       try forEachCardInFull(document) { card in
-        guard
-          tag.map({ wanted in card.tags.contains { $0.lowercased() == wanted.lowercased() } })
-            ?? true
-        else { return }
+        guard Runner.isTagged(card, tag) else { return }
         append(CardView(card: card, status: card.status(on: today), today: today))
       }
     }
+  }
+
+  /// Whether `card` has the tag `tag`, ignoring case; any card when `tag` is `nil`.
+  static func isTagged(_ card: Card, _ tag: String?) -> Bool {
+    tag.map { wanted in card.tags.contains { $0.lowercased() == wanted.lowercased() } } ?? true
   }
 }

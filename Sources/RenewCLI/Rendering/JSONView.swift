@@ -9,6 +9,24 @@ enum JSONView {
   }
 }
 
+extension Runner {
+  /// Writes a JSON array of the values `body` passes to `append`, as
+  /// ``JSONView/encode(_:)`` writes an array, a megabyte at a time: a long one is
+  /// never held whole.
+  func writeJSONArray(_ body: (_ append: (any JSONWritable) -> Void) throws -> Void) rethrows {
+    var writer = JSONWriter()
+    try writer.writeArray { array in
+      try body { value in
+        array.append(value)
+        if array.pendingCount >= 1 << 20 {
+          output.standardOutput(String(decoding: array.takeWritten(), as: UTF8.self))
+        }
+      }
+    }
+    output.standardOutput(String(decoding: writer.finish(), as: UTF8.self))
+  }
+}
+
 /// A row of `status --json` and `check --json`.
 struct StatusView: JSONWritable {
   /// The card.

@@ -77,6 +77,7 @@ struct Table {
     var cellWidths = titles.map { TextWidth.width(of: $0.text) }
     cellWidths.reserveCapacity((rows.count + 1) * columns)
     for row in rows {
+      precondition(row.count == columns, "a table row has a cell per column")
       for cell in row { cellWidths.append(TextWidth.width(of: cell.text)) }
     }
     var widths = Array(repeating: 0, count: columns)
