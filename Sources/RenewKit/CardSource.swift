@@ -139,7 +139,10 @@ extension Document {
   /// A card read in a hurry has its history read from its bytes just then, and let
   /// go once `body` returns, so that one card's history is held at a time: the
   /// commands that go through every entry (`history`, `spend`, `export`, `list
-  /// --json`) need no more memory for ten years of history than for one.
+  /// --json`) need no more memory for ten years of history than for one. The
+  /// document is given up a card at a time as well: a caller that hands it over
+  /// (`consume`) holds what `body` keeps of the cards read and the cards not yet
+  /// read, never both whole; one that keeps its own copy loses nothing.
   ///
   /// Ids are judged as a full read judges them, in the file's order: an id that
   /// appears twice is refused where it appears again, and an entry without one
@@ -149,12 +152,15 @@ extension Document {
   ///
   /// - Throws: ``DataError`` or ``JSONError`` for a history renew cannot accept,
   ///   ``SystemError`` when the data file cannot be read, or what `body` throws.
-  public func forEachCardInFull(_ body: (Card) throws -> Void) throws {
+  public consuming func forEachCardInFull(_ body: (Card) throws -> Void) throws {
     var taken = Set<String>(minimumCapacity: cards.count)
     for card in cards where !card.id.isEmpty { taken.insert(card.id) }
-    // Every id the file gives an entry, once a card needs an id made up.
+    // Every id a later card gives an entry, once a card needs an id made up; the
+    // ids of the cards before it are taken already.
     var given: Set<String>?
-    for card in cards {
+    for index in cards.indices {
+      var card = Card.vacated
+      swap(&card, &cards[index])
       var full = try card.readInFull()
       for position in full.history.indices {
         let id = full.history[position].id
@@ -166,7 +172,7 @@ extension Document {
       if full.history.contains(where: { $0.id.isEmpty }) {
         if given == nil {
           var ids = Set<String>()
-          for each in cards {
+          for each in cards[(index + 1)...] {
             for entry in try each.readInFull().history { ids.insert(entry.id) }
           }
           given = ids

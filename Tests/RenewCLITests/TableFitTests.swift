@@ -26,7 +26,7 @@ struct TableFitTests {
   /// 73 columns wide; NAME and RENEW hold free text.
   func table() -> Table {
     var table = Table(header: [.freeText("NAME"), "DUE", "STATE", .freeText("RENEW")])
-    table.rows = [
+    let rows = [
       [
         Table.Cell("中国 移动香港副卡"), Table.Cell("2026-03-05"), Table.Cell("soon", color: .yellow),
         Table.Cell("发送 101 到 10086，每月 8 元 👍"),
@@ -41,6 +41,7 @@ struct TableFitTests {
         Table.Cell("-"),
       ],
     ]
+    for row in rows { table.append(row) }
     return table
   }
 
@@ -87,11 +88,10 @@ struct TableFitTests {
   func floor() {
     var table = Table(
       header: [.freeText("NAME"), "DUE", .freeText("ID"), .freeText("CHANGE THAT FOLLOWED")])
-    table.rows = [
+    table.append(
       ["a long name here", "2026-01-01", "abcdef", "log Smart PH 2026-03-01 (note)"].map {
         Table.Cell($0)
-      }
-    ]
+      })
     let expected = """
       NAME      DUE         ID      CHANGE THAT FOLLOWED
       a long…   2026-01-01  abcdef  log Smart PH 2026-0…
@@ -99,8 +99,47 @@ struct TableFitTests {
       """
     #expect(table.render(colored: false, width: 10) == expected)
     var fixed = Table(header: ["DATE", "LEFT", "STATE"])
-    fixed.rows = [["2026-01-01", "93 days overdue", "lapsed"].map { Table.Cell($0) }]
+    fixed.append(["2026-01-01", "93 days overdue", "lapsed"].map { Table.Cell($0) })
     #expect(fixed.render(colored: false, width: 10) == fixed.render(colored: false))
+  }
+}
+
+/// Tables of many rows, kept a few thousand rows to a block.
+@Suite struct LongTableTests {
+  @Test("a table longer than a block renders every row, in the order added or in the order asked")
+  func manyRows() {
+    var table = Table(header: ["N", .freeText("NAME")])
+    let count = 10_000
+    for index in 0..<count {
+      // The widest name is in the last block: widths come from every block.
+      let name = index == count - 1 ? "最后 the last one" : "card \(index)"
+      table.append([Table.Cell(String(index)), Table.Cell(name)])
+    }
+    #expect(table.rowCount == count)
+    let lines = table.render(colored: false).split(separator: "\n").map(String.init)
+    #expect(lines.count == count + 1)
+    #expect(lines[0] == "N     NAME")
+    #expect(lines[1] == "0     card 0")
+    #expect(lines[4097] == "4096  card 4096")
+    #expect(lines[count] == "9999  最后 the last one")
+    var reversed: [String] = []
+    table.render(colored: false, order: Array((0..<count).reversed())) {
+      reversed += $0.split(separator: "\n").map(String.init)
+    }
+    #expect(reversed == [lines[0]] + lines[1...].reversed())
+  }
+
+  @Test("a cell wider than 65,534 columns keeps its width")
+  func veryWideCell() {
+    var table = Table(header: [.freeText("NOTE"), "X"])
+    let wide = String(repeating: "中", count: 40_000)
+    table.append([Table.Cell(wide), Table.Cell("x")])
+    table.append([Table.Cell("short"), Table.Cell("y")])
+    let lines = table.render(colored: false).split(separator: "\n").map(String.init)
+    #expect(lines[1] == wide + "  x")
+    #expect(lines[2] == "short" + String(repeating: " ", count: 80_000 - 5 + 2) + "y")
+    let narrow = table.render(colored: false, width: 20).split(separator: "\n").map(String.init)
+    #expect(narrow[1] == "中中中中中中中中…  x")
   }
 }
 

@@ -69,7 +69,7 @@ struct TextWidthTests {
   func table() -> Table {
     var table = Table(header: ["NAME", "NUMBER", "STATE", "RENEW"])
     for row in Self.cells {
-      table.rows.append([
+      table.append([
         Table.Cell(row[0]), Table.Cell(row[1]),
         Table.Cell(row[2], color: row[2] == "ok" ? .green : .red), Table.Cell(row[3]),
       ])
@@ -106,7 +106,7 @@ struct TextWidthTests {
   @Test("flags, keycaps, ZWJ sequences and accents keep the columns aligned")
   func alignedWithEmoji() throws {
     var table = Table(header: ["NAME", "RENEW", "X"])
-    table.rows = Self.emojiCells.map { $0.map { Table.Cell($0) } }
+    for row in Self.emojiCells { table.append(row.map { Table.Cell($0) }) }
     let lines = table.render(colored: false).split(separator: "\n").map(String.init)
     let starts = try columnStarts(lines, [["NAME", "RENEW", "X"]] + Self.emojiCells)
     #expect(starts == Array(repeating: [0, 11, 21], count: 5))

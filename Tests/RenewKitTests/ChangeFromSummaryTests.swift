@@ -288,26 +288,50 @@ import Testing
 /// The commands that go through every history one card at a time give each entry
 /// the id a full read gives it.
 @Suite struct EveryCardInFullTests {
-  @Test("an entry without an id gets the id a full read derives, avoiding ids later cards give")
-  func derivedIDsAvoidLaterCards() throws {
-    // The id a read derives for A's entry, were nothing else taken, is what B's
-    // entry gives as its own: the full read derives another for A's.
-    let taken = Identifier.derived(from: "entry aaaaaaaa 0 2025-01-01", avoiding: [])
-    let text = """
-      {"cards": [
-        {"added": "2025-01-01", "clock": {"lastActivity": "2025-01-01"},
-         "history": [{"date": "2025-01-01", "type": "activity"}],
-         "id": "aaaaaaaa", "name": "A", "number": "+44 7700 900001"},
-        {"added": "2025-01-01", "clock": {"lastActivity": "2025-01-02"},
-         "history": [{"date": "2025-01-02", "id": "\(taken)", "type": "activity"}],
-         "id": "bbbbbbbb", "name": "B", "number": "+44 7700 900002"}
-      ], "version": 2}
-      """
-    let bytes = Array(text.utf8)
+  @Test(
+    "an entry without an id gets the id a full read derives, avoiding every id the file gives",
+    arguments: [false, true])
+  func derivedIDsAvoidOtherCards(missingFirst: Bool) throws {
+    // The id a read derives for the entry without one, were nothing else taken,
+    // is what the other card's entry gives as its own: the full read derives
+    // another. When the entry missing its id is B's, A is given up before B is read.
+    let (missing, given) = missingFirst ? (0, 1) : (1, 0)
+    let cardIDs = ["aaaaaaaa", "bbbbbbbb"]
+    let dates = ["2025-01-01", "2025-01-02"]
+    let taken = Identifier.derived(
+      from: "entry \(cardIDs[missing]) 0 \(dates[missing])", avoiding: [])
+    let cards = (0..<2).map { index in
+      let id = index == given ? #""id": "\#(taken)", "# : ""
+      return """
+        {"added": "2025-01-01", "clock": {"lastActivity": "\(dates[index])"},
+         "history": [{"date": "\(dates[index])", \(id)"type": "activity"}],
+         "id": "\(cardIDs[index])", "name": "\(index)", "number": "+44 7700 90000\(index)"}
+        """
+    }
+    let bytes = Array(#"{"cards": [\#(cards.joined(separator: ", "))], "version": 2}"#.utf8)
     let full = try Document.decode(bytes, depth: .full)
     var streamed: [Card] = []
     try Document.decode(bytes, depth: .summary).forEachCardInFull { streamed.append($0) }
     #expect(streamed.map { $0.history.map(\.id) } == full.cards.map { $0.history.map(\.id) })
-    #expect(full.cards[0].history[0].id != taken)
+    #expect(full.cards[given].history[0].id == taken)
+    #expect(full.cards[missing].history[0].id != taken)
+  }
+
+  @Test("a document the caller keeps is whole afterwards; only one handed over is given up")
+  func keptDocumentIsWhole() throws {
+    let text = """
+      {"cards": [
+        {"added": "2025-01-01", "history": [], "id": "aaaaaaaa", "name": "A",
+         "number": "+44 7700 900001"},
+        {"added": "2025-01-01", "history": [], "id": "bbbbbbbb", "name": "B",
+         "number": "+44 7700 900002"}
+      ], "version": 2}
+      """
+    let document = try Document.decode(Array(text.utf8), depth: .summary)
+    var names: [String] = []
+    try document.forEachCardInFull { names.append($0.name) }
+    #expect(names == ["A", "B"])
+    #expect(document.cards.map(\.name) == ["A", "B"])
+    #expect(document.cards.map(\.number) == ["+44 7700 900001", "+44 7700 900002"])
   }
 }

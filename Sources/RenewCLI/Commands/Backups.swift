@@ -15,7 +15,7 @@ extension Runner {
         column(.index), column(.taken), column(.changeThatFollowed, freeText: true),
       ])
       for (index, backup) in backups.enumerated() {
-        table.rows.append([
+        table.append([
           Table.Cell(String(index + 1)), Table.Cell(System.localTime(backup.time)),
           Table.Cell(backup.change.map { Format.change($0, in: language) } ?? "-"),
         ])

@@ -32,11 +32,11 @@ extension Runner {
             ? Table.Cell((cost == nil ? "" : amount + " ") + "!", color: .red)
             : Table.Cell(amount))
       }
-      table.rows.append(cells + [Table.Cell(row.total.rounded().description)])
+      table.append(cells + [Table.Cell(row.total.rounded().description)])
     }
     for currency in forecast.totals.keys.sorted() {
       let months = forecast.monthTotals.map { $0[currency].map { $0.rounded().description } ?? "-" }
-      table.rows.append(
+      table.append(
         [Table.Cell(total), Table.Cell(currency)] + months.map { Table.Cell($0) } + [
           Table.Cell(forecast.totals[currency]?.rounded().description ?? "-")
         ])

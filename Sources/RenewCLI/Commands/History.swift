@@ -21,7 +21,7 @@ extension Runner {
   /// `entries` as a table; `showsCard` adds the CARD column.
   func historyTable(_ entries: [HistoryEntry], showsCard: Bool, width: Int?) -> String {
     var table = Table(header: historyHeader(showsCard: showsCard))
-    table.rows = entries.map { historyRow($0, showsCard: showsCard) }
+    for entry in entries { table.append(historyRow(entry, showsCard: showsCard)) }
     return table.render(colored: isColored, width: width)
   }
 
@@ -31,34 +31,32 @@ extension Runner {
   func historyOfAll(_ document: consuming Document) throws {
     if format == .json {
       var entries: [HistoryEntry] = []
-      try forEachCardInFull(document) { card in
+      try forEachCardInFull(consume document) { card in
         for entry in card.history { entries.append(HistoryEntry(card: card.name, entry: entry)) }
       }
-      // The cards are no longer needed, only the entries.
-      document = Document()
       let order = HistoryEntry.newestFirst(entries.map(\.event.date))
       writeJSONArray { append in
         for index in order { append(HistoryView(entries[index])) }
       }
       return
     }
-    var rows: [[Table.Cell]] = []
-    var dates: [CalendarDate] = []
-    try forEachCardInFull(document) { card in
+    // The rows are added in the file's order and shown newest first; each row's
+    // date is kept as its day number, a third of a date's size.
+    var table = Table(header: historyHeader(showsCard: true))
+    var dates: [Int] = []
+    try forEachCardInFull(consume document) { card in
       for entry in card.history {
-        rows.append(historyRow(HistoryEntry(card: card.name, entry: entry), showsCard: true))
-        dates.append(entry.event.date)
+        table.append(historyRow(HistoryEntry(card: card.name, entry: entry), showsCard: true))
+        dates.append(entry.event.date.dayNumber)
       }
     }
-    document = Document()
-    guard !rows.isEmpty else {
+    guard !dates.isEmpty else {
       sayNoHistory()
       return
     }
-    var table = Table(header: historyHeader(showsCard: true))
-    table.rows = HistoryEntry.newestFirst(dates).map { rows[$0] }
-    rows = []
-    table.render(colored: isColored, width: tableWidth) { output.standardOutput($0) }
+    let order = HistoryEntry.newestFirst(dates)
+    dates = []
+    table.render(colored: isColored, width: tableWidth, order: order) { output.standardOutput($0) }
   }
 
   private func sayNoHistory() {
@@ -156,9 +154,9 @@ struct HistoryEntry {
     return newestFirst(entries.map(\.event.date)).map { entries[$0] }
   }
 
-  /// The order in which ``entries(of:)`` gives entries of `dates`, given in file
-  /// order: the indices of `dates`, newest first.
-  static func newestFirst(_ dates: [CalendarDate]) -> [Int] {
+  /// The order in which ``entries(of:)`` gives entries of `dates` (dates, or their
+  /// day numbers), given in file order: the indices of `dates`, newest first.
+  static func newestFirst<Day: Comparable>(_ dates: [Day]) -> [Int] {
     dates.indices.sorted { lhs, rhs in
       dates[lhs] != dates[rhs] ? dates[lhs] > dates[rhs] : lhs > rhs
     }

@@ -23,7 +23,7 @@ extension Runner {
     ])
     let retired = language(en: " (retired)", zh: "（已停用）")
     for card in cards {
-      table.rows.append([
+      table.append([
         Table.Cell(card.name + (card.isRetired ? retired : "")), Table.Cell(card.number),
         Table.Cell(card.country ?? "-"), Table.Cell(card.carrier ?? "-"),
         Table.Cell(card.kind?.word(in: language) ?? "-"),

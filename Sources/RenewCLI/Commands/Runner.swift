@@ -111,8 +111,13 @@ struct Runner {
   /// Calls `body` with each card of `document` in turn, its whole history read
   /// from the data file (see ``Document/forEachCardInFull(_:)``): a history renew
   /// cannot accept is the data file's fault (65), reported with its path.
-  func forEachCardInFull(_ document: Document, _ body: (Card) throws -> Void) throws {
-    try readingDataFile { try document.forEachCardInFull(body) }
+  func forEachCardInFull(_ document: consuming Document, _ body: (Card) throws -> Void) throws {
+    // Not through `readingDataFile`: a closure would hold the document whole.
+    do {
+      try document.forEachCardInFull(body)
+    } catch {
+      throw dataFileError(error)
+    }
   }
 
   /// Does `work`, which reads histories from the data file, reporting what renew
@@ -120,13 +125,20 @@ struct Runner {
   func readingDataFile<Value>(_ work: () throws -> Value) throws -> Value {
     do {
       return try work()
-    } catch let error as JSONError {
-      throw StoreError.invalidJSON(path: store.target, error: error)
-    } catch let error as DataError {
-      throw StoreError.invalidData(path: store.target, error: error)
-    } catch let error as SystemError {
-      // A card read from the summary is read from the data file held open.
-      throw StoreError.system(error)
+    } catch {
+      throw dataFileError(error)
+    }
+  }
+
+  /// `error`, thrown while reading histories from the data file, as the data file's
+  /// fault (65) with its path when it is one; any other error as it is.
+  private func dataFileError(_ error: any Error) -> any Error {
+    switch error {
+    case let error as JSONError: StoreError.invalidJSON(path: store.target, error: error)
+    case let error as DataError: StoreError.invalidData(path: store.target, error: error)
+    // A card read from the summary is read from the data file held open.
+    case let error as SystemError: StoreError.system(error)
+    default: error
     }
   }
 

@@ -59,14 +59,14 @@ extension Runner {
     let total = language(en: "total", zh: "合计")
     for group in report.groups {
       for (index, (currency, sum)) in group.sums.sorted(by: { $0.key < $1.key }).enumerated() {
-        table.rows.append([
+        table.append([
           Table.Cell(index == 0 ? group.name : ""), Table.Cell("\(sum) \(currency)"),
           Table.Cell(index == 0 ? "\(group.count)" : ""),
         ])
       }
     }
     for (index, (currency, sum)) in report.totals.sorted(by: { $0.key < $1.key }).enumerated() {
-      table.rows.append([
+      table.append([
         Table.Cell(index == 0 ? total : ""), Table.Cell("\(sum) \(currency)"),
         Table.Cell(index == 0 ? "\(report.groups.map(\.count).reduce(0, +))" : ""),
       ])

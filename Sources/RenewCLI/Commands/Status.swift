@@ -15,12 +15,15 @@ extension Runner {
     // The keys are sorted with the cards' indices, not with the cards themselves.
     var keyed: [(day: Int, name: String, index: Int, status: CardStatus)] = []
     keyed.reserveCapacity(document.cards.count)
-    // Each card is read where it lies: a loop over the cards themselves copies each one.
-    for index in document.cards.indices where includeRetired || !document.cards[index].isRetired {
-      let status = document.cards[index].status(on: today, remindDays: remindDays)
-      guard isShown(status) else { continue }
-      keyed.append(
-        (status.due?.dayNumber ?? Int.max, document.cards[index].name.lowercased(), index, status))
+    // Each card is read where it lies: a loop over the cards, or an array's
+    // subscript passed to a method, copies each one.
+    document.cards.withUnsafeBufferPointer { cards in
+      for index in cards.indices where includeRetired || !cards[index].isRetired {
+        let status = cards[index].status(on: today, remindDays: remindDays)
+        guard isShown(status) else { continue }
+        keyed.append(
+          (status.due?.dayNumber ?? Int.max, Self.sortKey(cards[index].name), index, status))
+      }
     }
     keyed.sort { lhs, rhs in
       if lhs.day != rhs.day { return lhs.day < rhs.day }
@@ -30,17 +33,22 @@ extension Runner {
     return keyed.map { ($0.index, $0.status) }
   }
 
+  /// `name` as the cards are sorted by it, ignoring case: itself when it is ASCII
+  /// without an upper-case letter, which `lowercased()` would return unchanged.
+  private static func sortKey(_ name: String) -> String {
+    name.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? name : name.lowercased()
+  }
+
   /// `renew status`: the active cards as a table or JSON, soonest due first.
   func status(_ document: Document, includeRetired: Bool, within: Int?) {
     let rows = rows(document, includeRetired: includeRetired) { status in
       guard let within else { return true }
       return status.daysLeft.map { $0 <= within } ?? false
     }
-    let cards = document.cards
     if format == .json {
       output.standardOutput(
         JSONView.encode(
-          rows.map { StatusView(card: cards[$0.index], status: $0.status, today: today) }))
+          rows.map { StatusView(card: document.cards[$0.index], status: $0.status, today: today) }))
       return
     }
     guard !rows.isEmpty else {
@@ -58,30 +66,31 @@ extension Runner {
       return
     }
     // A BALANCE column only when a card shown has a balance on record.
-    let balances = rows.map { cards[$0.index].balance(on: today) }
-    let showsBalance = balances.contains { $0 != nil }
-    var table = Table(
-      header: [
-        column(.name, freeText: true), column(.number, freeText: true),
-        column(.carrier, freeText: true), column(.due), column(.left), column(.state),
-      ]
-        + (showsBalance ? [column(.balance)] : []) + [column(.renew, freeText: true)])
-    table.rows.reserveCapacity(rows.count)
-    for ((index, status), balance) in zip(rows, balances) {
-      let isRetired = cards[index].isRetired
-      let state = status.state.word(retired: isRetired, in: language)
-      // A card's hints are never empty text, so no hints are the empty list's "".
-      let hints = Format.hints(cards[index], in: language)
-      table.rows.append(
-        [
+    document.cards.withUnsafeBufferPointer { cards in
+      let balances = rows.map { cards[$0.index].balance(on: today) }
+      let showsBalance = balances.contains { $0 != nil }
+      var table = Table(
+        header: [
+          column(.name, freeText: true), column(.number, freeText: true),
+          column(.carrier, freeText: true), column(.due), column(.left), column(.state),
+        ]
+          + (showsBalance ? [column(.balance)] : []) + [column(.renew, freeText: true)])
+      for ((index, status), balance) in zip(rows, balances) {
+        let isRetired = cards[index].isRetired
+        let state = status.state.word(retired: isRetired, in: language)
+        // A card's hints are never empty text, so no hints are the empty list's "".
+        let hints = Format.hints(cards[index], in: language)
+        var row = [
           Table.Cell(cards[index].name), Table.Cell(cards[index].number),
           Table.Cell(cards[index].carrier ?? "-"), Table.Cell(status.due?.description ?? "-"),
           Table.Cell(status.daysLeft.map { Format.days($0, in: language) } ?? "-"),
           Table.Cell(state, color: isRetired ? .dim : Format.color(of: status.state)),
-        ] + (showsBalance ? [Table.Cell(balance?.description ?? "-")] : []) + [
-          Table.Cell(hints.isEmpty ? "-" : hints)
-        ])
+        ]
+        if showsBalance { row.append(Table.Cell(balance?.description ?? "-")) }
+        row.append(Table.Cell(hints.isEmpty ? "-" : hints))
+        table.append(row)
+      }
+      table.render(colored: isColored, width: tableWidth) { output.standardOutput($0) }
     }
-    output.standardOutput(table.render(colored: isColored, width: tableWidth))
   }
 }

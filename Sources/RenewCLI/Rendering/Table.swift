@@ -49,10 +49,77 @@ struct Table {
   /// The fewest columns a free-text column is shortened to, unless its title is wider.
   static let narrowestFreeText = 8
 
+  /// A cell as the table keeps it: where its text ends in its block's text, the
+  /// columns it takes (``measureAgain`` past what 16 bits hold), and its colour.
+  /// Eight bytes: a history of a hundred thousand entries has six times as many cells.
+  private struct StoredCell {
+    var end: UInt32
+    var width: UInt16
+    var color: ANSIColor?
+
+    /// The width of a cell as wide as this or wider, measured again when shown.
+    static let measureAgain = UInt16.max
+  }
+
+  /// A run of rows and their text: a long table grows a block at a time, each
+  /// made to measure when it is full, never by copying everything it holds into
+  /// an array twice the size.
+  private struct Block {
+    /// The cells' text, one after another, as UTF-8.
+    var text: [UInt8] = []
+    /// The cells, a row after another, one per column.
+    var cells: [StoredCell] = []
+  }
+
+  /// The rows in each full block.
+  private static let rowsPerBlock = 4096
+
   /// The columns, which also make the header line.
-  var header: [Column]
-  /// The rows below the header, one cell per column.
-  var rows: [[Cell]] = []
+  let header: [Column]
+  /// The rows, ``rowsPerBlock`` to a block: a long table is a few arrays, not a
+  /// string and an array per cell.
+  private var blocks: [Block] = []
+  /// The width of each column's widest cell, the title included.
+  private var widest: [Int]
+  /// The number of rows below the header.
+  private(set) var rowCount = 0
+
+  /// A table with `header` and no rows yet.
+  init(header: [Column]) {
+    self.header = header
+    widest = header.map { TextWidth.width(of: $0.title) }
+  }
+
+  /// Adds `row` below the others: a cell per column.
+  mutating func append(_ row: [Cell]) {
+    precondition(row.count == header.count, "a table row has a cell per column")
+    if rowCount % Self.rowsPerBlock == 0 {
+      if let last = blocks.indices.last {
+        // A full block keeps only what it holds, in an array made to measure.
+        var text: [UInt8] = []
+        text.reserveCapacity(blocks[last].text.count)
+        text.append(contentsOf: blocks[last].text)
+        blocks[last].text = text
+      }
+      blocks.append(Block())
+      blocks[blocks.count - 1].cells.reserveCapacity(Self.rowsPerBlock * header.count)
+    }
+    let last = blocks.count - 1
+    for (column, cell) in row.enumerated() {
+      let start = blocks[last].text.count
+      blocks[last].text.append(contentsOf: cell.text.utf8)
+      let end = blocks[last].text.count
+      precondition(end <= UInt32.max, "a block's text fits in 4 GiB")
+      // Most cells are printable ASCII, one column a byte, which the bytes just
+      // copied tell faster than the string.
+      let isPlain = blocks[last].text[start...].allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+      let width = isPlain ? end - start : TextWidth.width(of: cell.text)
+      widest[column] = max(widest[column], width)
+      blocks[last].cells.append(
+        StoredCell(end: UInt32(end), width: UInt16(clamping: width), color: cell.color))
+    }
+    rowCount += 1
+  }
 
   /// The rendered table, one line per row, the last column unpadded.
   ///
@@ -66,56 +133,68 @@ struct Table {
     return text
   }
 
-  /// Renders the table as ``render(colored:width:)`` does, passing `write` whole
-  /// lines about a megabyte at a time, so that a long table is never held whole
-  /// as text.
-  func render(colored: Bool, width limit: Int? = nil, into write: (String) -> Void) {
-    // Widths are measured once per cell, into one array, a row after another;
-    // lines are built as UTF-8, not as Strings.
-    let titles = header.map { Cell($0.title) }
+  /// Renders the table as ``render(colored:width:)`` does, its rows in `order`
+  /// (indices of rows, in the order they were added when `nil`), passing `write`
+  /// whole lines about a megabyte at a time, so that a long table is never held
+  /// whole as text.
+  func render(
+    colored: Bool, width limit: Int? = nil, order: [Int]? = nil, into write: (String) -> Void
+  ) {
     let columns = header.count
-    var cellWidths = titles.map { TextWidth.width(of: $0.text) }
-    cellWidths.reserveCapacity((rows.count + 1) * columns)
-    for row in rows {
-      precondition(row.count == columns, "a table row has a cell per column")
-      for cell in row { cellWidths.append(TextWidth.width(of: cell.text)) }
-    }
-    var widths = Array(repeating: 0, count: columns)
-    for (position, width) in cellWidths.enumerated() {
-      widths[position % columns] = max(widths[position % columns], width)
-    }
-    if let limit { widths = fitted(widths, to: limit) }
-    var text: [UInt8] = []
+    let widths = limit.map { fitted(widest, to: $0) } ?? widest
+    var output: [UInt8] = []
     var line: [UInt8] = []
-    for rowIndex in 0...rows.count {
-      let row = rowIndex == 0 ? titles : rows[rowIndex - 1]
-      line.removeAll(keepingCapacity: true)
-      for (index, cell) in row.enumerated() {
-        var shown = cell.text
-        var shownWidth = cellWidths[rowIndex * columns + index]
-        if shownWidth > widths[index] {
-          shown = TextWidth.truncated(shown, to: widths[index])
-          shownWidth = TextWidth.width(of: shown)
-        }
-        if colored, let color = cell.color {
-          color.wrap(shown, into: &line)
-        } else {
-          line.append(contentsOf: shown.utf8)
-        }
-        if index < row.count - 1 {
-          let padding = widths[index] - shownWidth + 2
-          if padding > 0 { line.append(contentsOf: repeatElement(0x20, count: padding)) }
-        }
+    // Appends a cell's bytes, cut with `…` when it is wider than its column, and
+    // the spaces that pad it; returns nothing, the line is what it builds.
+    func appendCell(_ bytes: ArraySlice<UInt8>, width: Int, color: ANSIColor?, column: Int) {
+      var shown = bytes
+      var shownWidth = width
+      if shownWidth > widths[column] {
+        let cut = TextWidth.truncated(String(decoding: bytes, as: UTF8.self), to: widths[column])
+        shown = ArraySlice(cut.utf8)
+        shownWidth = TextWidth.width(of: cut)
       }
-      Table.removeTrailingSpaces(from: &line)
-      text.append(contentsOf: line)
-      text.append(0x0A)
-      if text.count >= 1 << 20 {
-        write(String(decoding: text, as: UTF8.self))
-        text.removeAll(keepingCapacity: true)
+      if colored, let color {
+        color.wrap(shown, into: &line)
+      } else {
+        line.append(contentsOf: shown)
+      }
+      if column < columns - 1 {
+        let padding = widths[column] - shownWidth + 2
+        if padding > 0 { line.append(contentsOf: repeatElement(0x20, count: padding)) }
       }
     }
-    write(String(decoding: text, as: UTF8.self))
+    func endLine() {
+      Table.removeTrailingSpaces(from: &line)
+      output.append(contentsOf: line)
+      output.append(0x0A)
+      line.removeAll(keepingCapacity: true)
+      if output.count >= 1 << 20 {
+        write(String(decoding: output, as: UTF8.self))
+        output.removeAll(keepingCapacity: true)
+      }
+    }
+    for (column, title) in header.enumerated() {
+      appendCell(
+        ArraySlice(title.title.utf8), width: TextWidth.width(of: title.title), color: nil,
+        column: column)
+    }
+    endLine()
+    for row in order ?? Array(0..<rowCount) {
+      let block = blocks[row / Self.rowsPerBlock]
+      for column in 0..<columns {
+        let index = row % Self.rowsPerBlock * columns + column
+        let start = index == 0 ? 0 : Int(block.cells[index - 1].end)
+        let cell = block.cells[index]
+        let bytes = block.text[start..<Int(cell.end)]
+        let width =
+          cell.width == StoredCell.measureAgain
+          ? TextWidth.width(of: String(decoding: bytes, as: UTF8.self)) : Int(cell.width)
+        appendCell(bytes, width: width, color: cell.color, column: column)
+      }
+      endLine()
+    }
+    write(String(decoding: output, as: UTF8.self))
   }
 
   /// Removes the spaces that end `line`, as `while line.hasSuffix(" ") { line.removeLast() }`
@@ -166,12 +245,12 @@ enum ANSIColor: String {
   /// `unknown` and retired.
   case dim = "2"
 
-  /// Appends `text` between this colour's escape code and a reset to `bytes`, as UTF-8.
-  func wrap(_ text: String, into bytes: inout [UInt8]) {
+  /// Appends `text`, UTF-8, between this colour's escape code and a reset to `bytes`.
+  func wrap(_ text: ArraySlice<UInt8>, into bytes: inout [UInt8]) {
     bytes.append(contentsOf: [0x1B, 0x5B])
     bytes.append(contentsOf: rawValue.utf8)
     bytes.append(0x6D)
-    bytes.append(contentsOf: text.utf8)
+    bytes.append(contentsOf: text)
     bytes.append(contentsOf: [0x1B, 0x5B, 0x30, 0x6D])
   }
 }
