@@ -4,8 +4,6 @@ import RenewKit
 extension Runner {
   /// The indices of the active cards (and retired ones, if asked) whose status
   /// `isShown`, with their status, soonest due first.
-  ///
-  /// Indices, not cards: a table of ten thousand rows need not copy ten thousand cards.
   func rows(
     _ document: Document, includeRetired: Bool = false, remindDays: Int? = nil,
     where isShown: (CardStatus) -> Bool = { _ in true }
@@ -15,15 +13,10 @@ extension Runner {
     // The keys are sorted with the cards' indices, not with the cards themselves.
     var keyed: [(day: Int, name: String, index: Int, status: CardStatus)] = []
     keyed.reserveCapacity(document.cards.count)
-    // Each card is read where it lies: a loop over the cards, or an array's
-    // subscript passed to a method, copies each one.
-    document.cards.withUnsafeBufferPointer { cards in
-      for index in cards.indices where includeRetired || !cards[index].isRetired {
-        let status = cards[index].status(on: today, remindDays: remindDays)
-        guard isShown(status) else { continue }
-        keyed.append(
-          (status.due?.dayNumber ?? Int.max, Self.sortKey(cards[index].name), index, status))
-      }
+    for (index, card) in document.cards.enumerated() where includeRetired || !card.isRetired {
+      let status = card.status(on: today, remindDays: remindDays)
+      guard isShown(status) else { continue }
+      keyed.append((status.due?.dayNumber ?? Int.max, card.name.lowercased(), index, status))
     }
     keyed.sort { lhs, rhs in
       if lhs.day != rhs.day { return lhs.day < rhs.day }
@@ -31,12 +24,6 @@ extension Runner {
       return lhs.index < rhs.index
     }
     return keyed.map { ($0.index, $0.status) }
-  }
-
-  /// `name` as the cards are sorted by it, ignoring case: itself when it is ASCII
-  /// without an upper-case letter, which `lowercased()` would return unchanged.
-  private static func sortKey(_ name: String) -> String {
-    name.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? name : name.lowercased()
   }
 
   /// `renew status`: the active cards as a table or JSON, soonest due first.
@@ -66,31 +53,30 @@ extension Runner {
       return
     }
     // A BALANCE column only when a card shown has a balance on record.
-    document.cards.withUnsafeBufferPointer { cards in
-      let balances = rows.map { cards[$0.index].balance(on: today) }
-      let showsBalance = balances.contains { $0 != nil }
-      var table = Table(
-        header: [
-          column(.name, freeText: true), column(.number, freeText: true),
-          column(.carrier, freeText: true), column(.due), column(.left), column(.state),
-        ]
-          + (showsBalance ? [column(.balance)] : []) + [column(.renew, freeText: true)])
-      for ((index, status), balance) in zip(rows, balances) {
-        let isRetired = cards[index].isRetired
-        let state = status.state.word(retired: isRetired, in: language)
-        // A card's hints are never empty text, so no hints are the empty list's "".
-        let hints = Format.hints(cards[index], in: language)
-        var row = [
-          Table.Cell(cards[index].name), Table.Cell(cards[index].number),
-          Table.Cell(cards[index].carrier ?? "-"), Table.Cell(status.due?.description ?? "-"),
-          Table.Cell(status.daysLeft.map { Format.days($0, in: language) } ?? "-"),
-          Table.Cell(state, color: isRetired ? .dim : Format.color(of: status.state)),
-        ]
-        if showsBalance { row.append(Table.Cell(balance?.description ?? "-")) }
-        row.append(Table.Cell(hints.isEmpty ? "-" : hints))
-        table.append(row)
-      }
-      table.render(colored: isColored, width: tableWidth) { output.standardOutput($0) }
+    let cards = document.cards
+    let balances = rows.map { cards[$0.index].balance(on: today) }
+    let showsBalance = balances.contains { $0 != nil }
+    var table = Table(
+      header: [
+        column(.name, freeText: true), column(.number, freeText: true),
+        column(.carrier, freeText: true), column(.due), column(.left), column(.state),
+      ]
+        + (showsBalance ? [column(.balance)] : []) + [column(.renew, freeText: true)])
+    for ((index, status), balance) in zip(rows, balances) {
+      let isRetired = cards[index].isRetired
+      let state = status.state.word(retired: isRetired, in: language)
+      // A card's hints are never empty text, so no hints are the empty list's "".
+      let hints = Format.hints(cards[index], in: language)
+      var row = [
+        Table.Cell(cards[index].name), Table.Cell(cards[index].number),
+        Table.Cell(cards[index].carrier ?? "-"), Table.Cell(status.due?.description ?? "-"),
+        Table.Cell(status.daysLeft.map { Format.days($0, in: language) } ?? "-"),
+        Table.Cell(state, color: isRetired ? .dim : Format.color(of: status.state)),
+      ]
+      if showsBalance { row.append(Table.Cell(balance?.description ?? "-")) }
+      row.append(Table.Cell(hints.isEmpty ? "-" : hints))
+      table.append(row)
     }
+    table.render(colored: isColored, width: tableWidth) { output.standardOutput($0) }
   }
 }
