@@ -2,7 +2,7 @@
 ///
 /// The history is the truth: the clock (expiry, cycle day, last activity) is what
 /// its entries say, replayed in date order (see ``replay()``).
-public struct Card: Sendable, Hashable {
+public struct Card: Sendable, Hashable, CustomReflectable {
   /// The card's values, shared by its copies until one of them changes: a card is
   /// copied whenever it is read from an array and handed to a method, and with two
   /// dozen values, most of them text and lists, a copy of each would cost far more
@@ -37,8 +37,10 @@ public struct Card: Sendable, Hashable {
 
   /// The box that copies of a card share.
   private final class Storage: @unchecked Sendable {
-    // Sendable: a storage is never changed once shared (see `fields`), so no
-    // two accesses can overlap, and none needs checking as it runs.
+    // Sendable: a storage is changed only through `Card.fields`, after its
+    // uniqueness check, so a shared storage is never changed. That check is also
+    // why no access to `fields` is checked as it runs: the card variable's own
+    // exclusivity, which the compiler checks, covers its only storage.
     @exclusivity(unchecked) var fields: Fields
 
     init(_ fields: Fields) {
@@ -53,6 +55,11 @@ public struct Card: Sendable, Hashable {
       if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
       yield &storage.fields
     }
+  }
+
+  /// The card's values, and its source, as `dump` and failed expectations show them.
+  public var customMirror: Mirror {
+    Mirror(self, children: Mirror(reflecting: storage.fields).children + [("source", source)])
   }
 
   /// Whether two cards hold the same values, wherever they were read from.

@@ -61,9 +61,9 @@ struct Table {
     static let measureAgain = UInt16.max
   }
 
-  /// A run of rows and their text: a long table grows a block at a time, each
-  /// made to measure when it is full, never by copying everything it holds into
-  /// an array twice the size.
+  /// A run of rows and their text: a long table grows a block at a time, and
+  /// only the block being filled grows by doubling; a full block's text is copied
+  /// once into an array made to measure.
   private struct Block {
     /// The cells' text, one after another, as UTF-8.
     var text: [UInt8] = []
@@ -101,8 +101,12 @@ struct Table {
         text.append(contentsOf: blocks[last].text)
         blocks[last].text = text
       }
+      // The first block grows as rows come, so that a short table stays small.
+      let isFirst = blocks.isEmpty
       blocks.append(Block())
-      blocks[blocks.count - 1].cells.reserveCapacity(Self.rowsPerBlock * header.count)
+      if !isFirst {
+        blocks[blocks.count - 1].cells.reserveCapacity(Self.rowsPerBlock * header.count)
+      }
     }
     let last = blocks.count - 1
     for (column, cell) in row.enumerated() {
@@ -180,7 +184,11 @@ struct Table {
         column: column)
     }
     endLine()
-    for row in order ?? Array(0..<rowCount) {
+    if let order {
+      precondition(order.allSatisfy { (0..<rowCount).contains($0) }, "the order names rows")
+    }
+    for position in 0..<(order?.count ?? rowCount) {
+      let row = order?[position] ?? position
       let block = blocks[row / Self.rowsPerBlock]
       for column in 0..<columns {
         let index = row % Self.rowsPerBlock * columns + column
