@@ -23,8 +23,7 @@ import Testing
   func staleTemporaryFilesAfterChange() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let stale = try leaveStaleTemporaryFiles(in: store)
     try StoreTests.add("Three UK", to: store)
     let names = TemporaryFolder.names(in: store.backupFolder)
@@ -36,8 +35,7 @@ import Testing
   func staleTemporaryFilesAfterUndo() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let stale = try leaveStaleTemporaryFiles(in: store)
     _ = try store.undo()
     let names = TemporaryFolder.names(in: store.backupFolder)
@@ -49,8 +47,7 @@ import Testing
   func failedUndoKeepsUndone() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    for name in ["Smart PH", "Three UK", "giffgaff"] { try StoreTests.add(name, to: store) }
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK", "giffgaff")
     _ = try store.undo()
     let undone = try #require(TemporaryFolder.bytes(at: "\(store.backupFolder)/undone.json"))
     let before = TemporaryFolder.bytes(at: store.path)
@@ -74,9 +71,7 @@ import Testing
   func unlandedBackupNotListed() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     let current = try #require(TemporaryFolder.bytes(at: store.path))
     try TemporaryFolder.write(current, to: "\(store.backupFolder)/000003.json")
     #expect(store.backups().map(\.sequence) == [2, 1])
@@ -94,8 +89,7 @@ import Testing
   func changeThatChangesNothing() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let before = TemporaryFolder.bytes(at: store.path)
     let names = TemporaryFolder.names(in: store.backupFolder)
     let result = try store.update { document in

@@ -14,8 +14,7 @@ import Testing
   func oneBackupPerChange() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    for name in ["Smart PH", "中国移动", "US Mobile"] { try StoreTests.add(name, to: store) }
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "中国移动", "US Mobile")
     let backups = store.backups()
     #expect(backups.map(\.sequence) == [3, 2, 1])
     #expect(backups.map(\.change) == ["add US Mobile", "add 中国移动", "add Smart PH"])
@@ -62,8 +61,7 @@ import Testing
   func undoStepsBack() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    for name in ["Smart PH", "中国移动", "US Mobile"] { try StoreTests.add(name, to: store) }
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "中国移动", "US Mobile")
     #expect(try store.undo().change == "add US Mobile")
     #expect(try store.read().cards.map(\.name) == ["Smart PH", "中国移动"])
     #expect(try store.undo().change == "add 中国移动")
@@ -77,9 +75,7 @@ import Testing
   func changeAfterUndo() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     _ = try store.undo()
     try StoreTests.add("giffgaff", to: store)
     #expect(try store.read().cards.map(\.name) == ["Smart PH", "giffgaff"])
@@ -91,9 +87,7 @@ import Testing
   func undoKeepsMode() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     #expect(chmod(store.path, 0o660) == 0)
     _ = try store.undo()
     #expect(TemporaryFolder.mode(of: store.path) == 0o660)
@@ -103,9 +97,7 @@ import Testing
   func undoCopiesNothing() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     let newest = try #require(store.backups().first?.path)
     let (backup, replaced) = (inode(of: newest), inode(of: store.path))
     _ = try store.undo()
@@ -118,9 +110,7 @@ import Testing
   func undoTouchesTheFile() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     let newest = try #require(store.backups().first?.path)
     var times = [
       timespec(tv_sec: 1_000_000_000, tv_nsec: 0), timespec(tv_sec: 1_000_000_000, tv_nsec: 0),
@@ -138,8 +128,7 @@ import Testing
   func undoDecodesOtherBackups() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    for name in ["Smart PH", "Three UK", "giffgaff"] { try StoreTests.add(name, to: store) }
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK", "giffgaff")
     _ = try store.undo()
     // The record now names the file undo replaced and the one it restored.
     let older = try #require(store.backups().first?.path)
@@ -159,9 +148,7 @@ import Testing
   func undoReadsOtherLayouts() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     let compact = #"{"cards": [], "lastChange": "add Three UK", "version": 2}"#
     try TemporaryFolder.write(Array(compact.utf8), to: store.path)
     #expect(try store.undo(force: true).change == "add Three UK")
@@ -182,9 +169,7 @@ import Testing
   func undoCorruptFile() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     try TemporaryFolder.write(Array("{ broken".utf8), to: store.path)
     // Broken since renew wrote it: a change outside renew, which undo keeps with --force.
     #expect(try store.undo(force: true).change == nil)
@@ -195,8 +180,7 @@ import Testing
   func undoRefusesNewerVersion() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let newer = Array(#"{"version": 4, "cards": []}"#.utf8)
     try TemporaryFolder.write(newer, to: store.path)
     #expect(throws: StoreError.newerVersion(path: store.path, found: 4, supported: 3)) {
@@ -210,9 +194,7 @@ import Testing
   func undoSkipsUnchangedBackup() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     let current = try #require(TemporaryFolder.bytes(at: store.path))
     try TemporaryFolder.write(current, to: "\(store.backupFolder)/000003.json")
     #expect(try store.undo().change == "add Three UK")

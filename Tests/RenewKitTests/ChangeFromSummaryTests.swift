@@ -104,9 +104,7 @@ import Testing
   func snapshotOnlyOfTheBytes() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("中国移动", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "中国移动")
     let snapshot = try #require(store.summarySnapshot())
     #expect(snapshot.document.cards.map(\.name) == ["Smart PH", "中国移动"])
     // The same identity, other bytes: the summary's digest is always compared.
@@ -130,8 +128,7 @@ import Testing
   func placedByARead() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     try store.update { document in
       var card = Card(name: "中国移动", number: "2", added: .first)
       card.touch(Activity(date: .first, note: "call"))
@@ -192,8 +189,7 @@ import Testing
   func unplacedCard() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let text = String(decoding: try #require(TemporaryFolder.bytes(at: store.path)), as: UTF8.self)
     let withoutID = text.replacing(#/"id" : "[0-9a-z]{8}",\n/#, with: "")
     #expect(withoutID != text)

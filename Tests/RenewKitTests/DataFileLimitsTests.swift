@@ -72,8 +72,7 @@ import Testing
   func undoTooLarge() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let bytes = try #require(TemporaryFolder.bytes(at: store.path))
     let small = Store(path: store.path, sizeLimit: bytes.count - 1)
     let refusal = StoreError.tooLarge(path: store.path, size: bytes.count, limit: bytes.count - 1)
@@ -128,8 +127,7 @@ import Testing
   func socketFile() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     #expect(unlink(store.path) == 0)
     try makeSocket(at: store.path)
     let refusal = StoreError.notRegularFile(path: store.path, kind: .socket)

@@ -55,9 +55,7 @@ import Testing
   func undoRefusesNewerEnding() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     try TemporaryFolder.write(Self.newer, to: store.path)
     #expect(throws: StoreError.newerVersion(path: store.path, found: 9, supported: 3)) {
       try store.undo(force: true)
@@ -69,9 +67,7 @@ import Testing
   func undoRefusesNewerBackup() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     let newest = try #require(store.backups().first?.path)
     let current = try #require(TemporaryFolder.bytes(at: store.path))
     try TemporaryFolder.write(Self.newer, to: newest)

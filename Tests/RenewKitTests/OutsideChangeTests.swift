@@ -26,9 +26,7 @@ import Testing
   func refuses() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     let edited = try editByHand(store, renaming: "Three UK")
     let names = TemporaryFolder.names(in: store.backupFolder)
     #expect(throws: StoreError.changedOutside(path: store.path)) { try store.undo() }
@@ -41,8 +39,7 @@ import Testing
   func refusesAfterUndo() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    for name in ["Smart PH", "Three UK", "giffgaff"] { try StoreTests.add(name, to: store) }
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK", "giffgaff")
     #expect(try store.undo().change == "add giffgaff")
     _ = try editByHand(store, renaming: "Smart PH")
     #expect(throws: StoreError.changedOutside(path: store.path)) { try store.undo() }
@@ -76,9 +73,7 @@ import Testing
   func forcedTwice() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     let first = try editByHand(store, renaming: "Three UK")
     #expect(try store.undo(force: true).keptCopy == "\(store.backupFolder)/outside-000001.json")
     let second = try editByHand(store, renaming: "Smart PH")
@@ -91,8 +86,7 @@ import Testing
   func forcedWithoutOutsideChange() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let undone = try store.undo(force: true)
     #expect(undone.change == "add Smart PH")
     #expect(undone.keptCopy == nil)
@@ -103,9 +97,7 @@ import Testing
   func corruptFile() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     let broken = Array("{ broken".utf8)
     try TemporaryFolder.write(broken, to: store.path)
     #expect(throws: StoreError.changedOutside(path: store.path)) { try store.undo() }
@@ -119,9 +111,7 @@ import Testing
   func deletedFile() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
-    try StoreTests.add("Three UK", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "Three UK")
     #expect(unlink(store.path) == 0)
     let undone = try store.undo()
     #expect(undone.change == nil)

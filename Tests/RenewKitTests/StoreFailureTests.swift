@@ -59,8 +59,7 @@ import Testing
   func throwingChange() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let before = TemporaryFolder.bytes(at: store.path)
     #expect(throws: Refused()) {
       try store.update { document in
@@ -103,8 +102,7 @@ import Testing
   func readOnlyFolder() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let before = TemporaryFolder.bytes(at: store.path)
     #expect(chmod(folder.path, 0o500) == 0)
     defer { chmod(folder.path, 0o700) }
@@ -118,8 +116,7 @@ import Testing
   func blockedWrite() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let before = TemporaryFolder.bytes(at: store.path)
     let blocker = try Self.blockTemporaryFile(in: folder)
     let error = systemError { try StoreTests.add("Three UK", to: store) }
@@ -149,8 +146,7 @@ import Testing
   func undoAfterFailedWrite() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let blocker = try Self.blockTemporaryFile(in: folder)
     #expect(throws: StoreError.self) { try StoreTests.add("Three UK", to: store) }
     try FileManager.default.removeItem(atPath: folder.file(blocker))
@@ -163,8 +159,7 @@ import Testing
   func staleTemporaryFile() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let stale = folder.file(".renew.json.99999999.tmp")
     try TemporaryFolder.write(Array("{\"cards\": [".utf8), to: stale)
     try TemporaryFolder.write(Array("other".utf8), to: folder.file(".other.tmp"))

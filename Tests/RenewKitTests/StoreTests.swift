@@ -12,6 +12,14 @@ import Testing
 
 @Suite struct StoreTests {
   /// Adds a card named `name`, as `renew add` would.
+  /// A store in `folder` whose file `add(_:to:)` has changed once for each of
+  /// `names`, in order.
+  static func store(in folder: TemporaryFolder, adding names: String...) throws -> Store {
+    let store = Store(path: folder.file("renew.json"))
+    for name in names { try add(name, to: store) }
+    return store
+  }
+
   static func add(_ name: String, to store: Store) throws {
     try store.update { document in
       document.cards.append(Card(name: name, number: "+44 7700 900123", added: .first))

@@ -178,9 +178,7 @@ import Testing
   func writtenByChanges() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("中国移动", to: store)
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "中国移动", "Smart PH")
     try store.update { document in
       document.cards[0].note = "PIN 1234"
       document.lastChange = Change(storedText: "edit 中国移动")
@@ -197,8 +195,7 @@ import Testing
   func readFromSummary() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     // A summary that says something else of the very same file: only a read that
     // takes it gives this card.
     let identity = try #require(Platform.identity(of: store.target))
@@ -217,8 +214,7 @@ import Testing
   func settling() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let identity = try #require(Platform.identity(of: store.target))
     let other = [Card(name: "from the summary", number: "1", added: .first)]
     // As a file system whose clock ticks coarsely leaves it after a fast edit in
@@ -236,8 +232,7 @@ import Testing
   func changedOutside() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     // The same size, written in place: only the file's times tell.
     _ = try TemporaryFolder.editInPlace(store.path)
     #expect(try store.read(depth: .glance).cards.map(\.name) == ["Smart CN"])
@@ -249,8 +244,7 @@ import Testing
   func brokenOutside() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     #expect(store.currentSummary() != nil)
     var bytes = try #require(TemporaryFolder.bytes(at: store.path))
     bytes.removeLast(3)
@@ -262,8 +256,7 @@ import Testing
   func tornOnDisk() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = Store(path: folder.file("renew.json"))
-    try StoreTests.add("Smart PH", to: store)
+    let store = try StoreTests.store(in: folder, adding: "Smart PH")
     let path = folder.file("renew.json.backups/summary")
     let bytes = try #require(TemporaryFolder.bytes(at: path))
     try TemporaryFolder.write(Array(bytes.dropLast()), to: path)
