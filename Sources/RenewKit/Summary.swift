@@ -18,7 +18,7 @@ struct Summary {
   /// The name of the summary's file in the backups folder.
   static let fileName = "summary"
   /// The first bytes of the file: what it is, and the version of its layout.
-  static let header = Array("renew summary 4\n".utf8)
+  static let header = Array("renew summary 5\n".utf8)
   /// Seconds between the data file's last status change and the summary file's
   /// past which the data file's identity alone tells it: more than any file
   /// system's timestamp step (FAT's is two seconds).
@@ -31,10 +31,12 @@ struct Summary {
   /// The newest data file format the renew that made it reads: a newer one's
   /// summary may describe a file this renew must refuse.
   var formatVersion = Document.currentVersion
-  /// The bytes that hold the cards: from ``cardsStart`` to the end.
+  /// The bytes that hold the cards: from ``cardsStart`` to ``cardsEnd``.
   private let body: [UInt8]
   /// Where the cards start in ``body``.
   private let cardsStart: Int
+  /// Where the cards end in ``body``: a summary read keeps its trailing digest there.
+  private let cardsEnd: Int
 
   /// Makes a summary of `cards` as the data file with `identity` and `contents`
   /// holds them, at `places` (`nil` for a card a change could not copy from there).
@@ -60,6 +62,7 @@ struct Summary {
     }
     body = writer.bytes
     cardsStart = 0
+    cardsEnd = body.count
   }
 
   /// Whether the data file's identity alone tells it from any later version of it,
@@ -77,7 +80,7 @@ struct Summary {
     writer.integers([identity.device, identity.inode].map { Int(truncatingIfNeeded: $0) })
     writer.integers([identity.size] + identity.changed + identity.modified)
     writer.integers([Int(truncatingIfNeeded: contents.value), contents.length])
-    writer.bytes += body[cardsStart...]
+    writer.bytes += body[cardsStart..<cardsEnd]
     let digest = FileDigest(of: writer.bytes)
     for word in [digest.value, UInt64(digest.length)] {
       withUnsafeBytes(of: word.littleEndian) { writer.bytes.append(contentsOf: $0) }
@@ -94,7 +97,7 @@ struct Summary {
       return nil
     }
     let end = bytes.count - 16
-    var reader = SummaryReader(bytes: Array(bytes[..<end]), position: Summary.header.count)
+    var reader = SummaryReader(bytes: bytes, end: end, position: Summary.header.count)
     do throws(SummaryReader.Malformed) {
       formatVersion = try reader.integer()
       let device = try UInt64(truncatingIfNeeded: reader.integer())
@@ -112,13 +115,16 @@ struct Summary {
     } catch {
       return nil
     }
-    let digest = FileDigest(of: reader.bytes)
+    var hasher = FileDigest.Hasher()
+    bytes.withUnsafeBytes { hasher.combine(UnsafeRawBufferPointer(rebasing: $0[..<end])) }
+    let digest = hasher.finalize()
     let trailer = bytes[end...].withUnsafeBufferPointer { buffer in
       (JSONWordScan.load(buffer, at: 0), JSONWordScan.load(buffer, at: 8))
     }
     guard trailer.0 == digest.value, trailer.1 == UInt64(digest.length) else { return nil }
-    body = reader.bytes
+    body = bytes
     cardsStart = reader.position
+    cardsEnd = end
   }
 
   /// The cards, each without its history.
@@ -130,11 +136,11 @@ struct Summary {
   ///   past the bytes, a value out of range), or when `file` is given and a
   ///   card's place in it is not known.
   func cards(in file: OpenFile? = nil) -> [Card]? {
-    var reader = SummaryReader(bytes: body, position: cardsStart)
+    var reader = SummaryReader(bytes: body, end: cardsEnd, position: cardsStart)
     do throws(SummaryReader.Malformed) {
       let count = try reader.integer()
       // Every card takes more than eight bytes: a count past that is not whole.
-      guard count >= 0, count <= (reader.bytes.count - reader.position) / 8 else { return nil }
+      guard count >= 0, count <= (reader.end - reader.position) / 8 else { return nil }
       var cards: [Card] = []
       cards.reserveCapacity(count)
       for _ in 0..<count {
@@ -153,7 +159,7 @@ struct Summary {
         }
         cards.append(card)
       }
-      return reader.position == reader.bytes.count ? cards : nil
+      return reader.position == reader.end ? cards : nil
     } catch {
       return nil
     }
@@ -211,8 +217,28 @@ private struct SummaryWriter {
     text(money.currency)
   }
 
+  /// A period as its unit's number (days 0, weeks 1, months 2, years 3), then its count.
+  mutating func period(_ period: Period) {
+    let (unit, count) =
+      switch period {
+      case .days(let count): (0, count)
+      case .weeks(let count): (1, count)
+      case .months(let count): (2, count)
+      case .years(let count): (3, count)
+      }
+    integer(unit)
+    integer(count)
+  }
+
+  /// A value as its place among `values`, which hold it (a type's `allCases`).
+  mutating func place<Value: Equatable>(of value: Value, in values: [Value]) {
+    // Past the end for a value `values` lacks, which the reader refuses.
+    integer(values.firstIndex(of: value) ?? values.count)
+  }
+
   /// A card: its identity and clock, then every field in ``CardField`` order, each
-  /// in its storage's form.
+  /// in its storage's form; kinds, periods and methods as numbers, which read back
+  /// without parsing text.
   mutating func card(_ card: Card) {
     text(card.id)
     text(card.name)
@@ -228,11 +254,13 @@ private struct SummaryWriter {
       case .requiredText(_, let property): text(property.get(card))
       case .text(_, let property), .country(let property):
         optional(property.get(card)) { $0.text($1) }
-      case .kind(let property): optional(property.get(card)) { $0.text($1.rawValue) }
-      case .period(let property): optional(property.get(card)) { $0.text($1.description) }
+      case .kind(let property):
+        optional(property.get(card)) { $0.place(of: $1, in: SummaryCases.kinds) }
+      case .period(let property): optional(property.get(card)) { $0.period($1) }
       case .money(let property): optional(property.get(card)) { $0.money($1) }
       case .leadDays(let property): list(property.get(card)) { $0.integer($1) }
-      case .methods(let property): list(property.get(card)) { $0.text($1.rawValue) }
+      case .methods(let property):
+        list(property.get(card)) { $0.place(of: $1, in: SummaryCases.methods) }
       case .tags(let property): list(property.get(card)) { $0.text($1) }
       case .flag(let property): flag(property.get(card))
       }
@@ -246,10 +274,12 @@ private struct SummaryReader {
   struct Malformed: Error {}
 
   let bytes: [UInt8]
+  /// Where the values end in ``bytes``.
+  let end: Int
   var position: Int
 
   mutating func byte() throws(Malformed) -> UInt8 {
-    guard position < bytes.count else { throw Malformed() }
+    guard position < end else { throw Malformed() }
     defer { position += 1 }
     return bytes[position]
   }
@@ -277,7 +307,7 @@ private struct SummaryReader {
 
   mutating func text() throws(Malformed) -> String {
     let count = try integer()
-    guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+    guard count >= 0, count <= end - position else { throw Malformed() }
     defer { position += count }
     return bytes[position..<position + count].withUnsafeBufferPointer { utf8 in
       String(decoding: utf8, as: UTF8.self)
@@ -294,17 +324,32 @@ private struct SummaryReader {
     _ read: (inout SummaryReader) throws(Malformed) -> Value
   ) throws(Malformed) -> [Value] {
     let count = try integer()
-    guard count >= 0, count <= bytes.count - position else { throw Malformed() }
+    guard count >= 0, count <= end - position else { throw Malformed() }
     var values: [Value] = []
     values.reserveCapacity(count)
     for _ in 0..<count { values.append(try read(&self)) }
     return values
   }
 
-  /// A value written as its text, made by `make`.
-  mutating func parsed<Value>(_ make: (String) -> Value?) throws(Malformed) -> Value {
-    guard let value = make(try text()) else { throw Malformed() }
-    return value
+  /// A value written as its place among `values`.
+  mutating func one<Value>(of values: [Value]) throws(Malformed) -> Value {
+    let index = try integer()
+    guard values.indices.contains(index) else { throw Malformed() }
+    return values[index]
+  }
+
+  /// A period as ``SummaryWriter/period(_:)`` wrote it.
+  mutating func period() throws(Malformed) -> Period {
+    let unit = try integer()
+    let count = try integer()
+    guard (1...Period.maximumCount).contains(count) else { throw Malformed() }
+    switch unit {
+    case 0: return .days(count)
+    case 1: return .weeks(count)
+    case 2: return .months(count)
+    case 3: return .years(count)
+    default: throw Malformed()
+    }
   }
 
   mutating func date() throws(Malformed) -> CalendarDate {
@@ -349,9 +394,9 @@ private struct SummaryReader {
         property.set(&card, try optional { r throws(Malformed) in try r.text() })
       case .kind(let property):
         property.set(
-          &card, try optional { r throws(Malformed) in try r.parsed(CardKind.init(rawValue:)) })
+          &card, try optional { r throws(Malformed) in try r.one(of: SummaryCases.kinds) })
       case .period(let property):
-        property.set(&card, try optional { r throws(Malformed) in try r.parsed { Period($0) } })
+        property.set(&card, try optional { r throws(Malformed) in try r.period() })
       case .money(let property):
         property.set(&card, try optional { r throws(Malformed) in try r.money() })
       case .leadDays(let property):
@@ -364,7 +409,7 @@ private struct SummaryReader {
           })
       case .methods(let property):
         property.set(
-          &card, try list { r throws(Malformed) in try r.parsed(RenewalMethod.init(rawValue:)) })
+          &card, try list { r throws(Malformed) in try r.one(of: SummaryCases.methods) })
       case .tags(let property):
         property.set(&card, try list { r throws(Malformed) in try r.text() })
       case .flag(let property): property.set(&card, try flag())
@@ -372,4 +417,11 @@ private struct SummaryReader {
     }
     return card
   }
+}
+
+/// The cases a summary writes as numbers, made once: `allCases` makes a new array
+/// at every use.
+private enum SummaryCases {
+  static let kinds = CardKind.allCases
+  static let methods = RenewalMethod.allCases
 }

@@ -174,6 +174,42 @@ import Testing
     #expect(Summary(bytes: wild, of: Self.someIdentity)?.cards() == nil)
   }
 
+  @Test("kinds, methods and periods are kept as numbers, and numbers past them are refused")
+  func numberedValues() throws {
+    // Two cards that differ in one such value differ in one byte, its number:
+    // that byte set past the last number (zigzag-encoded, two a step) is refused.
+    func card(_ change: (inout Card) -> Void) -> Card {
+      var card = Card(name: "A", number: "1", added: .first)
+      change(&card)
+      return card
+    }
+    func encoded(_ change: (inout Card) -> Void) -> [UInt8] {
+      Array(Self.summary([card(change)]).encoded().dropLast(16))
+    }
+    let pairs: [(String, [UInt8], [UInt8], Int)] = [
+      ("kind", encoded { $0.kind = .sim }, encoded { $0.kind = .esim }, CardKind.allCases.count),
+      (
+        "method", encoded { $0.methods = [.online] }, encoded { $0.methods = [.app] },
+        RenewalMethod.allCases.count
+      ),
+      ("unit", encoded { $0.grace = .days(30) }, encoded { $0.grace = .weeks(30) }, 4),
+    ]
+    for (label, first, second, count) in pairs {
+      let differing = first.indices.filter { first[$0] != second[$0] }
+      try #require(first.count == second.count && differing.count == 1, "\(label)")
+      #expect(Summary(bytes: Self.sealed(first), of: Self.someIdentity)?.cards() != nil)
+      var past = first
+      past[differing[0]] = UInt8(count * 2)
+      #expect(
+        Summary(bytes: Self.sealed(past), of: Self.someIdentity)?.cards() == nil, "\(label)")
+    }
+    // A period's count outside 1...maximumCount.
+    for count in [0, -1, Period.maximumCount + 1] {
+      let bytes = Self.summary([card { $0.plan.period = .months(count) }]).encoded()
+      #expect(Summary(bytes: bytes, of: Self.someIdentity)?.cards() == nil, "\(count)")
+    }
+  }
+
   @Test("a change leaves a summary of what it wrote, without history, private to the user")
   func writtenByChanges() throws {
     let folder = try TemporaryFolder()
