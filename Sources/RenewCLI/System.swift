@@ -69,6 +69,10 @@ public enum System {
         guard failure.code == 0 else { return }
         if let code = emit(1, text) { failure.record(code) }
       },
+      standardOutputBytes: { bytes in
+        guard failure.code == 0 else { return }
+        if let code = bytes.withUnsafeBufferPointer({ emit(1, $0) }) { failure.record(code) }
+      },
       standardError: { _ = emit(2, $0) }, isTerminal: isTerminal,
       terminalColumns: isTerminal ? terminalColumns(of: 1) : nil,
       confirm: isatty(0) == 1 ? ask : nil,
@@ -92,19 +96,22 @@ public enum System {
   /// Writes all of `text` to `fd`; returns the `errno` of a failed write.
   private static func emit(_ fd: Int32, _ text: String) -> Int32? {
     var text = text
-    return text.withUTF8 { buffer -> Int32? in
-      var offset = 0
-      while offset < buffer.count {
-        let count = write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-        if count < 0 {
-          if errno == EINTR { continue }
-          return errno
-        }
-        if count == 0 { return EIO }
-        offset += count
+    return text.withUTF8 { emit(fd, $0) }
+  }
+
+  /// Writes all of `buffer` to `fd`; returns the `errno` of a failed write.
+  private static func emit(_ fd: Int32, _ buffer: UnsafeBufferPointer<UInt8>) -> Int32? {
+    var offset = 0
+    while offset < buffer.count {
+      let count = write(fd, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+      if count < 0 {
+        if errno == EINTR { continue }
+        return errno
       }
-      return nil
+      if count == 0 { return EIO }
+      offset += count
     }
+    return nil
   }
 }
 

@@ -234,7 +234,10 @@ public struct Card: Sendable, Hashable, CustomReflectable {
   /// The renewal hints in one list: the methods, auto-renew, `--how`, then how
   /// to pay when the carrier does not charge by itself.
   public var renewalHints: [RenewalHint] {
-    var hints = methods.filter { !(renewsAutomatically && $0 == .auto) }.map(RenewalHint.method)
+    var hints: [RenewalHint] = []
+    for method in methods where !(renewsAutomatically && method == .auto) {
+      hints.append(.method(method))
+    }
     if renewsAutomatically { hints.append(.autoRenew(via: payVia)) }
     if let how { hints.append(.how(how)) }
     if !renewsAutomatically, let payVia { hints.append(.pay(via: payVia)) }

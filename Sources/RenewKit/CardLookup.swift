@@ -33,9 +33,9 @@ extension Document {
   /// - Throws: ``CardLookupError`` listing the candidates.
   public func resolve(_ query: String) throws(CardLookupError) -> Int {
     if let index = index(named: query) { return index }
-    let key = query.lowercased()
+    let key = Card.nameKey(query)
     let prefixed = cards.indices.filter {
-      !key.isEmpty && cards[$0].name.lowercased().hasPrefix(key)
+      !key.isEmpty && Card.nameKey(cards[$0].name).hasPrefix(key)
     }
     if prefixed.count == 1 { return prefixed[0] }
     if prefixed.count > 1 {

@@ -27,15 +27,15 @@ public struct Document: Sendable, Hashable {
   public func validate() throws(DataError) {
     var seen = Set<String>()
     seen.reserveCapacity(cards.count)
-    for index in cards.indices where !seen.insert(cards[index].name.lowercased()).inserted {
+    for index in cards.indices where !seen.insert(Card.nameKey(cards[index].name)).inserted {
       throw DataError(card: cards[index].name, field: "name", problem: .sameNameAsAnother)
     }
   }
 
   /// The index of the card named `name`, ignoring case.
   public func index(named name: String) -> Int? {
-    let key = name.lowercased()
-    return cards.firstIndex { $0.name.lowercased() == key }
+    let key = Card.nameKey(name)
+    return cards.firstIndex { Card.nameKey($0.name) == key }
   }
 }
 

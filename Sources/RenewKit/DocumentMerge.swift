@@ -233,10 +233,10 @@ public struct DocumentMerge: Sendable {
   /// Cards that ended with the same name (each side added or renamed one to it):
   /// the later keeps its card under a name made unique, as a conflict.
   private mutating func separateSameNames() {
-    var taken = Set(merged.cards.map { $0.name.lowercased() })
+    var taken = Set(merged.cards.map { Card.nameKey($0.name) })
     var named = Set<String>()
     for index in merged.cards.indices
-    where !named.insert(merged.cards[index].name.lowercased()).inserted {
+    where !named.insert(Card.nameKey(merged.cards[index].name)).inserted {
       let original = merged.cards[index].name
       var number = 2
       func renamed(_ number: Int) -> String {
@@ -244,9 +244,9 @@ public struct DocumentMerge: Sendable {
         let suffix = " (\(number))"
         return String(original.prefix(TextField.maximumNameLength - suffix.count)) + suffix
       }
-      while taken.contains(renamed(number).lowercased()) { number += 1 }
+      while taken.contains(Card.nameKey(renamed(number))) { number += 1 }
       merged.cards[index].name = renamed(number)
-      taken.insert(merged.cards[index].name.lowercased())
+      taken.insert(Card.nameKey(merged.cards[index].name))
       conflicts.append(MergeConflict(card: merged.cards[index], .sameName(original)))
     }
   }

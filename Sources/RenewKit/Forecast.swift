@@ -56,7 +56,7 @@ public struct Forecast: Sendable, Hashable {
       if let lost = card.graceEnd ?? card.due, lost <= end { row.lostMonth = month(of: lost) }
       rows.append(row)
     }
-    self.rows = rows.sorted { ($0.name.lowercased(), $0.name) < ($1.name.lowercased(), $1.name) }
+    self.rows = rows.sorted { (Card.nameKey($0.name), $0.name) < (Card.nameKey($1.name), $1.name) }
     var monthTotals = Array(repeating: [String: ExactAmount](), count: count)
     var totals: [String: ExactAmount] = [:]
     for row in self.rows {

@@ -236,7 +236,7 @@ public struct SpendTally: Sendable {
     return SpendReport(
       groups: groups.values.sorted { lhs, rhs in
         grouping == .card
-          ? (lhs.name.lowercased(), lhs.name) < (rhs.name.lowercased(), rhs.name)
+          ? (Card.nameKey(lhs.name), lhs.name) < (Card.nameKey(rhs.name), rhs.name)
           : lhs.name < rhs.name
       },
       totals: totals, converted: converted)

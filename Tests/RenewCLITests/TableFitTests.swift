@@ -124,7 +124,7 @@ struct TableFitTests {
     #expect(lines[count] == "9999  最后 the last one")
     var reversed: [String] = []
     table.render(colored: false, order: Array((0..<count).reversed())) {
-      reversed += $0.split(separator: "\n").map(String.init)
+      reversed += String(decoding: $0, as: UTF8.self).split(separator: "\n").map(String.init)
     }
     #expect(reversed == [lines[0]] + lines[1...].reversed())
   }

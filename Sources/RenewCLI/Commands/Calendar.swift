@@ -12,7 +12,7 @@ extension Runner {
     ics.line("CALSCALE", "GREGORIAN")
     ics.text("X-WR-CALNAME", "renew")
     let cards = document.cards.filter { includeRetired || !$0.isRetired }
-      .sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }
+      .sorted { (Card.nameKey($0.name), $0.id) < (Card.nameKey($1.name), $1.id) }
     for card in cards {
       guard let due = card.due else { continue }
       // From the data, not the clock: the same file gives the same bytes.
@@ -67,7 +67,7 @@ extension Runner {
     }
     ics.line("END", "VCALENDAR")
     guard let out else {
-      output.standardOutput(String(decoding: ics.bytes, as: UTF8.self))
+      output.standardOutputBytes(ics.bytes)
       return
     }
     guard !ExportFile.belongs(out, to: store) else { throw UsageError.outIsDataFile(out) }

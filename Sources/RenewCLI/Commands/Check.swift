@@ -54,9 +54,7 @@ extension Runner {
     }
     if format == .json {
       // Asked for JSON, a script gets an array even when it is empty.
-      output.standardOutput(
-        JSONView.encode(
-          rows.map { StatusView(card: cards[$0.index], status: $0.status, today: today) }))
+      writeJSON(rows.map { StatusView(card: cards[$0.index], status: $0.status, today: today) })
     } else {
       for (index, status) in rows { say(checkLine(cards[index], status)) }
     }
@@ -74,9 +72,8 @@ extension Runner {
     variables["RENEW_DAYS_LEFT"] = status.daysLeft.map(String.init) ?? ""
     variables["RENEW_STATE"] = status.state.rawValue
     variables["RENEW_MESSAGE"] = checkLine(card, status)
-    let input = JSONView.encode(StatusView(card: card, status: status, today: today))
-    return Hook.run(
-      command, input: Array(input.utf8), environment: variables, timeout: hookTimeout)
+    let input = JSONWriter.encode(StatusView(card: card, status: status, today: today))
+    return Hook.run(command, input: input, environment: variables, timeout: hookTimeout)
   }
 
   /// One self-contained line for cron's mail: who, when, how bad, how to renew.

@@ -146,9 +146,7 @@ extension Runner {
       var exported = document
       exported.lastChange = nil
       try readingDataFile {
-        try exported.forEachEncodedPieceInFull {
-          output.standardOutput(String(decoding: $0, as: UTF8.self))
-        }
+        try exported.forEachEncodedPieceInFull { output.standardOutputBytes($0) }
       }
     case .csv where history:
       output.standardOutput(CSV.text([Runner.historyColumns]))

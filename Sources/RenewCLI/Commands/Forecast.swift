@@ -6,7 +6,7 @@ extension Runner {
   func forecast(_ document: Document, months: Int) {
     let forecast = Forecast(cards: document.cards, today: today, months: months)
     if format == .json {
-      output.standardOutput(JSONView.encode(ForecastView(forecast: forecast)))
+      writeJSON(ForecastView(forecast: forecast))
       return
     }
     guard !forecast.rows.isEmpty else {

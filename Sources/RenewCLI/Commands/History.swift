@@ -56,7 +56,9 @@ extension Runner {
     }
     let order = HistoryEntry.newestFirst(dates)
     dates = []
-    table.render(colored: isColored, width: tableWidth, order: order) { output.standardOutput($0) }
+    table.render(colored: isColored, width: tableWidth, order: order) {
+      output.standardOutputBytes($0)
+    }
   }
 
   private func sayNoHistory() {

@@ -57,7 +57,7 @@ extension Runner {
       taken = Set(document.cards.flatMap { [$0.id] + $0.history.map(\.id) })
     }
     for card in cards {
-      let key = card.name.lowercased()
+      let key = Card.nameKey(card.name)
       if let first = seen[key] {
         throw ImportError.repeatedName(
           path: path, at: card.nameCell, name: card.name, first: first)
@@ -76,7 +76,7 @@ extension Runner {
         guard update else {
           let existing = document.cards[index].name
           // Found by its id under another name: renamed here or in the file.
-          if existing.lowercased() != key {
+          if Card.nameKey(existing) != key {
             throw ImportError.renamedCard(path: path, name: card.name, existing: existing)
           }
           throw ImportError.existingName(path: path, at: card.nameCell, name: existing)

@@ -6,7 +6,7 @@ extension Runner {
   func show(_ card: Card) {
     let status = card.status(on: today)
     if format == .json {
-      output.standardOutput(JSONView.encode(CardView(card: card, status: status, today: today)))
+      writeJSON(CardView(card: card, status: status, today: today))
       return
     }
     var fields: [(String, String)] = [(CardField.number.title(in: language), card.number)]

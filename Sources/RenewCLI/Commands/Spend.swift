@@ -28,9 +28,7 @@ extension Runner {
     let rates = (conversion?.rates ?? [:]).filter { report.converted.contains($0.key) }
       .sorted { $0.key < $1.key }
     if format == .json {
-      output.standardOutput(
-        JSONView.encode(
-          SpendView(report: report, range: range, grouping: grouping, conversion: conversion)))
+      writeJSON(SpendView(report: report, range: range, grouping: grouping, conversion: conversion))
       return
     }
     var text = language(

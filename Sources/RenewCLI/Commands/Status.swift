@@ -16,7 +16,7 @@ extension Runner {
     for (index, card) in document.cards.enumerated() where includeRetired || !card.isRetired {
       let status = card.status(on: today, remindDays: remindDays)
       guard isShown(status) else { continue }
-      keyed.append((status.due?.dayNumber ?? Int.max, card.name.lowercased(), index, status))
+      keyed.append((status.due?.dayNumber ?? Int.max, Card.nameKey(card.name), index, status))
     }
     keyed.sort { lhs, rhs in
       if lhs.day != rhs.day { return lhs.day < rhs.day }
@@ -33,9 +33,8 @@ extension Runner {
       return status.daysLeft.map { $0 <= within } ?? false
     }
     if format == .json {
-      output.standardOutput(
-        JSONView.encode(
-          rows.map { StatusView(card: document.cards[$0.index], status: $0.status, today: today) }))
+      writeJSON(
+        rows.map { StatusView(card: document.cards[$0.index], status: $0.status, today: today) })
       return
     }
     guard !rows.isEmpty else {
@@ -77,6 +76,6 @@ extension Runner {
       row.append(Table.Cell(hints.isEmpty ? "-" : hints))
       table.append(row)
     }
-    table.render(colored: isColored, width: tableWidth) { output.standardOutput($0) }
+    table.render(colored: isColored, width: tableWidth) { output.standardOutputBytes($0) }
   }
 }

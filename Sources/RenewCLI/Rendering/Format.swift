@@ -61,16 +61,21 @@ enum Format {
   /// How to renew a card, in one line: its methods, auto-renew and `--how`;
   /// "app, auto-renew via PayPal", "应用、通过 PayPal 自动续费".
   static func hints(_ card: Card, in language: Language) -> String {
-    card.renewalHints.map { hint in
+    // Built in place: `status` words a hint list for every card it shows.
+    var text = ""
+    for (index, hint) in card.renewalHints.enumerated() {
+      if index > 0 { text += language(en: ", ", zh: "、") }
       switch hint {
-      case .method(let method): method.word(in: language)
+      case .method(let method): text += method.word(in: language)
       case .autoRenew(let via):
-        via.map { language(en: "auto-renew via \($0)", zh: spaced("通过", $0, "自动续费")) }
+        text +=
+          via.map { language(en: "auto-renew via \($0)", zh: spaced("通过", $0, "自动续费")) }
           ?? language(en: "auto-renew", zh: "自动续费")
-      case .how(let text): text
-      case .pay(let via): language(en: "pay via \(via)", zh: paid(via: via))
+      case .how(let how): text += how
+      case .pay(let via): text += language(en: "pay via \(via)", zh: paid(via: via))
       }
-    }.joined(separator: language(en: ", ", zh: "、"))
+    }
+    return text
   }
 
   /// "通过 PayPal 支付", "通过支付宝支付"; "通过微信支付", not "通过微信支付支付", for a

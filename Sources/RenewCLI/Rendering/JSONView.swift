@@ -1,29 +1,27 @@
 import RenewKit
 
-/// The JSON that `--json` prints: renew's one JSON style (pretty, keys sorted, a
-/// final newline), with every contracted key present, `null` where absent.
-enum JSONView {
-  /// `value` as renew's JSON, as text.
-  static func encode(_ value: some JSONWritable) -> String {
-    String(decoding: JSONWriter.encode(value), as: UTF8.self)
-  }
-}
-
+// The JSON that `--json` prints is renew's one JSON style (pretty, keys sorted, a
+// final newline), with every contracted key present, `null` where absent.
 extension Runner {
+  /// Writes `value` as renew's JSON to standard output.
+  func writeJSON(_ value: some JSONWritable) {
+    output.standardOutputBytes(JSONWriter.encode(value))
+  }
+
   /// Writes a JSON array of the values `body` passes to `append`, as
-  /// ``JSONView/encode(_:)`` writes an array, a megabyte at a time: a long one is
-  /// never held whole.
+  /// ``writeJSON(_:)`` writes an array, a megabyte at a time: a long one is never
+  /// held whole.
   func writeJSONArray(_ body: (_ append: (any JSONWritable) -> Void) throws -> Void) rethrows {
     var writer = JSONWriter()
     try writer.writeArray { array in
       try body { value in
         array.append(value)
         if array.pendingCount >= 1 << 20 {
-          output.standardOutput(String(decoding: array.takeWritten(), as: UTF8.self))
+          output.standardOutputBytes(array.takeWritten())
         }
       }
     }
-    output.standardOutput(String(decoding: writer.finish(), as: UTF8.self))
+    output.standardOutputBytes(writer.finish())
   }
 }
 

@@ -2,6 +2,10 @@
 public struct Output: Sendable {
   /// Writes to standard output (data, tables, help).
   public var standardOutput: @Sendable (String) -> Void
+  /// Writes UTF-8 text to standard output as it is, bytes that need not be made
+  /// a `String` first (a long table, an export); through ``standardOutput`` unless
+  /// given.
+  public var standardOutputBytes: @Sendable ([UInt8]) -> Void
   /// Writes to standard error (errors and hints).
   public var standardError: @Sendable (String) -> Void
   /// Whether standard output is a terminal, which allows colour.
@@ -18,11 +22,14 @@ public struct Output: Sendable {
   /// Creates an output from its sinks.
   public init(
     standardOutput: @escaping @Sendable (String) -> Void,
+    standardOutputBytes: (@Sendable ([UInt8]) -> Void)? = nil,
     standardError: @escaping @Sendable (String) -> Void, isTerminal: Bool = false,
     terminalColumns: Int? = nil, confirm: (@Sendable (String) -> Bool)? = nil,
     standardOutputFailure: @escaping @Sendable () -> Int32? = { nil }
   ) {
     self.standardOutput = standardOutput
+    self.standardOutputBytes =
+      standardOutputBytes ?? { standardOutput(String(decoding: $0, as: UTF8.self)) }
     self.standardError = standardError
     self.isTerminal = isTerminal
     self.terminalColumns = terminalColumns

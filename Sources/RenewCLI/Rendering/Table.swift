@@ -133,21 +133,23 @@ struct Table {
   /// ``narrowestFreeText`` or its title; cells wider than their column end in `…`.
   func render(colored: Bool, width limit: Int? = nil) -> String {
     var text = ""
-    render(colored: colored, width: limit) { text += $0 }
+    render(colored: colored, width: limit) { text += String(decoding: $0, as: UTF8.self) }
     return text
   }
 
   /// Renders the table as ``render(colored:width:)`` does, its rows in `order`
   /// (indices of rows, in the order they were added when `nil`), passing `write`
-  /// whole lines about a megabyte at a time, so that a long table is never held
-  /// whole as text.
+  /// whole lines as UTF-8 about a megabyte at a time, so that a long table is never
+  /// held whole as text.
   func render(
-    colored: Bool, width limit: Int? = nil, order: [Int]? = nil, into write: (String) -> Void
+    colored: Bool, width limit: Int? = nil, order: [Int]? = nil, into write: ([UInt8]) -> Void
   ) {
     let columns = header.count
     let widths = limit.map { fitted(widest, to: $0) } ?? widest
     var output: [UInt8] = []
     var line: [UInt8] = []
+    // The most spaces any cell is padded with, copied a slice at a time.
+    let spaces = [UInt8](repeating: 0x20, count: (widths.max() ?? 0) + 2)
     // Appends a cell's bytes, cut with `…` when it is wider than its column, and
     // the spaces that pad it; returns nothing, the line is what it builds.
     func appendCell(_ bytes: ArraySlice<UInt8>, width: Int, color: ANSIColor?, column: Int) {
@@ -165,7 +167,7 @@ struct Table {
       }
       if column < columns - 1 {
         let padding = widths[column] - shownWidth + 2
-        if padding > 0 { line.append(contentsOf: repeatElement(0x20, count: padding)) }
+        if padding > 0 { line.append(contentsOf: spaces[..<padding]) }
       }
     }
     func endLine() {
@@ -174,7 +176,7 @@ struct Table {
       output.append(0x0A)
       line.removeAll(keepingCapacity: true)
       if output.count >= 1 << 20 {
-        write(String(decoding: output, as: UTF8.self))
+        write(output)
         output.removeAll(keepingCapacity: true)
       }
     }
@@ -202,7 +204,7 @@ struct Table {
       }
       endLine()
     }
-    write(String(decoding: output, as: UTF8.self))
+    write(output)
   }
 
   /// Removes the spaces that end `line`, as `while line.hasSuffix(" ") { line.removeLast() }`
