@@ -6,20 +6,24 @@
 /// Years are limited to 1...9999 so that every date has a four-digit form.
 public struct CalendarDate: Sendable, Hashable, Comparable {
   /// The year, 1...9999.
-  public let year: Int
+  public var year: Int { Int(storedYear) }
   /// The month, 1...12.
-  public let month: Int
+  public var month: Int { Int(storedMonth) }
   /// The day of the month, 1...28, 29, 30 or 31 depending on the month.
-  public let day: Int
+  public var day: Int { Int(storedDay) }
+
+  // Four bytes, not three words: a data file holds dates by the hundred thousand,
+  // two or three on every entry.
+  private let storedYear: Int16
+  private let storedMonth: UInt8
+  private let storedDay: UInt8
 
   /// Creates a date, or returns `nil` when the day does not exist (`2026-02-30`).
   public init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       day >= 1, day <= CalendarDate.daysInMonth(year: year, month: month)
     else { return nil }
-    self.year = year
-    self.month = month
-    self.day = day
+    self.init(unchecked: year, month, day)
   }
 
   /// Parses the ISO 8601 calendar form `YYYY-MM-DD` and nothing else.
@@ -85,9 +89,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
   }
 
   private init(unchecked year: Int, _ month: Int, _ day: Int) {
-    self.year = year
-    self.month = month
-    self.day = day
+    storedYear = Int16(year)
+    storedMonth = UInt8(month)
+    storedDay = UInt8(day)
   }
 
   /// 0001-01-01, the earliest date renew handles.

@@ -50,6 +50,17 @@ import Testing
     #expect(CalendarDate(dayNumber: dayNumber) == date)
   }
 
+  @Test("a date keeps its year, month and day in four bytes, the first and last days too")
+  func compact() throws {
+    #expect(MemoryLayout<CalendarDate>.size == 4)
+    for (date, parts) in [
+      (CalendarDate.first, [1, 1, 1]), (CalendarDate.last, [9999, 12, 31]),
+      (try TestValues.date("2028-02-29"), [2028, 2, 29]),
+    ] {
+      #expect([date.year, date.month, date.day] == parts)
+    }
+  }
+
   @Test("day numbers outside years 1 to 9999 give no date")
   func dayNumbersOutOfRange() throws {
     #expect(CalendarDate(dayNumber: -719_163) == nil)

@@ -139,14 +139,16 @@ struct Table {
 
   /// Renders the table as ``render(colored:width:)`` does, its rows in `order`
   /// (indices of rows, in the order they were added when `nil`), passing `write`
-  /// whole lines as UTF-8 about a megabyte at a time, so that a long table is never
-  /// held whole as text.
+  /// whole lines as UTF-8 about 64 KiB (a pipe's buffer) at a time, so that a long
+  /// table is never held whole as text.
   func render(
     colored: Bool, width limit: Int? = nil, order: [Int]? = nil, into write: ([UInt8]) -> Void
   ) {
     let columns = header.count
     let widths = limit.map { fitted(widest, to: $0) } ?? widest
+    let chunk = 1 << 16
     var output: [UInt8] = []
+    output.reserveCapacity(chunk + 4_096)
     var line: [UInt8] = []
     // The most spaces any cell is padded with, copied a slice at a time.
     let spaces = [UInt8](repeating: 0x20, count: (widths.max() ?? 0) + 2)
@@ -175,7 +177,7 @@ struct Table {
       output.append(contentsOf: line)
       output.append(0x0A)
       line.removeAll(keepingCapacity: true)
-      if output.count >= 1 << 20 {
+      if output.count >= chunk {
         write(output)
         output.removeAll(keepingCapacity: true)
       }
