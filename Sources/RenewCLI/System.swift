@@ -62,17 +62,18 @@ public enum System {
       return isYes(answer)
     }
     let failure = WriteFailure()
+    @Sendable func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+      // After one failed write, the rest would only fail the same way.
+      guard failure.code == 0 else { return }
+      if let code = emit(1, bytes) { failure.record(code) }
+    }
     let isTerminal = isatty(1) == 1
     return Output(
       standardOutput: { text in
-        // After one failed write, the rest would only fail the same way.
-        guard failure.code == 0 else { return }
-        if let code = emit(1, text) { failure.record(code) }
+        var text = text
+        text.withUTF8 { write($0) }
       },
-      standardOutputBytes: { bytes in
-        guard failure.code == 0 else { return }
-        if let code = bytes.withUnsafeBufferPointer({ emit(1, $0) }) { failure.record(code) }
-      },
+      standardOutputBytes: { bytes in bytes.withUnsafeBufferPointer { write($0) } },
       standardError: { _ = emit(2, $0) }, isTerminal: isTerminal,
       terminalColumns: isTerminal ? terminalColumns(of: 1) : nil,
       confirm: isatty(0) == 1 ? ask : nil,

@@ -126,7 +126,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable {
   }
 
   public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    (lhs.storedYear, lhs.storedMonth, lhs.storedDay)
+      < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
+  }
+}
+
+extension CalendarDate: CustomReflectable {
+  /// The year, month and day, as `dump` and failed expectations show a date.
+  public var customMirror: Mirror {
+    Mirror(self, children: ["year": year, "month": month, "day": day])
   }
 }
 

@@ -1,4 +1,7 @@
 /// What kind of line a card is.
+///
+/// The order of the cases is kept in the summary beside the data file: a new case
+/// goes last (`SummaryTests.numberedValues` pins it).
 public enum CardKind: String, Sendable, Hashable, CaseIterable {
   /// A physical SIM card.
   case sim

@@ -56,7 +56,10 @@ public struct Forecast: Sendable, Hashable {
       if let lost = card.graceEnd ?? card.due, lost <= end { row.lostMonth = month(of: lost) }
       rows.append(row)
     }
-    self.rows = rows.sorted { (Card.nameKey($0.name), $0.name) < (Card.nameKey($1.name), $1.name) }
+    // Each name's key made once, not once per comparison.
+    self.rows = rows.map { (key: Card.nameKey($0.name), row: $0) }
+      .sorted { ($0.key, $0.row.name) < ($1.key, $1.row.name) }
+      .map(\.row)
     var monthTotals = Array(repeating: [String: ExactAmount](), count: count)
     var totals: [String: ExactAmount] = [:]
     for row in self.rows {

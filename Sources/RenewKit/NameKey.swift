@@ -9,6 +9,9 @@ extension Card {
   /// - Parameter name: A card's name, or what a user typed for one.
   /// - Returns: The name lowercased.
   public static func nameKey(_ name: String) -> String {
+    // ASCII alone is the standard library's fast path.
+    var name = name
+    if name.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) { return name.lowercased() }
     var key: [UInt8] = []
     key.reserveCapacity(name.utf8.count)
     for scalar in name.unicodeScalars {

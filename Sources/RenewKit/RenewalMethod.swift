@@ -2,6 +2,9 @@
 ///
 /// Free-text instructions (`send 101 to 10086`, a URL, a shop's address) go in a
 /// card's ``Card/how`` instead.
+///
+/// The order of the cases is kept in the summary beside the data file: a new case
+/// goes last (`SummaryTests.numberedValues` pins it).
 public enum RenewalMethod: String, Sendable, Hashable, CaseIterable {
   /// The carrier's website.
   case online

@@ -234,11 +234,10 @@ public struct SpendTally: Sendable {
     }
     let grouping = grouping
     return SpendReport(
-      groups: groups.values.sorted { lhs, rhs in
-        grouping == .card
-          ? (Card.nameKey(lhs.name), lhs.name) < (Card.nameKey(rhs.name), rhs.name)
-          : lhs.name < rhs.name
-      },
+      // Each name's key made once, not once per comparison.
+      groups: groups.values.map { (key: grouping == .card ? Card.nameKey($0.name) : "", group: $0) }
+        .sorted { ($0.key, $0.group.name) < ($1.key, $1.group.name) }
+        .map(\.group),
       totals: totals, converted: converted)
   }
 }

@@ -232,8 +232,10 @@ private struct SummaryWriter {
 
   /// A value as its place among `values`, which hold it (a type's `allCases`).
   mutating func place<Value: Equatable>(of value: Value, in values: [Value]) {
+    let place = values.firstIndex(of: value)
+    assert(place != nil, "a type's allCases holds every value")
     // Past the end for a value `values` lacks, which the reader refuses.
-    integer(values.firstIndex(of: value) ?? values.count)
+    integer(place ?? values.count)
   }
 
   /// A card: its identity and clock, then every field in ``CardField`` order, each

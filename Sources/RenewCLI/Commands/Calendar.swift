@@ -11,8 +11,11 @@ extension Runner {
     ics.line("PRODID", "-//renew//\(Help.version)//EN")
     ics.line("CALSCALE", "GREGORIAN")
     ics.text("X-WR-CALNAME", "renew")
+    // Each name's key made once, not once per comparison.
     let cards = document.cards.filter { includeRetired || !$0.isRetired }
-      .sorted { (Card.nameKey($0.name), $0.id) < (Card.nameKey($1.name), $1.id) }
+      .map { (key: Card.nameKey($0.name), card: $0) }
+      .sorted { ($0.key, $0.card.id) < ($1.key, $1.card.id) }
+      .map(\.card)
     for card in cards {
       guard let due = card.due else { continue }
       // From the data, not the clock: the same file gives the same bytes.

@@ -1,9 +1,9 @@
 import RenewKit
 
-// The JSON that `--json` prints is renew's one JSON style (pretty, keys sorted, a
-// final newline), with every contracted key present, `null` where absent.
 extension Runner {
-  /// Writes `value` as renew's JSON to standard output.
+  /// Writes `value` as renew's JSON to standard output: the JSON that `--json`
+  /// prints, in renew's one JSON style (pretty, keys sorted, a final newline),
+  /// with every contracted key present, `null` where absent.
   func writeJSON(_ value: some JSONWritable) {
     output.standardOutputBytes(JSONWriter.encode(value))
   }

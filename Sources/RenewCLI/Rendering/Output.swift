@@ -3,8 +3,8 @@ public struct Output: Sendable {
   /// Writes to standard output (data, tables, help).
   public var standardOutput: @Sendable (String) -> Void
   /// Writes UTF-8 text to standard output as it is, bytes that need not be made
-  /// a `String` first (a long table, an export); through ``standardOutput`` unless
-  /// given.
+  /// a `String` first (a long table, an export); unless given, through the
+  /// `standardOutput` the output was created with.
   public var standardOutputBytes: @Sendable ([UInt8]) -> Void
   /// Writes to standard error (errors and hints).
   public var standardError: @Sendable (String) -> Void

@@ -148,7 +148,6 @@ struct Table {
     let widths = limit.map { fitted(widest, to: $0) } ?? widest
     let chunk = 1 << 16
     var output: [UInt8] = []
-    output.reserveCapacity(chunk + 4_096)
     var line: [UInt8] = []
     // The most spaces any cell is padded with, copied a slice at a time.
     let spaces = [UInt8](repeating: 0x20, count: (widths.max() ?? 0) + 2)
