@@ -40,14 +40,13 @@ extension Runner {
       }
       return
     }
-    // The rows are added in the file's order and shown newest first; each row's
-    // date is kept as its day number, a third of a date's size.
+    // The rows are added in the file's order and shown newest first.
     var table = Table(header: historyHeader(showsCard: true))
-    var dates: [Int] = []
+    var dates: [CalendarDate] = []
     try forEachCardInFull(consume document) { card in
       for entry in card.history {
         table.append(historyRow(HistoryEntry(card: card.name, entry: entry), showsCard: true))
-        dates.append(entry.event.date.dayNumber)
+        dates.append(entry.event.date)
       }
     }
     guard !dates.isEmpty else {
@@ -156,9 +155,9 @@ struct HistoryEntry {
     return newestFirst(entries.map(\.event.date)).map { entries[$0] }
   }
 
-  /// The order in which ``entries(of:)`` gives entries of `dates` (dates, or their
-  /// day numbers), given in file order: the indices of `dates`, newest first.
-  static func newestFirst<Day: Comparable>(_ dates: [Day]) -> [Int] {
+  /// The order in which ``entries(of:)`` gives entries of `dates`, given in file
+  /// order: the indices of `dates`, newest first.
+  static func newestFirst(_ dates: [CalendarDate]) -> [Int] {
     dates.indices.sorted { lhs, rhs in
       dates[lhs] != dates[rhs] ? dates[lhs] > dates[rhs] : lhs > rhs
     }
