@@ -62,13 +62,13 @@ final class OpenFile: Sendable {
   }
 
   /// Reads the whole file, from its start whatever was read before: the size it
-  /// had when opened straight into the array, then, if it grew while it was read,
-  /// in chunks.
+  /// had when opened, and one byte more to see its end, straight into the array;
+  /// then, if it grew while it was read, in chunks.
   ///
   /// - Throws: ``FileReadError/tooLarge(size:)`` when it grows past `sizeLimit`.
   func readToEnd(sizeLimit: Int) throws(FileReadError) -> [UInt8] {
     var readError: Int32 = 0
-    var bytes = [UInt8](unsafeUninitializedCapacity: identity.size) { buffer, count in
+    var bytes = [UInt8](unsafeUninitializedCapacity: identity.size + 1) { buffer, count in
       guard let base = buffer.baseAddress else { return }
       while count < buffer.count {
         let got = pread(descriptor, base + count, buffer.count - count, off_t(count))
@@ -84,7 +84,9 @@ final class OpenFile: Sendable {
     if readError != 0 {
       throw .system(SystemError(operation: .read, path: path, code: readError))
     }
-    if bytes.count < identity.size { return bytes }
+    // Short of the extra byte, the end was read; a file cut short ends sooner.
+    if bytes.count <= identity.size { return bytes }
+    guard bytes.count <= sizeLimit else { throw .tooLarge(size: bytes.count) }
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
       let count = chunk.withUnsafeMutableBytes {

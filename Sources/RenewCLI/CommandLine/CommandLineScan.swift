@@ -10,8 +10,9 @@ struct CommandLineScan {
   var command: CommandName?
   /// Arguments that are not options, in order.
   var arguments: [String] = []
-  /// Options with their values (`nil` for flags).
-  var options: [OptionName: [String?]] = [:]
+  /// Options as given, in order, with their values (`nil` for flags). A few at
+  /// most: searched, not hashed.
+  var options: [(name: OptionName, value: String?)] = []
   /// Whether `--` ended the options.
   var endsOptions = false
   /// Whether `-h` or `--help` stands as an option (not as an option's value).
@@ -93,12 +94,14 @@ struct CommandLineScan {
         note(.missingValue(option: option.rawValue, placeholder: placeholder))
         return next
       }
-      if options[option] != nil && !accepted.isRepeatable { note(.repeatedOption(option.rawValue)) }
+      if !accepted.isRepeatable && options.contains(where: { $0.name == option }) {
+        note(.repeatedOption(option.rawValue))
+      }
     } else if inlineValue != nil {
       note(.unexpectedValue(option: option.rawValue))
       return next
     }
-    options[option, default: []].append(value)
+    options.append((option, value))
     return next
   }
 

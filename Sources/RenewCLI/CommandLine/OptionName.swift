@@ -37,12 +37,13 @@ enum OptionName: Hashable, Sendable {
 
   /// The option named `name` (without dashes), if there is one.
   init?(rawValue name: String) {
-    guard let option = OptionName.byName[name] else { return nil }
+    // A search through some sixty names costs less than building a dictionary of
+    // them, which every run would pay for one or two options.
+    guard let option = OptionName.allCases.first(where: { $0.rawValue == name }) else {
+      return nil
+    }
     self = option
   }
-
-  private static let byName = Dictionary(
-    uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
 
   /// The name as typed, without dashes: `keep-alive`.
   var rawValue: String {

@@ -8,13 +8,15 @@ struct OptionValues {
   var today: CalendarDate
 
   /// Whether a flag was given.
-  func flag(_ name: OptionName) -> Bool { line.options[name] != nil }
+  func flag(_ name: OptionName) -> Bool { line.options.contains { $0.name == name } }
 
   /// The raw value of a single-valued option.
-  func string(_ name: OptionName) -> String? { line.options[name]?.last.flatMap { $0 } }
+  func string(_ name: OptionName) -> String? { line.options.last { $0.name == name }?.value }
 
   /// Every value of a repeatable option.
-  func strings(_ name: OptionName) -> [String] { line.options[name]?.compactMap { $0 } ?? [] }
+  func strings(_ name: OptionName) -> [String] {
+    line.options.compactMap { $0.name == name ? $0.value : nil }
+  }
 
   /// The value of the option that sets `field`, checked as text.
   func text(_ field: TextField) throws(UsageError) -> String? {
