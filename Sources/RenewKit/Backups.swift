@@ -84,7 +84,12 @@ extension Store {
   /// Removes the newest backups equal to the data file, whose digest is `current`:
   /// a writer killed between keeping its backup and replacing the file left them,
   /// and they record no change. Undoing one would change nothing.
-  func removeUnlandedBackups(equalTo current: FileDigest?) {
+  ///
+  /// - Parameters:
+  ///   - current: The digest of the data file's bytes, as it was read.
+  ///   - isCurrent: Whether the data file does hold `current`, asked before a
+  ///     backup that is not the data file itself is taken for equal by its digest.
+  func removeUnlandedBackups(equalTo current: FileDigest?, isCurrent: () -> Bool) {
     guard let current else { return }
     let targetIdentity = Platform.identity(of: target)
     while let newest = backupSequences().max() {
@@ -99,7 +104,8 @@ extension Store {
       } else if let identity, identity.size != current.length {
         isEqual = false
       } else {
-        isEqual = ((try? open(path)) ?? nil).flatMap { try? $0.digest() } == current
+        isEqual =
+          ((try? open(path)) ?? nil).flatMap { try? $0.digest() } == current && isCurrent()
       }
       guard isEqual else { return }
       Platform.removeFile(path)

@@ -88,30 +88,36 @@ public struct Store: Sendable {
   /// file held open, as it is, and is whole.
   ///
   /// Until the summary has settled (see ``Summary/isSettled(summaryChanged:)``),
-  /// and always for a change, the file's bytes are compared with its digest, a
-  /// chunk at a time. A summary found good is touched: its change time, the file
-  /// system's now, is how long after the data file's it was last found good, so
-  /// that it settles once a read comes late enough.
+  /// the file's bytes are compared with its digest, a chunk at a time. A summary
+  /// found good is touched: its change time, the file system's now, is how long
+  /// after the data file's it was last found good, so that it settles once a read
+  /// comes late enough. (A change compares the bytes, settled or not, but later:
+  /// see ``summarySnapshot()``.)
   ///
-  /// - Parameters:
-  ///   - file: The data file, held open.
-  ///   - isSettledEnough: Whether a settled summary is trusted without the
-  ///     comparison; a change, which copies the file, never trusts one so.
+  /// - Parameter file: The data file, held open.
   /// - Returns: The summary, or `nil` when the data file must be read instead.
-  func currentSummary(of file: OpenFile, isSettledEnough: Bool = true) -> Summary? {
+  func currentSummary(of file: OpenFile) -> Summary? {
+    guard let (summary, made) = summary(of: file) else { return nil }
+    if summary.isSettled(summaryChanged: made.changed) { return summary }
+    guard (try? file.digest()) == summary.contents else { return nil }
+    Platform.touch(summaryPath)
+    return summary
+  }
+
+  /// The summary in the backups folder when it was made from `file` as it is by
+  /// its identity, and is whole, with the summary file's own identity; its digest
+  /// is not compared with the file's bytes.
+  private func summary(of file: OpenFile) -> (summary: Summary, made: Platform.FileIdentity)? {
     var made: Platform.FileIdentity?
     guard
       let bytes = (try? Platform.readFile(at: summaryPath, sizeLimit: sizeLimit, identity: &made))
         ?? nil,
       let made, let summary = Summary(bytes: bytes, of: file.identity)
     else { return nil }
-    if isSettledEnough && summary.isSettled(summaryChanged: made.changed) { return summary }
-    guard (try? file.digest()) == summary.contents else { return nil }
-    Platform.touch(summaryPath)
-    return summary
+    return (summary, made)
   }
 
-  /// The summary in the backups folder, as ``currentSummary(of:isSettledEnough:)`` gives it.
+  /// The summary in the backups folder, as ``currentSummary(of:)`` gives it.
   func currentSummary() -> Summary? {
     guard let file = (try? open(target)) ?? nil else { return nil }
     return currentSummary(of: file)
@@ -141,12 +147,32 @@ public struct Store: Sendable {
     // A change that is refused (an unknown card, a duplicate name) is found
     // before the lock: it then creates no folder and no lock file.
     var snapshot = try readForChange()
-    var document = snapshot.document
-    document.lastChange = nil
-    var result = try change(&document)
-    // A change that changes nothing is as if made at the moment of that read: it
-    // needs no lock, and creates no folder and no lock file.
-    if Store.isUnchanged(document, from: snapshot.document) { return result }
+    var document: Document
+    var result: Result
+    while true {
+      document = snapshot.document
+      document.lastChange = nil
+      do {
+        result = try change(&document)
+      } catch {
+        // A refusal is given for the file as it is, never for a summary gone stale.
+        if snapshot.isStale() {
+          snapshot = try readWholeForChange()
+          continue
+        }
+        throw error
+      }
+      // A change that changes nothing is as if made at the moment of that read: it
+      // needs no lock, and creates no folder and no lock file.
+      if Store.isUnchanged(document, from: snapshot.document) {
+        if snapshot.isStale() {
+          snapshot = try readWholeForChange()
+          continue
+        }
+        return result
+      }
+      break
+    }
     // From here on only the changed document is needed.
     snapshot.document = Document()
     let lock = try acquireLock()
@@ -178,12 +204,19 @@ public struct Store: Sendable {
     var written: FileDigest.Hasher
     while true {
       document.assignMissingIDs()
-      encoded = try encodedWithCards(document)
+      do {
+        encoded = try encodedWithCards(document)
+      } catch {
+        // A card changed is read from the file where the summary said it was.
+        guard current.isStale() else { throw error }
+        if try !changeAgain(readBytes(at: target)) { return result }
+        continue
+      }
       guard encoded.count <= sizeLimit else {
         throw StoreError.tooLarge(path: target, size: encoded.count, limit: sizeLimit)
       }
       removeStaleTemporaryFiles()
-      removeUnlandedBackups(equalTo: current.contents)
+      removeUnlandedBackups(equalTo: current.contents) { !current.isStale() }
       // The file about to be replaced is the backup: a second name for it costs
       // nothing. The first write keeps an empty document, so that even it can be undone.
       let backup =
@@ -195,11 +228,23 @@ public struct Store: Sendable {
         }
       written = FileDigest.Hasher()
       do {
-        let (temporary, copiedFrom) = try writeTemporary(encoded, digesting: &written)
-        if let copiedFrom, copiedFrom != current.contents {
-          // Another program wrote the file in place while its cards were copied:
-          // nothing is replaced, and the change starts over from the file as it is.
-          Platform.removeFile(temporary)
+        var attempt: (path: String, copiedFrom: FileDigest?)?
+        do {
+          attempt = try writeTemporary(encoded, digesting: &written)
+        } catch {
+          // The cards copied are no longer where the summary said they were.
+          guard current.isStale() else { throw error }
+          attempt = nil
+        }
+        // Copying cards from the file read it whole; with nothing copied, a
+        // summary the change started from is compared with the file now.
+        guard let (temporary, copiedFrom) = attempt,
+          !(copiedFrom.map { $0 != current.contents } ?? current.isStale())
+        else {
+          // Another program wrote the file in place since it was read, or while its
+          // cards were copied: nothing is replaced, and the change starts over
+          // from the file as it is.
+          if let attempt { Platform.removeFile(attempt.path) }
           Platform.removeFile(backup)
           // Read into memory, the document copies nothing from the file: the
           // second write needs no such check.
@@ -244,6 +289,9 @@ public struct Store: Sendable {
     var contents: FileDigest?
     /// The file's identity as it was read; `nil` when there is no file.
     var identity: Platform.FileIdentity?
+    /// The data file, held open, when the document was read through a summary whose
+    /// digest (``contents``) has not been compared with the file's bytes yet.
+    private var unchecked: OpenFile?
 
     init(
       document: Document, bytes: [UInt8]?, identity: Platform.FileIdentity? = nil
@@ -254,10 +302,23 @@ public struct Store: Sendable {
       self.identity = identity
     }
 
-    init(document: Document, contents: FileDigest, identity: Platform.FileIdentity) {
+    /// A snapshot read through the summary of `file`, held open, not yet compared
+    /// with its bytes.
+    init(document: Document, contents: FileDigest, file: OpenFile) {
       self.document = document
       self.contents = contents
-      self.identity = identity
+      self.identity = file.identity
+      self.unchecked = file
+    }
+
+    /// Whether the file held open may not be what the snapshot says it is. A
+    /// snapshot read through a summary is compared with the file's bytes the first
+    /// time this is asked (a file that cannot be read is taken for changed); one
+    /// read whole, or compared before, is what it says.
+    mutating func isStale() -> Bool {
+      guard let file = unchecked else { return false }
+      unchecked = nil
+      return (try? file.digest()) != contents
     }
 
     /// Whether `bytes` (`nil`: no file) are the file this snapshot was read from.
@@ -271,6 +332,11 @@ public struct Store: Sendable {
   /// data file's bytes as they are, else from the data file, as ``ReadDepth/summary``.
   private func readForChange() throws(StoreError) -> Snapshot {
     if let snapshot = summarySnapshot() { return snapshot }
+    return try readWholeForChange()
+  }
+
+  /// Reads the document for a change from the data file, whole.
+  private func readWholeForChange() throws(StoreError) -> Snapshot {
     var identity: Platform.FileIdentity?
     guard let bytes = try readBytes(at: target, identity: &identity) else {
       return Snapshot(document: Document(), bytes: nil)
@@ -285,15 +351,16 @@ public struct Store: Sendable {
   /// are, or does not know where each card lies in them.
   ///
   /// Unlike a showing read, a change never trusts a summary on the file's identity
-  /// alone: the file is read a chunk at a time and compared with the digest, as it
-  /// is about to be copied into the file written.
+  /// alone, settled or not, but it compares the file's bytes with the digest only
+  /// once, when it needs to: as it copies them into the file it writes (see
+  /// ``Snapshot/isStale()`` for a change that writes without copying, or that
+  /// writes nothing).
   func summarySnapshot() -> Snapshot? {
     guard let file = (try? open(target)) ?? nil,
-      let summary = currentSummary(of: file, isSettledEnough: false),
+      let summary = summary(of: file)?.summary,
       let cards = summary.cards(in: file)
     else { return nil }
-    return Snapshot(
-      document: Document(cards: cards), contents: summary.contents, identity: file.identity)
+    return Snapshot(document: Document(cards: cards), contents: summary.contents, file: file)
   }
 
   /// Whether `document` says the same as `old`, whatever each says of its last

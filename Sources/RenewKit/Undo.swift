@@ -51,7 +51,8 @@ extension Store {
       }
     if isChangedOutside && !force { throw .changedOutside(path: target) }
     removeStaleTemporaryFiles()
-    removeUnlandedBackups(equalTo: currentDigest)
+    // The digest is of the file's bytes, read under the lock.
+    removeUnlandedBackups(equalTo: currentDigest) { true }
     guard let sequence = backupSequences().max() else {
       throw .nothingToUndo(backupFolder: backupFolder)
     }

@@ -100,28 +100,125 @@ import Testing
     #expect(throws: SystemError.self) { try file.bytes(in: bytes.count - 4..<bytes.count) }
   }
 
-  @Test("a change starts from the summary only while it holds the data file's bytes")
+  /// The summary of `store`'s data file as it is now, whole and placed, then the
+  /// file written in place ("Smart PH" becomes "Smart CN", the same size), and the
+  /// summary kept again with the file's new identity: a summary gone stale that
+  /// only a comparison of bytes can tell. Its places are moved by `shift` bytes.
+  static func stalePlacedSummary(of store: Store, shift: Int = 0) throws {
+    let cards = try store.read(depth: .summary).cards
+    let contents = try #require(store.currentSummary()?.contents)
+    let places = cards.map { card in
+      card.source?.place(of: card).map { place in
+        CardPlace(
+          range: place.range.lowerBound + shift..<place.range.upperBound + shift,
+          mentionsPlanChange: place.mentionsPlanChange)
+      }
+    }
+    _ = try TemporaryFolder.editInPlace(store.path)
+    let identity = try #require(Platform.identity(of: store.target))
+    store.keep(Summary(identity: identity, contents: contents, cards: cards, places: places))
+    #expect(store.summarySnapshot()?.document.cards.map(\.name) == ["Smart PH", "中国移动"])
+  }
+
+  /// Sets the note of the card named `name`; refused when there is none.
+  static func setNote(_ note: String, of name: String, in document: inout Document) throws {
+    guard let index = document.index(named: name) else {
+      throw StoreError.nothingToUndo(backupFolder: name)
+    }
+    document.cards[index].note = note
+    document.lastChange = Change(storedText: "edit \(name)")
+  }
+
+  @Test("a change starts from the summary, and compares it with the file's bytes once")
   func snapshotOnlyOfTheBytes() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let store = try StoreTests.store(in: folder, adding: "Smart PH", "中国移动")
-    let snapshot = try #require(store.summarySnapshot())
+    var snapshot = try #require(store.summarySnapshot())
     #expect(snapshot.document.cards.map(\.name) == ["Smart PH", "中国移动"])
-    // The same identity, other bytes: the summary's digest is always compared.
+    let isFreshStale = snapshot.isStale()
+    #expect(!isFreshStale)
+    // The same identity, other bytes: a snapshot made from it is stale, and
+    // says so once it is compared.
     let identity = try #require(Platform.identity(of: store.target))
     let other = [Card(name: "from the summary", number: "1", added: .first)]
     store.keep(
       Summary(
         identity: identity, contents: FileDigest(of: [1, 2]), cards: other,
         places: [CardPlace(range: 0..<1, mentionsPlanChange: false)]))
-    #expect(store.summarySnapshot() == nil)
-    // The change reads the file itself, and leaves a summary it can start from.
-    try store.update { document in
-      document.cards[1].note = "保号"
-      document.lastChange = Change(storedText: "edit 中国移动")
-    }
+    var stale = try #require(store.summarySnapshot())
+    #expect(stale.document.cards.map(\.name) == ["from the summary"])
+    let isStale = stale.isStale()
+    let isStillStale = stale.isStale()
+    #expect(isStale && !isStillStale)
+    // Refused on the summary, the change is made again on the file itself, and
+    // leaves a summary it can start from.
+    try store.update { try Self.setNote("保号", of: "中国移动", in: &$0) }
     #expect(try store.read().cards.map(\.name) == ["Smart PH", "中国移动"])
     #expect(store.summarySnapshot()?.document.cards.map(\.note) == [nil, "保号"])
+  }
+
+  @Test("a change that a stale summary would refuse is made on the file as it is")
+  func staleRefusal() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "中国移动")
+    try Self.stalePlacedSummary(of: store)
+    try store.update { try Self.setNote("保号", of: "Smart CN", in: &$0) }
+    #expect(try store.read().cards.map(\.note) == ["保号", nil])
+    #expect(try store.read().cards.map(\.name) == ["Smart CN", "中国移动"])
+    // And a refusal that stands on the file stands.
+    #expect(throws: StoreError.self) {
+      try store.update { try Self.setNote("-", of: "Smart PH", in: &$0) }
+    }
+  }
+
+  @Test("a change that changes nothing by a stale summary is made on the file as it is")
+  func staleNoChange() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "中国移动")
+    try Self.stalePlacedSummary(of: store)
+    try store.update { document in
+      if document.index(named: "Smart CN") != nil {
+        try Self.setNote("保号", of: "Smart CN", in: &document)
+      }
+    }
+    #expect(try store.read().cards.map(\.note) == ["保号", nil])
+  }
+
+  @Test("a backup equal to what a stale summary says is not taken for one equal to the file")
+  func staleUnlandedBackup() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "中国移动")
+    let summarized = try #require(TemporaryFolder.bytes(at: store.path))
+    let copy = "\(store.backupFolder)/000003.json"
+    try TemporaryFolder.write(summarized, to: copy)
+    try Self.stalePlacedSummary(of: store)
+    try StoreTests.add("giffgaff", to: store)
+    #expect(TemporaryFolder.bytes(at: copy) == summarized)
+    #expect(try store.read().cards.map(\.name) == ["Smart CN", "中国移动", "giffgaff"])
+  }
+
+  @Test(
+    "a change from a stale summary that copies nothing, or copies from the wrong places, starts over",
+    arguments: [0, 3])
+  func staleWithoutCopies(shift: Int) throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "中国移动")
+    try Self.stalePlacedSummary(of: store, shift: shift)
+    // Every card changed: nothing is copied. Moved places: a card read from
+    // them is not whole.
+    try store.update { document in
+      for index in document.cards.indices {
+        document.cards[index].note = "was " + document.cards[index].name
+      }
+      document.lastChange = Change(storedText: "edit")
+    }
+    #expect(try store.read().cards.map(\.note) == ["was Smart CN", "was 中国移动"])
+    #expect(try store.read().cards.map(\.name) == ["Smart CN", "中国移动"])
   }
 
   @Test("the summary a showing read leaves places every card, one without history too")
