@@ -100,6 +100,14 @@ import Testing
     #expect(throws: SystemError.self) { try file.bytes(in: bytes.count - 4..<bytes.count) }
   }
 
+  /// A store in `folder` with "Smart PH" and "中国移动", whose summary is gone stale
+  /// as ``stalePlacedSummary(of:shift:)`` leaves it.
+  static func storeWithStaleSummary(in folder: TemporaryFolder, shift: Int = 0) throws -> Store {
+    let store = try StoreTests.store(in: folder, adding: "Smart PH", "中国移动")
+    try stalePlacedSummary(of: store, shift: shift)
+    return store
+  }
+
   /// The summary of `store`'s data file as it is now, whole and placed, then the
   /// file written in place ("Smart PH" becomes "Smart CN", the same size), and the
   /// summary kept again with the file's new identity: a summary gone stale that
@@ -162,8 +170,7 @@ import Testing
   func staleRefusal() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = try StoreTests.store(in: folder, adding: "Smart PH", "中国移动")
-    try Self.stalePlacedSummary(of: store)
+    let store = try Self.storeWithStaleSummary(in: folder)
     try store.update { try Self.setNote("保号", of: "Smart CN", in: &$0) }
     #expect(try store.read().cards.map(\.note) == ["保号", nil])
     #expect(try store.read().cards.map(\.name) == ["Smart CN", "中国移动"])
@@ -177,8 +184,7 @@ import Testing
   func staleNoChange() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = try StoreTests.store(in: folder, adding: "Smart PH", "中国移动")
-    try Self.stalePlacedSummary(of: store)
+    let store = try Self.storeWithStaleSummary(in: folder)
     try store.update { document in
       if document.index(named: "Smart CN") != nil {
         try Self.setNote("保号", of: "Smart CN", in: &document)
@@ -207,8 +213,7 @@ import Testing
   func staleWithoutCopies(shift: Int) throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let store = try StoreTests.store(in: folder, adding: "Smart PH", "中国移动")
-    try Self.stalePlacedSummary(of: store, shift: shift)
+    let store = try Self.storeWithStaleSummary(in: folder, shift: shift)
     // Every card changed: nothing is copied. Moved places: a card read from
     // them is not whole.
     try store.update { document in
