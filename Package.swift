@@ -8,7 +8,9 @@ let package = Package(
     .library(name: "RenewKit", targets: ["RenewKit"]),
   ],
   targets: [
-    .target(name: "RenewKit"),
+    // The one C function RenewKit needs that Swift cannot see (see its header).
+    .target(name: "CRenewShims"),
+    .target(name: "RenewKit", dependencies: ["CRenewShims"]),
     .target(name: "RenewCLI", dependencies: ["RenewKit"]),
     .executableTarget(name: "renew", dependencies: ["RenewCLI"]),
     .target(name: "TestSupport", path: "Tests/TestSupport"),

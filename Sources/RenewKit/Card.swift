@@ -59,7 +59,8 @@ public struct Card: Sendable, Hashable, CustomReflectable {
 
   /// The card's values, and its source, as `dump` and failed expectations show them.
   public var customMirror: Mirror {
-    Mirror(self, children: Mirror(reflecting: storage.fields).children + [("source", source)])
+    Mirror(
+      self, children: Mirror(reflecting: storage.fields).children + [("source", source as Any)])
   }
 
   /// Whether two cards hold the same values, wherever they were read from.

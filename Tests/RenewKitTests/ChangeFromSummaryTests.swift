@@ -69,6 +69,24 @@ import Testing
     #expect(digest.finalize() == FileDigest(of: pieces.flatMap { $0 }))
   }
 
+  #if os(Linux)
+    @Test("the disk is asked to start on what is written; no file, no asking")
+    func writebackStarted() throws {
+      let folder = try TemporaryFolder()
+      defer { folder.remove() }
+      let path = folder.file("written")
+      try TemporaryFolder.write(Array(repeating: 7, count: 1 << 16), to: path)
+      let fd = open(path, O_WRONLY)
+      #expect(fd >= 0)
+      #expect(Platform.startWriteback(fd, offset: 0, count: 1 << 16))
+      close(fd)
+      // Not `fd`: tests run at once, and another may have been given its number.
+      let isTaken = Platform.startWriteback(-1, offset: 0, count: 1 << 16)
+      let code = errno
+      #expect(!isTaken && code == EBADF)
+    }
+  #endif
+
   @Test("a window gives any range of the file, and a file cut short since it was opened fails")
   func window() throws {
     let folder = try TemporaryFolder()
