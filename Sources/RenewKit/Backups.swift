@@ -99,7 +99,7 @@ extension Store {
       let identity = Platform.identity(of: path)
       let isEqual: Bool
       if let identity, let targetIdentity, identity.isSameFile(as: targetIdentity) {
-        // Under the lock, the data file holds `current`.
+        // A second name for the data file is equal to it, whatever it holds.
         isEqual = true
       } else if let identity, identity.size != current.length {
         isEqual = false

@@ -1,4 +1,4 @@
-import CRenewShims
+internal import CRenewShims
 
 #if canImport(Glibc)
   import Glibc
@@ -257,13 +257,16 @@ extension Platform {
   }
 
   /// Starts writing `count` bytes of `fd` from `offset` to the disk, without
-  /// waiting for them, where the system can (Linux); a hint that a later `fsync`
-  /// still makes sure of, so whether it was taken is not reported.
+  /// waiting for them, where the system can (Linux); a later `fsync` still makes
+  /// sure of them.
   ///
-  /// - Returns: Whether the system took it, for tests.
-  @discardableResult
-  static func startWriteback(_ fd: Int32, offset: Int, count: Int) -> Bool {
-    renew_start_writeback(fd, off_t(offset), off_t(count)) == 0
+  /// - Returns: `nil`, or the `errno` value of a failure that says the bytes may
+  ///   not reach the disk (`EIO`, `ENOSPC`): the system need not report it again
+  ///   to the `fsync`. A system or file that cannot take the hint is no failure.
+  static func startWriteback(_ fd: Int32, offset: Int, count: Int) -> Int32? {
+    guard renew_start_writeback(fd, off_t(offset), off_t(count)) != 0 else { return nil }
+    let code = errno
+    return [ENOSYS, EINVAL, ESPIPE, EOPNOTSUPP].contains(code) ? nil : code
   }
 
   private static func monotonicSeconds() -> Double {
@@ -345,7 +348,9 @@ extension Platform {
       }
       // What is written is sent on to the disk at once, while the rest is made:
       // the fsync at the end waits for little more than the last piece.
-      if durably { startWriteback(fd, offset: written, count: piece.count) }
+      if durably, let code = startWriteback(fd, offset: written, count: piece.count) {
+        throw SystemError(operation: .write, path: path, code: code)
+      }
       written += piece.count
     }
     // Small pieces are gathered, so that a file of many pieces takes few writes.

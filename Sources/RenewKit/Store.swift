@@ -292,6 +292,8 @@ public struct Store: Sendable {
     /// The data file, held open, when the document was read through a summary whose
     /// digest (``contents``) has not been compared with the file's bytes yet.
     private var unchecked: OpenFile?
+    /// Whether the comparison found the file's bytes other than the summary said.
+    private var isKnownStale = false
 
     init(
       document: Document, bytes: [UInt8]?, identity: Platform.FileIdentity? = nil
@@ -313,12 +315,14 @@ public struct Store: Sendable {
 
     /// Whether the file held open may not be what the snapshot says it is. A
     /// snapshot read through a summary is compared with the file's bytes the first
-    /// time this is asked (a file that cannot be read is taken for changed); one
-    /// read whole, or compared before, is what it says.
+    /// time this is asked (a file that cannot be read is taken for changed), and
+    /// the answer kept; one read whole is what it says.
     mutating func isStale() -> Bool {
-      guard let file = unchecked else { return false }
-      unchecked = nil
-      return (try? file.digest()) != contents
+      if let file = unchecked {
+        unchecked = nil
+        isKnownStale = (try? file.digest()) != contents
+      }
+      return isKnownStale
     }
 
     /// Whether `bytes` (`nil`: no file) are the file this snapshot was read from.
