@@ -137,8 +137,8 @@ public struct Store: Sendable {
   /// error is passed on as it is. Nothing is written either, and no backup kept,
   /// when it leaves the document as it was (``Document/lastChange`` aside). It runs
   /// on a copy before the lock is taken and, when the file changed in between or
-  /// while its cards were copied, once more under it, so it must only edit the
-  /// document.
+  /// while its cards were copied, or the summary it started from proves stale,
+  /// once more, so it must only edit the document.
   ///
   /// - Parameter change: The edit; it may return a value, such as the renewal it recorded.
   /// - Returns: What `change` returned.
@@ -156,20 +156,16 @@ public struct Store: Sendable {
         result = try change(&document)
       } catch {
         // A refusal is given for the file as it is, never for a summary gone stale.
-        if snapshot.isStale() {
-          snapshot = try readWholeForChange()
-          continue
-        }
-        throw error
+        guard snapshot.isStale() else { throw error }
+        snapshot = try readWholeForChange()
+        continue
       }
       // A change that changes nothing is as if made at the moment of that read: it
       // needs no lock, and creates no folder and no lock file.
       if Store.isUnchanged(document, from: snapshot.document) {
-        if snapshot.isStale() {
-          snapshot = try readWholeForChange()
-          continue
-        }
-        return result
+        guard snapshot.isStale() else { return result }
+        snapshot = try readWholeForChange()
+        continue
       }
       break
     }
@@ -285,7 +281,8 @@ public struct Store: Sendable {
     /// The file's bytes, when they were read whole; `nil` when read through a
     /// summary, or when there is no file.
     var bytes: [UInt8]?
-    /// The digest of the file's bytes; `nil` when there is no file.
+    /// The digest of the file's bytes, or what the summary says it is until
+    /// ``isStale()`` has compared them; `nil` when there is no file.
     var contents: FileDigest?
     /// The file's identity as it was read; `nil` when there is no file.
     var identity: Platform.FileIdentity?
@@ -333,7 +330,8 @@ public struct Store: Sendable {
   }
 
   /// Reads the document for a change: from the summary when it describes the
-  /// data file's bytes as they are, else from the data file, as ``ReadDepth/summary``.
+  /// data file by its identity (its bytes are compared later, see
+  /// ``summarySnapshot()``), else from the data file, as ``ReadDepth/summary``.
   private func readForChange() throws(StoreError) -> Snapshot {
     if let snapshot = summarySnapshot() { return snapshot }
     return try readWholeForChange()

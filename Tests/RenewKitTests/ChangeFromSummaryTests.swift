@@ -149,11 +149,12 @@ import Testing
     #expect(store.summarySnapshot()?.document.cards.map(\.name) == ["Smart PH", "中国移动"])
   }
 
+  /// A change's refusal: no card of that name.
+  struct NoSuchCard: Error { let name: String }
+
   /// Sets the note of the card named `name`; refused when there is none.
   static func setNote(_ note: String, of name: String, in document: inout Document) throws {
-    guard let index = document.index(named: name) else {
-      throw StoreError.nothingToUndo(backupFolder: name)
-    }
+    guard let index = document.index(named: name) else { throw NoSuchCard(name: name) }
     document.cards[index].note = note
     document.lastChange = Change(storedText: "edit \(name)")
   }
@@ -197,7 +198,7 @@ import Testing
     #expect(try store.read().cards.map(\.note) == ["保号", nil])
     #expect(try store.read().cards.map(\.name) == ["Smart CN", "中国移动"])
     // And a refusal that stands on the file stands.
-    #expect(throws: StoreError.self) {
+    #expect(throws: NoSuchCard.self) {
       try store.update { try Self.setNote("-", of: "Smart PH", in: &$0) }
     }
   }
