@@ -236,6 +236,7 @@ public struct Card: Sendable, Hashable, CustomReflectable {
   /// to pay when the carrier does not charge by itself.
   public var renewalHints: [RenewalHint] {
     var hints: [RenewalHint] = []
+    hints.reserveCapacity(methods.count + 2)
     for method in methods where !(renewsAutomatically && method == .auto) {
       hints.append(.method(method))
     }

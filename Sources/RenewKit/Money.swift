@@ -82,9 +82,20 @@ public struct Money: Sendable, Hashable {
 
   /// The exact decimal text with at least two fraction digits, such as `"0.10"`.
   public var amount: String {
-    let digits = String(units)
-    let padded = String(repeating: "0", count: max(0, scale + 1 - digits.count)) + digits
-    return "\(padded.dropLast(scale)).\(padded.suffix(scale))"
+    // Digit by digit from the right, the point after ``scale`` of them, and at
+    // least one digit before it: `list` shows a plan's price on every card.
+    var text: [UInt8] = []
+    text.reserveCapacity(Money.maximumIntegerDigits + Money.maximumScale + 2)
+    var rest = units
+    var count = 0
+    repeat {
+      if count == scale { text.append(UInt8(ascii: ".")) }
+      text.append(UInt8(ascii: "0") + UInt8(rest % 10))
+      rest /= 10
+      count += 1
+    } while rest > 0 || count <= scale
+    text.reverse()
+    return String(decoding: text, as: UTF8.self)
   }
 }
 

@@ -104,6 +104,29 @@ struct TableFitTests {
   }
 }
 
+/// How a table's lines end: never in a space a `String` would take for one.
+@Suite struct TableLineEndTests {
+  @Test(
+    "a line ends where its text ends, an empty last cell leaving no padding behind",
+    arguments: [
+      // The last cells empty: the padding before them is dropped.
+      (["a", "", ""], "a"), (["中国", "", ""], "中国"), (["a", "b", ""], "a  b"),
+      // Spaces in the last cell itself are dropped too.
+      (["a", "b", "c  "], "a  b   c"), (["中", "国", "移动 "], "中  国  移动"),
+      // A space after a prepended mark (U+0600) is part of its grapheme cluster,
+      // which `hasSuffix(" ")` does not take for a space: it stays.
+      (["a", "", "\u{600} "], "a      \u{600} "),
+    ])
+  func lineEnd(_ cells: [String], _ expected: String) {
+    var table = Table(header: ["A", "BB", "CCCC"])
+    table.append(cells.map { Table.Cell($0) })
+    let lines = table.render(colored: false).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 3)
+    #expect(String(lines[1]) == expected)
+  }
+}
+
 /// Tables of many rows, kept a few thousand rows to a block.
 @Suite struct LongTableTests {
   @Test("a table longer than a block renders every row, in the order added or in the order asked")

@@ -1,4 +1,5 @@
 import RenewKit
+import TestSupport
 import Testing
 
 #if canImport(FoundationEssentials)
@@ -60,6 +61,28 @@ import Testing
   func encodesAsString() throws {
     let text = String(decoding: JSONWriter.encode(try TestValues.money("0.1 usd")), as: UTF8.self)
     #expect(text == "{\n  \"amount\" : \"0.10\",\n  \"currency\" : \"USD\"\n}\n")
+  }
+
+  @Test("any amount is written back in its shortest form with two fraction digits or more")
+  func amountText() throws {
+    var random = SplitMix64(seed: 0x0A30_0E7)
+    let digits = Array("0123456789")
+    for _ in 0..<2000 {
+      let whole = String(
+        (0..<Int.random(in: 1...12, using: &random)).map { _ in random.pick(digits) })
+      let fraction = String(
+        (0..<Int.random(in: 0...6, using: &random)).map { _ in random.pick(digits) })
+      let text = fraction.isEmpty ? whole : whole + "." + fraction
+      // The shortest form: no leading zeros but one before the point, and no
+      // trailing zeros past the second fraction digit.
+      var shortWhole = String(whole.drop { $0 == "0" })
+      if shortWhole.isEmpty { shortWhole = "0" }
+      var shortFraction = fraction + String(repeating: "0", count: max(0, 2 - fraction.count))
+      while shortFraction.count > 2, shortFraction.last == "0" { shortFraction.removeLast() }
+      let money = try #require(Money(amount: text, currency: "EUR"), "\(text)")
+      #expect(money.amount == shortWhole + "." + shortFraction, "\(text)")
+      #expect(Money(amount: money.amount, currency: "EUR") == money, "\(text)")
+    }
   }
 
   @Test(

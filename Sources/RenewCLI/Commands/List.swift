@@ -32,7 +32,7 @@ extension Runner {
           card.tags.isEmpty ? "-" : Format.value(.tags(card.tags), in: language)),
       ])
     }
-    output.standardOutput(table.render(colored: isColored, width: tableWidth))
+    table.render(colored: isColored, width: tableWidth) { output.standardOutputBytes($0) }
   }
 }
 

@@ -8,22 +8,28 @@ extension Runner {
     _ document: Document, includeRetired: Bool = false, remindDays: Int? = nil,
     where isShown: (CardStatus) -> Bool = { _ in true }
   ) -> [(index: Int, status: CardStatus)] {
-    // Sorted by day number (cards with no due date last), then name ignoring case:
-    // keys made once per card, not once per comparison.
-    // The keys are sorted with the cards' indices, not with the cards themselves.
-    var keyed: [(day: Int, name: String, index: Int, status: CardStatus)] = []
-    keyed.reserveCapacity(document.cards.count)
+    // Sorted by day number (cards with no due date last), then name ignoring case,
+    // then place in the file (the sort is stable). The keys are made once per card,
+    // not once per comparison, and what is sorted is their positions: moving a
+    // number is cheaper than moving a name and a status.
+    var shown: [(index: Int, status: CardStatus)] = []
+    var days: [Int] = []
+    var names: [String] = []
+    shown.reserveCapacity(document.cards.count)
+    days.reserveCapacity(document.cards.count)
+    names.reserveCapacity(document.cards.count)
     for (index, card) in document.cards.enumerated() where includeRetired || !card.isRetired {
       let status = card.status(on: today, remindDays: remindDays)
       guard isShown(status) else { continue }
-      keyed.append((status.due?.dayNumber ?? Int.max, Card.nameKey(card.name), index, status))
+      shown.append((index, status))
+      days.append(status.due?.dayNumber ?? Int.max)
+      names.append(Card.nameKey(card.name))
     }
-    keyed.sort { lhs, rhs in
-      if lhs.day != rhs.day { return lhs.day < rhs.day }
-      if lhs.name != rhs.name { return lhs.name < rhs.name }
-      return lhs.index < rhs.index
+    var order = Array(shown.indices)
+    order.sort { lhs, rhs in
+      days[lhs] != days[rhs] ? days[lhs] < days[rhs] : names[lhs] < names[rhs]
     }
-    return keyed.map { ($0.index, $0.status) }
+    return order.map { shown[$0] }
   }
 
   /// `renew status`: the active cards as a table or JSON, soonest due first.
@@ -61,17 +67,21 @@ extension Runner {
         column(.carrier, freeText: true), column(.due), column(.left), column(.state),
       ]
         + (showsBalance ? [column(.balance)] : []) + [column(.renew, freeText: true)])
+    // One row's cells, the array used again for every row.
+    var row: [Table.Cell] = []
+    row.reserveCapacity(table.header.count)
     for ((index, status), balance) in zip(rows, balances) {
       let isRetired = cards[index].isRetired
       let state = status.state.word(retired: isRetired, in: language)
       // A card's hints are never empty text, so no hints are the empty list's "".
       let hints = Format.hints(cards[index], in: language)
-      var row = [
-        Table.Cell(cards[index].name), Table.Cell(cards[index].number),
-        Table.Cell(cards[index].carrier ?? "-"), Table.Cell(status.due?.description ?? "-"),
-        Table.Cell(status.daysLeft.map { Format.days($0, in: language) } ?? "-"),
-        Table.Cell(state, color: isRetired ? .dim : Format.color(of: status.state)),
-      ]
+      row.removeAll(keepingCapacity: true)
+      row.append(Table.Cell(cards[index].name))
+      row.append(Table.Cell(cards[index].number))
+      row.append(Table.Cell(cards[index].carrier ?? "-"))
+      row.append(Table.Cell(status.due?.description ?? "-"))
+      row.append(Table.Cell(status.daysLeft.map { Format.days($0, in: language) } ?? "-"))
+      row.append(Table.Cell(state, color: isRetired ? .dim : Format.color(of: status.state)))
       if showsBalance { row.append(Table.Cell(balance?.description ?? "-")) }
       row.append(Table.Cell(hints.isEmpty ? "-" : hints))
       table.append(row)

@@ -172,8 +172,13 @@ enum Format {
 
   /// The plan as "1y, 300.00 PHP"; "1 年，300.00 PHP".
   static func plan(_ plan: Plan, in language: Language) -> String {
-    [plan.period.map { period($0, in: language) }, plan.price?.description].compactMap { $0 }
-      .joined(separator: language(en: ", ", zh: "，"))
+    // Built in place: `list` words the plan of every card.
+    var text = plan.period.map { period($0, in: language) } ?? ""
+    if let price = plan.price {
+      if !text.isEmpty { text += language(en: ", ", zh: "，") }
+      text += price.description
+    }
+    return text
   }
 
   /// Pieces of a Chinese sentence joined with a space wherever Chinese meets Latin
