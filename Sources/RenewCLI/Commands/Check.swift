@@ -7,7 +7,8 @@ extension Runner {
   /// if any was reported, 69 if a command failed.
   func check(_ document: Document, within: Int?, onlyNew: Bool, exec: String?) throws -> Int32 {
     let cards = document.cards
-    var rows = rows(document, remindDays: within) { $0.state.needsAttention }
+    let (shown, order) = rows(document, remindDays: within) { $0.state.needsAttention }
+    var rows = order.map { shown[$0] }
     var ledger: (path: String, record: CheckRecord, lock: RecordLock)?
     if onlyNew {
       guard let stateFolder else { throw UsageError.noStateLocation }

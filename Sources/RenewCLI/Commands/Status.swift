@@ -3,11 +3,12 @@ import RenewKit
 /// `renew status`: every active card, soonest due first, as a table or JSON.
 extension Runner {
   /// The indices of the active cards (and retired ones, if asked) whose status
-  /// `isShown`, with their status, soonest due first.
+  /// `isShown`, with their status, in the file's order, and the order to show
+  /// them in (positions in `shown`): soonest due first.
   func rows(
     _ document: Document, includeRetired: Bool = false, remindDays: Int? = nil,
     where isShown: (CardStatus) -> Bool = { _ in true }
-  ) -> [(index: Int, status: CardStatus)] {
+  ) -> (shown: [(index: Int, status: CardStatus)], order: [Int]) {
     // Sorted by day number (cards with no due date last), then name ignoring case,
     // then place in the file (the sort is stable). The keys are made once per card,
     // not once per comparison, and what is sorted is their positions: moving a
@@ -29,18 +30,20 @@ extension Runner {
     order.sort { lhs, rhs in
       days[lhs] != days[rhs] ? days[lhs] < days[rhs] : names[lhs] < names[rhs]
     }
-    return order.map { shown[$0] }
+    return (shown, order)
   }
 
   /// `renew status`: the active cards as a table or JSON, soonest due first.
   func status(_ document: Document, includeRetired: Bool, within: Int?) {
-    let rows = rows(document, includeRetired: includeRetired) { status in
+    let (rows, order) = rows(document, includeRetired: includeRetired) { status in
       guard let within else { return true }
       return status.daysLeft.map { $0 <= within } ?? false
     }
     if format == .json {
       writeJSON(
-        rows.map { StatusView(card: document.cards[$0.index], status: $0.status, today: today) })
+        order.map {
+          StatusView(card: document.cards[rows[$0].index], status: rows[$0].status, today: today)
+        })
       return
     }
     guard !rows.isEmpty else {
@@ -86,6 +89,10 @@ extension Runner {
       row.append(Table.Cell(hints.isEmpty ? "-" : hints))
       table.append(row)
     }
-    table.render(colored: isColored, width: tableWidth) { output.standardOutputBytes($0) }
+    // The rows were added in the file's order, which reads the cards one after
+    // another in memory, and are shown soonest due first.
+    table.render(colored: isColored, width: tableWidth, order: order) {
+      output.standardOutputBytes($0)
+    }
   }
 }
