@@ -39,7 +39,7 @@ final class CardSource: Sendable {
   }
 
   /// Whether the card's bytes hold the entry type `plan-change`, which makes the
-  /// file version 3 (see ``Document/encodedWithCards(reservingCapacity:)``).
+  /// file version 3 (see ``Document/encodedWithCards(reservingCapacity:copyingFrom:)``).
   var mentionsPlanChange: Bool {
     switch bytes {
     case .memory(let bytes): Document.mentionsPlanChange(bytes[range])
@@ -53,6 +53,11 @@ final class CardSource: Sendable {
     var (card, _) = try Card.read(from: &reader, index: 0)
     card.replay()
     return card
+  }
+
+  /// The data file the card's bytes are in, held open; `nil` for bytes in memory.
+  var file: OpenFile? {
+    if case .file(let file, _, _) = bytes { file } else { nil }
   }
 
   /// The card's record in the ``Summary`` it was read from, as it was read.

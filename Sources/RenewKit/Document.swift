@@ -184,21 +184,29 @@ extension Document {
   ///   changed has a history renew cannot accept, ``SystemError`` when the data
   ///   file a card is copied from cannot be read.
   public func encoded(reservingCapacity capacity: Int = 4096) throws -> [UInt8] {
-    try encodedWithCards(reservingCapacity: capacity).joined()
+    try encodedWithCards(reservingCapacity: capacity, copyingFrom: fileReadFrom).joined()
+  }
+
+  /// The data file held open that the first card read from one was read from.
+  var fileReadFrom: OpenFile? {
+    cards.lazy.compactMap { $0.source?.file }.first
   }
 
   /// The data file's bytes, as ``encoded(reservingCapacity:)``, with the cards
-  /// copied from a data file held open left to be read from it as they are written,
+  /// copied from `file`, held open, left to be read from it as they are written,
   /// and the cards whose history was read to write them, for the ``Summary``.
+  /// A card read from another file is written from its bytes, read now.
   ///
   /// The version is 3 when a card's bytes hold the entry type `plan-change`, else 2.
   /// A card copied unchanged has no history at hand: its bytes are searched for
   /// the quoted word instead, so every card is judged the same way. The word can
   /// only be a whole JSON string there, so at worst a note that says exactly
   /// `plan-change` makes the file version 3, which every renew that reads it also reads.
-  func encodedWithCards(reservingCapacity capacity: Int) throws -> EncodedDocument {
+  func encodedWithCards(
+    reservingCapacity capacity: Int, copyingFrom file: OpenFile?
+  ) throws -> EncodedDocument {
     var writer = JSONWriter(reservingCapacity: capacity)
-    var encoded = EncodedDocument()
+    var encoded = EncodedDocument(copyingFrom: file)
     encoded.places.reserveCapacity(cards.count)
     // Members in sorted order, so that the object never moves the bytes it holds
     // (the copies' offsets point into them).

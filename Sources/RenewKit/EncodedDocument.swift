@@ -8,8 +8,8 @@ struct EncodedDocument {
   /// The copied cards, in order: the offset in ``bytes`` each goes before, and
   /// where it lies in ``file``.
   var copies: [(offset: Int, range: Range<Int>)] = []
-  /// The data file the copies are read from.
-  var file: OpenFile?
+  /// The data file the copies are read from: the only one a card is copied from.
+  let file: OpenFile?
   /// The cards whose history was read to write them, by index, as written: with
   /// their fields and clock as a read of the written file gives them, for the
   /// ``Summary``. Every other card is written as the document holds it.
@@ -18,6 +18,12 @@ struct EncodedDocument {
   var places: [CardPlace] = []
   /// How many bytes the copies add to ``bytes``.
   private var copied = 0
+
+  /// An empty document to append cards to, copying those read from `file` (held
+  /// open) and unchanged since; `nil` copies none.
+  init(copyingFrom file: OpenFile?) {
+    self.file = file
+  }
 
   /// The size of the file written.
   var count: Int { bytes.count + copied }
@@ -31,12 +37,10 @@ struct EncodedDocument {
     let range: Range<Int>
     switch card.source {
     case let source? where plain == source.decoded:
-      // Copies come from one file; a card read from another is copied as bytes.
-      if case .file(let file, _, _) = source.bytes, source.depth == array.depth,
-        self.file.map({ $0 === file }) ?? true
-      {
+      // Copies come from one file; a card read from another is copied as bytes
+      // read from that file now.
+      if let file, source.file === file, source.depth == array.depth {
         let offset = array.appendPlaced { _ in }.lowerBound
-        self.file = file
         copies.append((offset, source.range))
         copied += source.range.count
         let start = offset + copied - source.range.count

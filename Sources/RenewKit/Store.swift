@@ -201,7 +201,7 @@ public struct Store: Sendable {
     while true {
       document.assignMissingIDs()
       do {
-        encoded = try encodedWithCards(document)
+        encoded = try encodedWithCards(document, copyingFrom: current.file)
       } catch {
         // A card changed is read from the file where the summary said it was.
         guard current.isStale() else { throw error }
@@ -286,8 +286,12 @@ public struct Store: Sendable {
     var contents: FileDigest?
     /// The file's identity as it was read; `nil` when there is no file.
     var identity: Platform.FileIdentity?
-    /// The data file, held open, when the document was read through a summary whose
-    /// digest (``contents``) has not been compared with the file's bytes yet.
+    /// The data file, held open, when the document was read through its summary:
+    /// the cards a change leaves alone are copied from it, and from no other file.
+    /// `nil` when the file was read whole, or there is none.
+    private(set) var file: OpenFile?
+    /// ``file`` while the summary's digest (``contents``) has not been compared
+    /// with the file's bytes yet.
     private var unchecked: OpenFile?
     /// Whether the comparison found the file's bytes other than the summary said.
     private var isKnownStale = false
@@ -307,6 +311,7 @@ public struct Store: Sendable {
       self.document = document
       self.contents = contents
       self.identity = file.identity
+      self.file = file
       self.unchecked = file
     }
 
@@ -383,7 +388,7 @@ public struct Store: Sendable {
   /// - Throws: ``StoreError`` when a card read in a hurry and then changed has a
   ///   history renew cannot accept, or the data file it is read from cannot be read.
   public func encode(_ document: Document) throws(StoreError) -> [UInt8] {
-    let encoded = try encodedWithCards(document)
+    let encoded = try encodedWithCards(document, copyingFrom: document.fileReadFrom)
     do {
       return try encoded.joined()
     } catch {
@@ -391,16 +396,16 @@ public struct Store: Sendable {
     }
   }
 
-  /// The serialized form, as ``encode(_:)``, with the cards copied from the data
-  /// file left to be read from it as they are written.
-  private func encodedWithCards(_ document: Document) throws(StoreError) -> EncodedDocument {
+  /// The serialized form, as ``encode(_:)``, with the cards copied from `file`, the
+  /// data file held open, left to be read from it as they are written.
+  private func encodedWithCards(
+    _ document: Document, copyingFrom file: OpenFile?
+  ) throws(StoreError) -> EncodedDocument {
     do {
       // Only the cards encoded anew are held: the copies are left out.
-      let copiesFromFile = document.cards.contains {
-        if case .file? = $0.source?.bytes { true } else { false }
-      }
       return try document.encodedWithCards(
-        reservingCapacity: copiesFromFile ? 64 * 1024 : (Platform.size(of: target) ?? 0) + 4096)
+        reservingCapacity: file != nil ? 64 * 1024 : (Platform.size(of: target) ?? 0) + 4096,
+        copyingFrom: file)
     } catch let error as JSONError {
       throw .invalidJSON(path: target, error: error)
     } catch let error as DataError {

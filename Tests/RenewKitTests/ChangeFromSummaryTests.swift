@@ -319,13 +319,14 @@ import Testing
     let snapshot = try #require(store.summarySnapshot())
     var changed = snapshot.document
     changed.cards[1].note = "保号"
-    let encoded = try changed.encodedWithCards(reservingCapacity: 0)
+    let encoded = try changed.encodedWithCards(reservingCapacity: 0, copyingFrom: snapshot.file)
     #expect(encoded.copies.count == 2)
     #expect(try encoded.forEachPiece { _ in } == snapshot.contents)
     var reordered = snapshot.document
     reordered.cards.swapAt(0, 2)
     #expect(
-      try reordered.encodedWithCards(reservingCapacity: 0).forEachPiece { _ in }
+      try reordered.encodedWithCards(reservingCapacity: 0, copyingFrom: snapshot.file).forEachPiece
+      { _ in }
         == snapshot.contents)
     // Another program writes the file in place, the same size, between the
     // check under the lock and the copy: the copies read other bytes.
@@ -353,6 +354,32 @@ import Testing
     try StoreTests.add("中国移动", to: store)
     #expect(store.summarySnapshot()?.document.cards.count == 2)
     #expect(try store.read().cards[0].id == summary.cards()?[0].id)
+  }
+
+  @Test(
+    "a card read from another data file is written out, not copied: the change copies from its own",
+    .timeLimit(.minutes(1)))
+  func cardFromAnotherFile() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let other = Store(path: folder.file("a/renew.json"))
+    let store = Store(path: folder.file("b/renew.json"))
+    try Self.addTouched(["Smart PH"], to: other)
+    try Self.addTouched(["中国移动", "Three UK"], to: store)
+    let foreign = try #require(try other.read(depth: .summary).cards.first)
+    #expect(foreign.source?.file != nil)
+    #expect(store.summarySnapshot() != nil)
+    // First, so that it is the first card the new file would be copied from.
+    try store.update { document in
+      document.cards.insert(foreign, at: 0)
+      document.lastChange = Change(storedText: "add")
+    }
+    let written = try store.read()
+    #expect(written.cards.map(\.name) == ["Smart PH", "中国移动", "Three UK"])
+    #expect(
+      written.cards.map { $0.history.first?.event.note } == [
+        "call Smart PH", "call 中国移动", "call Three UK",
+      ])
   }
 
   @Test("a change from the summary writes what a change read from the file writes")
