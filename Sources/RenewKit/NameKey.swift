@@ -18,8 +18,7 @@ extension Card {
       switch scalar.value {
       case 0x41...0x5A: key.append(UInt8(scalar.value) + 0x20)
       case 0..<0x80: key.append(UInt8(scalar.value))
-      // Byte by byte: appending the scalar's UTF-8 view at once costs several times more.
-      case _ where isCaseless(scalar): for byte in scalar.utf8 { key.append(byte) }
+      case _ where isCaseless(scalar): key.append(contentsOf: scalar.utf8)
       default: key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
       }
     }

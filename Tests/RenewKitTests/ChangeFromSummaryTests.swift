@@ -324,10 +324,9 @@ import Testing
     #expect(try encoded.forEachPiece { _ in } == snapshot.contents)
     var reordered = snapshot.document
     reordered.cards.swapAt(0, 2)
-    #expect(
-      try reordered.encodedWithCards(reservingCapacity: 0, copyingFrom: snapshot.file).forEachPiece
-      { _ in }
-        == snapshot.contents)
+    let reorderedEncoded = try reordered.encodedWithCards(
+      reservingCapacity: 0, copyingFrom: snapshot.file)
+    #expect(try reorderedEncoded.forEachPiece { _ in } == snapshot.contents)
     // Another program writes the file in place, the same size, between the
     // check under the lock and the copy: the copies read other bytes.
     let edited = try TemporaryFolder.editInPlace(store.path)
@@ -357,8 +356,8 @@ import Testing
   }
 
   @Test(
-    "a card read from another data file is written out, not copied: the change copies from its own",
-    .timeLimit(.minutes(1)))
+    "a card read from another data file is written out, not copied: the change copies from its own"
+  )
   func cardFromAnotherFile() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -369,11 +368,18 @@ import Testing
     let foreign = try #require(try other.read(depth: .summary).cards.first)
     #expect(foreign.source?.file != nil)
     #expect(store.summarySnapshot() != nil)
-    // First, so that it is the first card the new file would be copied from.
+    // First, so that it is the first card the new file would be copied from. A
+    // change that copied from the other file would start over without end: a
+    // few attempts end it, and one is enough.
+    struct EndlessChange: Error {}
+    var attempts = 0
     try store.update { document in
+      attempts += 1
+      guard attempts <= 3 else { throw EndlessChange() }
       document.cards.insert(foreign, at: 0)
       document.lastChange = Change(storedText: "add")
     }
+    #expect(attempts == 1)
     let written = try store.read()
     #expect(written.cards.map(\.name) == ["Smart PH", "中国移动", "Three UK"])
     #expect(
